@@ -1,0 +1,43 @@
+/**
+ * The kernel interface: the dense linear-algebra primitives every layer is written against,
+ * so that a faster backend (WebAssembly SIMD) can replace the plain TypeScript one without touching a layer.
+ * All matrices are row-major; shapes are given explicitly.
+ */
+
+export type FloatArray = Float32Array | Float64Array;
+
+export interface Kernels {
+  /** Backend name shown in benchmarks and diagnostics, e.g. "reference" or "wasm-simd". */
+  readonly name: string;
+
+  /**
+   * Allocate a zeroed buffer this backend computes on fastest (a WebAssembly backend may hand out
+   * views on its own memory). Layers allocate their parameters and caches through this.
+   */
+  allocate(dtype: 'float32', length: number): Float32Array;
+  allocate(dtype: 'float64', length: number): Float64Array;
+  allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
+
+  /**
+   * C = op(A)·op(B), or C += op(A)·op(B) when `accumulate`.
+   * op(A): m×k (A stored k×m when transA); op(B): k×n (B stored n×k when transB); C: m×n.
+   * A, B and C share one dtype; C never aliases A or B.
+   */
+  gemm(
+    a: FloatArray,
+    b: FloatArray,
+    c: FloatArray,
+    m: number,
+    n: number,
+    k: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+  ): void;
+
+  /** x[i, :] += v for every row i.  x: rows×cols (in place), v: cols. */
+  addRowVector(x: FloatArray, v: FloatArray, rows: number, cols: number): void;
+
+  /** out[j] = Σ_i x[i, j] (overwrites out).  x: rows×cols, out: cols. */
+  sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): void;
+}
