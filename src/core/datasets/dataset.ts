@@ -18,3 +18,14 @@ export interface Dataset {
   /** Set for image data (e.g. [28, 28]) so that views can draw a row as a picture. */
   imageShape?: [number, number];
 }
+
+/**
+ * Feature scaling fitted on the training split only and stored with the model, applied as
+ * x' = (x − offset[j]) / scale[j] per column j. none: offset 0, scale 1; minmax: offset min, scale max−min
+ * (1 where constant); zscore: offset mean, scale std (1 where constant).
+ */
+export interface Normalization {
+  kind: 'none' | 'minmax' | 'zscore';
+  offset: number[];
+  scale: number[];
+}
