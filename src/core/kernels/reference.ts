@@ -1,0 +1,70 @@
+/** The plain TypeScript kernels: the reference every faster backend is tested against. */
+import type { FloatArray, Kernels } from './kernels';
+
+/** C (m×n) = op(A)·op(B) with plain loops, rows of C updated in i-k-j order for contiguous inner loops. */
+function gemm(
+  a: FloatArray,
+  b: FloatArray,
+  c: FloatArray,
+  m: number,
+  n: number,
+  k: number,
+  transA: boolean,
+  transB: boolean,
+  accumulate: boolean,
+): void {
+  if (!accumulate) c.fill(0, 0, m * n);
+  if (!transB) {
+    // B is k×n: for each (i, p), C[i, :] += op(A)[i, p] · B[p, :]
+    for (let i = 0; i < m; i++) {
+      const ci = i * n;
+      for (let p = 0; p < k; p++) {
+        const aip = transA ? a[p * m + i] : a[i * k + p];
+        if (aip === 0) continue;
+        const bp = p * n;
+        for (let j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
+      }
+    }
+    return;
+  }
+  // B stored n×k: C[i, j] = Σ_p op(A)[i, p] · B[j, p], a dot product of two contiguous rows when A is not transposed
+  for (let i = 0; i < m; i++) {
+    const ci = i * n;
+    for (let j = 0; j < n; j++) {
+      const bj = j * k;
+      let s = 0;
+      if (transA) {
+        for (let p = 0; p < k; p++) s += a[p * m + i] * b[bj + p];
+      } else {
+        const ai = i * k;
+        for (let p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
+      }
+      c[ci + j] += s;
+    }
+  }
+}
+
+function addRowVector(x: FloatArray, v: FloatArray, rows: number, cols: number): void {
+  for (let i = 0; i < rows; i++) {
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) x[o + j] += v[j];
+  }
+}
+
+function sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): void {
+  out.fill(0, 0, cols);
+  for (let i = 0; i < rows; i++) {
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) out[j] += x[o + j];
+  }
+}
+
+function allocate(dtype: 'float32', length: number): Float32Array;
+function allocate(dtype: 'float64', length: number): Float64Array;
+function allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
+function allocate(dtype: 'float32' | 'float64', length: number): FloatArray {
+  return dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
+}
+
+/** The reference backend: plain loops on ordinary typed arrays. */
+export const referenceKernels: Kernels = { name: 'reference', allocate, gemm, addRowVector, sumRows };

@@ -1,0 +1,54 @@
+/** The shared shape of element-wise activation layers: out = f(x), dx = dout · f'(x) computed from x and out. */
+import type { Dtype, Matrix } from '../matrix';
+import type { Kernels } from '../kernels/kernels';
+import type { Param } from '../param';
+import type { Layer } from './layer';
+import { MatrixBuffer, checkDout, checkInput } from './buffer';
+
+export abstract class Activation implements Layer {
+  readonly kind = 'layer';
+  abstract readonly name: string;
+  readonly params: readonly Param[] = [];
+  /** Set by forward, read by backward: the input x (not copied) and the output f(x) (own buffer). */
+  protected x: Matrix | null = null;
+  protected out: Matrix | null = null;
+  private readonly outBuffer: MatrixBuffer;
+  private readonly dxBuffer: MatrixBuffer;
+
+  constructor(
+    readonly size: number,
+    kernels: Kernels,
+    private readonly dtype: Dtype,
+  ) {
+    this.outBuffer = new MatrixBuffer(kernels, dtype);
+    this.dxBuffer = new MatrixBuffer(kernels, dtype);
+  }
+
+  /** f(x) for one element. */
+  protected abstract f(x: number): number;
+  /** f'(x) for one element, given x and y = f(x). */
+  protected abstract df(x: number, y: number): number;
+
+  /** x: N×D → f(x): N×D. */
+  forward(x: Matrix): Matrix {
+    checkInput(this.name, x, this.size, this.dtype);
+    const out = this.outBuffer.get(x.rows, x.cols);
+    const xd = x.data;
+    const od = out.data;
+    for (let i = 0; i < xd.length; i++) od[i] = this.f(xd[i]);
+    this.x = x;
+    this.out = out;
+    return out;
+  }
+
+  /** dout: N×D → dx = dout ⊙ f'(x): N×D. */
+  backward(dout: Matrix): Matrix {
+    checkDout(this.name, dout, this.out);
+    const x = (this.x as Matrix).data;
+    const y = (this.out as Matrix).data;
+    const dx = this.dxBuffer.get(dout.rows, dout.cols);
+    const d = dout.data;
+    for (let i = 0; i < d.length; i++) dx.data[i] = d[i] * this.df(x[i], y[i]);
+    return dx;
+  }
+}

@@ -1,0 +1,72 @@
+/** The Affine (fully connected) layer: out = x·W + b. */
+import type { Dtype, Matrix } from '../matrix';
+import type { Kernels } from '../kernels/kernels';
+import type { Param } from '../param';
+import type { Layer } from './layer';
+import { MatrixBuffer, checkDout, checkInput } from './buffer';
+
+export class Affine implements Layer {
+  readonly kind = 'layer';
+  readonly name = 'Affine';
+  /** W: D×M (inputSize × units). */
+  readonly W: Param;
+  /** b: M. */
+  readonly b: Param;
+  readonly params: readonly Param[];
+  /** L2 weight decay λ: backward adds λ·W to dW (set by the network). */
+  weightDecay = 0;
+  /** Set by forward, read by backward: the input x (N×D), not copied (layers never mutate their input). */
+  private x: Matrix | null = null;
+  private lastOut: Matrix | null = null;
+  private readonly out: MatrixBuffer;
+  private readonly dx: MatrixBuffer;
+
+  constructor(
+    readonly inputSize: number,
+    readonly units: number,
+    private readonly kernels: Kernels,
+    private readonly dtype: Dtype,
+    prefix: string,
+  ) {
+    this.W = { name: `${prefix}.W`, shape: [inputSize, units], value: kernels.allocate(dtype, inputSize * units), grad: kernels.allocate(dtype, inputSize * units) };
+    this.b = { name: `${prefix}.b`, shape: [units], value: kernels.allocate(dtype, units), grad: kernels.allocate(dtype, units) };
+    this.params = [this.W, this.b];
+    this.out = new MatrixBuffer(kernels, dtype);
+    this.dx = new MatrixBuffer(kernels, dtype);
+  }
+
+  /** x: N×D → out = x·W + b: N×M. */
+  forward(x: Matrix): Matrix {
+    checkInput(this.name, x, this.inputSize, this.dtype);
+    const n = x.rows;
+    const out = this.out.get(n, this.units);
+    this.kernels.gemm(x.data, this.W.value, out.data, n, this.units, this.inputSize, false, false, false);
+    this.kernels.addRowVector(out.data, this.b.value, n, this.units);
+    this.x = x;
+    this.lastOut = out;
+    return out;
+  }
+
+  /** dout: N×M → dx = dout·Wᵀ: N×D; dW = xᵀ·dout (+ λW), db = Σ_rows dout. */
+  backward(dout: Matrix): Matrix {
+    this.backwardParamsOnly(dout);
+    const n = dout.rows;
+    const dx = this.dx.get(n, this.inputSize);
+    this.kernels.gemm(dout.data, this.W.value, dx.data, n, this.inputSize, this.units, false, true, false);
+    return dx;
+  }
+
+  /** dout: N×M → dW: D×M and db: M only. */
+  backwardParamsOnly(dout: Matrix): void {
+    checkDout(this.name, dout, this.lastOut);
+    const x = this.x as Matrix;
+    this.kernels.gemm(x.data, dout.data, this.W.grad, this.inputSize, this.units, dout.rows, true, false, false);
+    this.kernels.sumRows(dout.data, this.b.grad, dout.rows, this.units);
+    if (this.weightDecay !== 0) {
+      const lambda = this.weightDecay;
+      const w = this.W.value;
+      const dW = this.W.grad;
+      for (let i = 0; i < dW.length; i++) dW[i] += lambda * w[i];
+    }
+  }
+}
