@@ -1,0 +1,40 @@
+// The blocked GEMM driver: C = op(A)·op(B) (or C +=), Goto-style loops over packed blocks and micro-tiles.
+import { MR, KC, MC, NC, nr, PACK_A, PACK_B } from './tiles';
+import { packA, packB } from './pack';
+import { microKernel } from './micro';
+
+/**
+ * C (+)= op(A)·op(B) on elements of type T (f32 or f64), all pointers into this module's memory.
+ * op(A): m×k (A stored k×m when transA), op(B): k×n (B stored n×k when transB), C: m×n row-major.
+ */
+export function gemm<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i32, transA: bool, transB: bool, accumulate: bool): void {
+  const S = <usize>sizeof<T>();
+  const NR = nr<T>();
+  if (m <= 0 || n <= 0) return;
+  if (k <= 0) {
+    if (!accumulate) memory.fill(c, 0, <usize>m * <usize>n * S);
+    return;
+  }
+  const ldc = <usize>n * S;
+  for (let jc = 0; jc < n; jc += NC) {
+    const nc = min(NC, n - jc);
+    for (let pc = 0; pc < k; pc += KC) {
+      const kc = min(KC, k - pc);
+      const overwrite = pc == 0 && !accumulate;
+      packB<T>(b, transB, n, k, pc, jc, kc, nc, PACK_B);
+      for (let ic = 0; ic < m; ic += MC) {
+        const mc = min(MC, m - ic);
+        packA<T>(a, transA, m, k, ic, pc, mc, kc, PACK_A);
+        for (let jr = 0; jr < nc; jr += NR) {
+          const bp = PACK_B + <usize>(jr * kc) * S;
+          const cols = min(NR, nc - jr);
+          let cRow = c + <usize>ic * ldc + <usize>(jc + jr) * S;
+          for (let ir = 0; ir < mc; ir += MR) {
+            microKernel<T>(kc, PACK_A + <usize>(ir * kc) * S, bp, cRow, ldc, min(MR, mc - ir), cols, overwrite);
+            cRow += <usize>MR * ldc;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** The exports of the compiled kernels module, checked once at instantiation so calls need no further checks. */
+import type { WasmMemory, WebAssemblyApi } from './wasm-api';
+
+type GemmFn = (a: number, b: number, c: number, m: number, n: number, k: number, transA: number, transB: number, accumulate: number) => void;
+type RowFn = (x: number, v: number, rows: number, cols: number) => void;
+
+/** Pointers are byte offsets into `memory`; booleans are passed as 0/1. */
+export interface KernelExports {
+  readonly memory: WasmMemory;
+  heapBase(): number;
+  gemmF32: GemmFn;
+  gemmF64: GemmFn;
+  addRowVectorF32: RowFn;
+  addRowVectorF64: RowFn;
+  sumRowsF32: RowFn;
+  sumRowsF64: RowFn;
+}
+
+const FUNCTIONS = ['heapBase', 'gemmF32', 'gemmF64', 'addRowVectorF32', 'addRowVectorF64', 'sumRowsF32', 'sumRowsF64'] as const;
+
+/** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */
+export function readExports(exports: Record<string, unknown>, api: WebAssemblyApi): KernelExports {
+  if (!(exports.memory instanceof api.Memory)) throw new Error('wasm kernels: the module does not export its memory as "memory"');
+  for (const name of FUNCTIONS) {
+    if (typeof exports[name] !== 'function') throw new Error(`wasm kernels: the module does not export the function "${name}"`);
+  }
+  return exports as unknown as KernelExports;
+}

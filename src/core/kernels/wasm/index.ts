@@ -1,0 +1,4 @@
+/** The WebAssembly SIMD kernels backend: what the rest of the app imports from this folder. */
+export { createWasmKernels, createWasmKernelsSync, DEFAULT_CAPACITY_BYTES } from './create';
+export type { WasmKernelOptions } from './create';
+export { WasmKernels } from './wasm-kernels';

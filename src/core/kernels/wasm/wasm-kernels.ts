@@ -1,0 +1,131 @@
+/** The WebAssembly SIMD backend: buffers live in the module's memory, foreign arrays are staged through scratch space. */
+import type { FloatArray, Kernels } from '../kernels';
+import { referenceKernels } from '../reference';
+import { Arena } from './arena';
+import { checkGemm, checkRowOp, checkSize } from './check-args';
+import type { KernelExports } from './exports';
+
+export class WasmKernels implements Kernels {
+  /** The module's memory buffer: fixed for the life of this backend, since the memory is never grown after creation. */
+  private readonly buffer: ArrayBuffer;
+  /** Whole-memory views used to copy foreign arrays in and out without allocating a view per call. */
+  private readonly heap32: Float32Array;
+  private readonly heap64: Float64Array;
+  /** Permanent buffers (allocate) grow from the bottom; per-call scratch sits above them and is released after the call. */
+  private readonly arena: Arena;
+
+  /** `fns` must be instantiated with memory already grown to its final capacity. */
+  constructor(
+    readonly name: string,
+    private readonly fns: KernelExports,
+  ) {
+    this.buffer = fns.memory.buffer;
+    this.heap32 = new Float32Array(this.buffer);
+    this.heap64 = new Float64Array(this.buffer);
+    this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
+  }
+
+  /** Total bytes of WebAssembly memory reserved for buffers and scratch. */
+  get capacityBytes(): number {
+    return this.arena.end;
+  }
+
+  /** Bytes still free for allocate and for staging foreign arrays. */
+  get freeBytes(): number {
+    return this.arena.free;
+  }
+
+  /** True when `x` is a view on this backend's memory (gemm then reads or writes it in place). */
+  owns(x: FloatArray): boolean {
+    return x.buffer === this.buffer;
+  }
+
+  /**
+   * A zeroed view on the WebAssembly memory, or an ordinary typed array once the memory is full
+   * (still correct, only staged through scratch on every call).
+   */
+  allocate(dtype: 'float32', length: number): Float32Array;
+  allocate(dtype: 'float64', length: number): Float64Array;
+  allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
+  allocate(dtype: 'float32' | 'float64', length: number): FloatArray {
+    checkSize('allocate', 'length', length);
+    if (dtype !== 'float32' && dtype !== 'float64') {
+      throw new TypeError(`allocate: dtype must be 'float32' or 'float64', got ${String(dtype)}`);
+    }
+    const bytesPer = dtype === 'float64' ? 8 : 4;
+    const ptr = this.arena.alloc(length * bytesPer);
+    if (ptr < 0) return referenceKernels.allocate(dtype, length);
+    const view = dtype === 'float64' ? new Float64Array(this.buffer, ptr, length) : new Float32Array(this.buffer, ptr, length);
+    return view.fill(0); // scratch may have used these bytes before
+  }
+
+  /** C (+)= op(A)·op(B).  op(A): m×k (A stored k×m when transA), op(B): k×n (B stored n×k when transB), C: m×n. */
+  gemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number, n: number, k: number, transA: boolean, transB: boolean, accumulate: boolean): void {
+    checkGemm(a, b, c, m, n, k, transA, transB);
+    if (m === 0 || n === 0) return;
+    const mark = this.arena.mark();
+    const pa = this.stage(a, m * k, true);
+    const pb = this.stage(b, k * n, true);
+    const pc = this.stage(c, m * n, accumulate);
+    if (pa < 0 || pb < 0 || pc < 0) {
+      this.arena.release(mark);
+      referenceKernels.gemm(a, b, c, m, n, k, transA, transB, accumulate);
+      return;
+    }
+    const gemm = c instanceof Float64Array ? this.fns.gemmF64 : this.fns.gemmF32;
+    gemm(pa, pb, pc, m, n, k, transA ? 1 : 0, transB ? 1 : 0, accumulate ? 1 : 0);
+    if (!this.owns(c)) this.unstage(c, pc, m * n);
+    this.arena.release(mark);
+  }
+
+  /** x[i, :] += v for every row i.  x: rows×cols (in place), v: cols. */
+  addRowVector(x: FloatArray, v: FloatArray, rows: number, cols: number): void {
+    checkRowOp('addRowVector', x, v, rows, cols, 'v');
+    const mark = this.arena.mark();
+    const px = this.stage(x, rows * cols, true);
+    const pv = this.stage(v, cols, true);
+    if (px < 0 || pv < 0) {
+      this.arena.release(mark);
+      referenceKernels.addRowVector(x, v, rows, cols);
+      return;
+    }
+    (x instanceof Float64Array ? this.fns.addRowVectorF64 : this.fns.addRowVectorF32)(px, pv, rows, cols);
+    if (!this.owns(x)) this.unstage(x, px, rows * cols);
+    this.arena.release(mark);
+  }
+
+  /** out[j] = Σ_i x[i, j] (overwrites out).  x: rows×cols, out: cols. */
+  sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): void {
+    checkRowOp('sumRows', x, out, rows, cols, 'out');
+    const mark = this.arena.mark();
+    const px = this.stage(x, rows * cols, true);
+    const po = this.stage(out, cols, false);
+    if (px < 0 || po < 0) {
+      this.arena.release(mark);
+      referenceKernels.sumRows(x, out, rows, cols);
+      return;
+    }
+    (x instanceof Float64Array ? this.fns.sumRowsF64 : this.fns.sumRowsF32)(px, po, rows, cols);
+    if (!this.owns(out)) this.unstage(out, po, cols);
+    this.arena.release(mark);
+  }
+
+  /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */
+  private stage(x: FloatArray, length: number, copyIn: boolean): number {
+    if (this.owns(x)) return x.byteOffset;
+    const ptr = this.arena.alloc(length * x.BYTES_PER_ELEMENT);
+    if (ptr >= 0 && copyIn) {
+      const src = x.length === length ? x : x.subarray(0, length);
+      if (x instanceof Float64Array) this.heap64.set(src, ptr / 8);
+      else this.heap32.set(src, ptr / 4);
+    }
+    return ptr;
+  }
+
+  /** Copies `length` elements at byte offset ptr back into the foreign array x. */
+  private unstage(x: FloatArray, ptr: number, length: number): void {
+    const heap = x instanceof Float64Array ? this.heap64 : this.heap32;
+    const first = ptr / x.BYTES_PER_ELEMENT;
+    x.set(heap.subarray(first, first + length));
+  }
+}
