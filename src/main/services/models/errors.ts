@@ -1,0 +1,15 @@
+/** The one error type a model file problem raises: what is wrong and where (file, tensor, byte offset, field path). */
+
+export class ModelFileError extends Error {
+  /** The file (or upload) name the problem was found in. */
+  readonly file: string;
+  /** The bare problem without the file prefix, e.g. `tensor "layers.0.W": shape [3, 4] but the architecture expects [2, 4]`. */
+  readonly problem: string;
+
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'ModelFileError';
+    this.file = file;
+    this.problem = problem;
+  }
+}
