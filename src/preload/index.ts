@@ -1,2 +1,19 @@
-/** placeholder entry, replaced in this change. */
-export {};
+/**
+ * Preload (sandboxed, CommonJS): exposes the shared API to the page as `window.backprop`, one function
+ * per method and an event subscription, with the channel names derived from src/shared/api.ts.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { METHOD_NAMES, EVENT_NAMES, channelOf, type EventName } from '../shared/api';
+
+const methods = Object.fromEntries(
+  METHOD_NAMES.map((name) => [name, (args: unknown) => ipcRenderer.invoke(channelOf(name), args)]),
+);
+
+function on(event: EventName, listener: (payload: unknown) => void): () => void {
+  if (!EVENT_NAMES.includes(event)) throw new Error(`unknown event ${String(event)}`);
+  const wrapped = (_e: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(channelOf(event), wrapped);
+  return () => ipcRenderer.removeListener(channelOf(event), wrapped);
+}
+
+contextBridge.exposeInMainWorld('backprop', { methods, on });

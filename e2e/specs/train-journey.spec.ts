@@ -1,0 +1,26 @@
+/** The first journey: open the app on the built-in spiral, train, watch the loss fall live, stop. */
+import { test, expect } from '../fixtures';
+import { TopBar } from '../pages/top-bar';
+import { CurvesPanel } from '../pages/curves-panel';
+
+test('training the default spiral network draws a falling loss curve live, and Stop stops it', async ({ app }) => {
+  const topBar = new TopBar(app);
+  const curves = new CurvesPanel(app);
+
+  await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
+  await topBar.train();
+  await expect(topBar.status).toHaveText(/running/i);
+
+  await expect.poll(() => curves.pointCount()).toBeGreaterThan(20);
+  await expect
+    .poll(async () => {
+      const { first, last } = await curves.firstAndLastLoss();
+      return last < first * 0.8;
+    })
+    .toBe(true);
+
+  await topBar.stop();
+  await expect(topBar.status).toHaveText(/stopped|done/i);
+  await expect(topBar.trainButton).toBeEnabled();
+  await test.info().attach('after-training', { body: await app.screenshot(), contentType: 'image/png' });
+});

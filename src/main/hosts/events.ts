@@ -1,0 +1,11 @@
+/** Connects the services' events to a host's emitter, so both hosts push the same events under the shared names. */
+import type { EventName, EventPayloads } from '../../shared/api';
+import type { AppServices } from '../services/app';
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+/** Start forwarding; returns the function that stops it. */
+export function forwardEvents(services: AppServices, emit: Emit): () => void {
+  const offRuns = services.runs.onEvent((event) => emit('runs.event', event));
+  return () => offRuns();
+}

@@ -1,0 +1,35 @@
+/** Serves the built renderer (out/renderer) to the browser, never anything outside that folder. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** Answer GET for `urlPath` from `root`; 404 for anything missing or outside root. */
+export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
+  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const file = path.resolve(root, '.' + relative);
+  if (!file.startsWith(root + path.sep)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': file.endsWith('.html') ? 'no-store' : 'max-age=3600',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}

@@ -1,0 +1,42 @@
+/** Builds the app's services once per process; both hosts (Electron and web) and nothing else call this. */
+import os from 'node:os';
+import path from 'node:path';
+import { DatasetService } from './datasets/service';
+import { RunService } from './runs/service';
+import { FileRegistry } from './files';
+
+export interface AppServices {
+  files: FileRegistry;
+  datasets: DatasetService;
+  runs: RunService;
+  dispose(): Promise<void>;
+}
+
+export interface AppServiceOptions {
+  /** The folder of the built entry (out/main): the worker bundles live beside it. */
+  bundleDir: string;
+  /** The shipped resources folder (built-in datasets, icons). */
+  resourcesDir: string;
+}
+
+export function createAppServices(options: AppServiceOptions): AppServices {
+  const files = new FileRegistry();
+  const datasets = new DatasetService({
+    workerPath: path.join(options.bundleDir, 'dataset-worker.js'),
+    resourcesDir: options.resourcesDir,
+  });
+  const runs = new RunService({
+    datasets,
+    workerPath: path.join(options.bundleDir, 'engine-worker.js'),
+    maxConcurrent: os.availableParallelism(),
+  });
+  return {
+    files,
+    datasets,
+    runs,
+    async dispose() {
+      await runs.dispose();
+      await files.dispose();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Browser-mode file handling: the page picks a file itself and uploads it to the web host over HTTP. */
+import type { FileRef } from '../../../shared/api';
+
+const ACCEPT = { dataset: '.csv,.gz,.tsv,.txt,.idx,.idx1-ubyte,.idx3-ubyte', model: '.safetensors' };
+
+/** Upload bytes to the web host (POST /api/upload); the cookie set at page load carries the token. */
+export async function uploadFile(name: string, bytes: Blob | Uint8Array): Promise<FileRef> {
+  const body = bytes instanceof Blob ? bytes : new Blob([bytes.slice()]);
+  const response = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body });
+  if (!response.ok) throw new Error(`upload of ${name} failed: ${await response.text()}`);
+  return (await response.json()) as FileRef;
+}
+
+/** Show the browser's file picker and upload the chosen file; null when the user cancels. */
+export function pickAndUpload(purpose: 'dataset' | 'model'): Promise<FileRef | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[purpose];
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        if (!file) return resolve(null);
+        uploadFile(file.name, file).then(resolve, reject);
+      },
+      { once: true },
+    );
+    input.click();
+  });
+}
