@@ -1,0 +1,98 @@
+/** The messages between the main thread and an engine worker: one discriminated union per direction. */
+import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
+import type { Dataset } from '../../core/datasets/dataset';
+import type { GradientCheckReport } from '../../core/index';
+import type { NamedTensor, SplitMetrics } from '../../shared/model';
+
+/** One epoch's metrics; validation is null without a validation split. */
+export interface EpochMetrics {
+  epoch: number;
+  train: SplitMetrics;
+  validation: SplitMetrics | null;
+}
+
+/**
+ * Test-only fault injection, honoured by the worker right after it receives its job:
+ * 'throw' throws from the job, 'oom' allocates JS heap until resourceLimits kill the worker,
+ * 'exit' calls process.exit(3), 'hang' spins forever without reading the control block or beating.
+ */
+export type WorkerFault = 'throw' | 'oom' | 'exit' | 'hang';
+
+/** Why a training job ended normally. */
+export type FinishReason = 'completed' | 'stopped' | 'early-stopped' | 'nan';
+
+/** Where the first NaN/±Infinity was found (the Trainer's report plus the position in the run). */
+export interface NonFiniteReport {
+  /** 0-based epoch. */
+  epoch: number;
+  /** 1-based batch within the epoch (as the Trainer counts). */
+  batch: number;
+  iteration: number;
+  where: 'loss' | 'gradient' | 'weight';
+  layer: number | null;
+  parameter: string | null;
+}
+
+export interface TrainJob {
+  kind: 'train';
+  architecture: ArchitectureSpec;
+  config: TrainingConfig;
+  /** x on a SharedArrayBuffer: structured clone shares it with the worker instead of copying. */
+  train: Dataset;
+  validation: Dataset | null;
+  test: Dataset | null;
+  initialState?: NamedTensor[];
+  /** Rows of the training set evaluated for the per-epoch train metrics (the final metrics use every row). */
+  trainEvalRows: number;
+  /** Minimum milliseconds between two progress messages (epoch ends and finishing flush earlier). */
+  progressIntervalMs: number;
+}
+
+export interface GradientCheckJob {
+  kind: 'gradcheck';
+  architecture: ArchitectureSpec;
+  /** The first `samples` rows are checked. */
+  data: Dataset;
+  samples: number;
+  seed: number;
+  initialState?: NamedTensor[];
+}
+
+export type EngineJob = TrainJob | GradientCheckJob;
+
+/** main → worker */
+export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArrayBuffer; fault?: WorkerFault };
+
+/** worker → main */
+export type WorkerToMain =
+  | { type: 'started' }
+  | {
+      type: 'progress';
+      /** Iteration of losses[0]; losses holds every batch loss since the previous progress message. */
+      firstIteration: number;
+      losses: Float64Array;
+      epoch: number;
+      iteration: number;
+      batchesPerEpoch: number;
+      learningRate: number;
+      /** Training samples per second over the time spent training (pauses excluded). */
+      samplesPerSecond: number;
+      /** Epochs that ended since the previous progress message. */
+      epochs: EpochMetrics[];
+      /** The weights after the last of those epochs; null when no epoch ended. */
+      state: NamedTensor[] | null;
+    }
+  | { type: 'paused'; epoch: number; iteration: number; state: NamedTensor[] }
+  | { type: 'resumed' }
+  | { type: 'nan'; report: NonFiniteReport }
+  | {
+      type: 'finished';
+      reason: FinishReason;
+      epoch: number;
+      iteration: number;
+      samplesPerSecond: number;
+      state: NamedTensor[];
+      metrics: { train: SplitMetrics; validation: SplitMetrics | null; test: SplitMetrics | null };
+    }
+  | { type: 'gradcheck'; report: GradientCheckReport }
+  | { type: 'error'; message: string };

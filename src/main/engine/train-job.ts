@@ -1,0 +1,128 @@
+/** The training loop of one run as the worker executes it: drives the core Trainer batch by batch, obeying the shared control block. */
+import { createNetwork, Trainer } from '../../core/index';
+import type { Dataset } from '../../core/datasets/dataset';
+import type { NamedTensor, SplitMetrics } from '../../shared/model';
+import { Command, type ControlBlock } from './control';
+import type { EpochMetrics, FinishReason, TrainJob, WorkerToMain } from './messages';
+
+/** How long a paused worker blocks before it beats the heartbeat again. */
+const PAUSED_BEAT_MS = 500;
+
+/** Sends one message to the main thread. */
+export type Post = (message: WorkerToMain) => void;
+
+/**
+ * Run a training job to its end (completed, stopped, early-stopped or NaN), posting throttled progress
+ * (losses, epoch metrics, weights) and the final state. Synchronous: commands arrive only through
+ * `control` (read with Atomics between batches), never as messages.
+ */
+export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, now: () => number = () => performance.now()): void {
+  const { config } = job;
+  const network = createNetwork(job.architecture, { precision: config.precision, seed: config.seed });
+  if (job.initialState) network.importState(job.initialState);
+  const trainer = new Trainer(network, job.train, config);
+  post({ type: 'started' });
+  control.beat();
+
+  // Not yet posted: batch losses (from iteration firstPending), ended epochs, weights after the last one.
+  let pending: number[] = [];
+  let firstPending = 1;
+  let pendingEpochs: EpochMetrics[] = [];
+  let pendingState: NamedTensor[] | null = null;
+  let lastPost = now();
+  // Throughput over the time spent in trainBatch.
+  let trainingMs = 0;
+  let samples = 0;
+  // Position of the last batch.
+  let epoch = 0;
+  let iteration = 0;
+  let batchesPerEpoch = 0;
+  let learningRate = config.learningRate;
+  let lrVersion = control.learningRateVersion();
+  // Early stopping on the validation loss.
+  let bestValidationLoss = Number.POSITIVE_INFINITY;
+  let epochsWithoutImprovement = 0;
+
+  const samplesPerSecond = (): number => (trainingMs > 0 ? (samples * 1000) / trainingMs : 0);
+  const flush = (): void => {
+    lastPost = now();
+    if (pending.length === 0 && pendingEpochs.length === 0) return;
+    post({
+      type: 'progress', firstIteration: firstPending, losses: Float64Array.from(pending), epoch, iteration, batchesPerEpoch,
+      learningRate, samplesPerSecond: samplesPerSecond(), epochs: pendingEpochs, state: pendingState,
+    });
+    pending = [];
+    pendingEpochs = [];
+    pendingState = null;
+  };
+  const finish = (reason: FinishReason): void => {
+    flush();
+    const metrics = {
+      train: trainer.evaluate(job.train),
+      validation: evaluateOrNull(trainer, job.validation),
+      test: evaluateOrNull(trainer, job.test),
+    };
+    post({ type: 'finished', reason, epoch, iteration, samplesPerSecond: samplesPerSecond(), state: network.exportState(), metrics });
+  };
+
+  while (!trainer.done) {
+    let command = control.command();
+    if (command === Command.pause) {
+      flush();
+      post({ type: 'paused', epoch, iteration, state: network.exportState() });
+      while (command === Command.pause) {
+        control.waitWhile(Command.pause, PAUSED_BEAT_MS);
+        control.beat();
+        command = control.command();
+      }
+      if (command === Command.run) post({ type: 'resumed' });
+    }
+    if (command === Command.stop) return finish('stopped');
+    const version = control.learningRateVersion();
+    if (version !== lrVersion) {
+      lrVersion = version;
+      trainer.learningRateOverride = control.learningRate();
+    }
+
+    const start = now();
+    const result = trainer.trainBatch();
+    trainingMs += now() - start;
+    control.beat();
+    samples += Math.min(config.batchSize, job.train.n - (result.batchInEpoch - 1) * config.batchSize);
+    epoch = result.epoch;
+    batchesPerEpoch = result.batchesPerEpoch;
+    learningRate = result.learningRate;
+    if (result.nonFinite) {
+      const { where, layer, parameter } = result.nonFinite;
+      post({ type: 'nan', report: { epoch: result.epoch, batch: result.batchInEpoch, iteration: result.iteration, where, layer, parameter } });
+      return finish('nan');
+    }
+    iteration = result.iteration;
+    if (pending.length === 0) firstPending = iteration;
+    pending.push(result.loss);
+    if (command === Command.stepBatch) control.transition(Command.stepBatch, Command.pause);
+
+    if (result.epochEnded) {
+      const train = trainer.evaluate(job.train, job.trainEvalRows);
+      const validation = evaluateOrNull(trainer, job.validation);
+      pendingEpochs.push({ epoch: result.epoch, train, validation });
+      pendingState = network.exportState();
+      control.beat();
+      if (command === Command.stepEpoch) control.transition(Command.stepEpoch, Command.pause);
+      if (validation && config.patience !== null) {
+        if (validation.loss < bestValidationLoss) {
+          bestValidationLoss = validation.loss;
+          epochsWithoutImprovement = 0;
+        } else if (++epochsWithoutImprovement >= config.patience) {
+          return finish('early-stopped');
+        }
+      }
+    }
+    if (now() - lastPost >= job.progressIntervalMs) flush();
+  }
+  finish('completed');
+}
+
+function evaluateOrNull(trainer: Trainer, data: Dataset | null): SplitMetrics | null {
+  return data && data.n > 0 ? trainer.evaluate(data) : null;
+}

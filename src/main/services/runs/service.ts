@@ -1,0 +1,232 @@
+/** The run service: starts, queues, controls and records training runs on engine workers; what the hosts and the CLI bind. */
+import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
+import { checkMemoryBudget } from '../../engine/memory-budget';
+import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
+import type { WorkerFault, WorkerToMain } from '../../engine/messages';
+import type { ModelSnapshot } from '../../../shared/model';
+import type { PreparedData, PrepareOptions } from '../datasets/types';
+import { RunRecord } from './run-record';
+import { runGradientCheck } from './gradient-check';
+import type { GradientCheckRequest, GradientCheckResult, RunCurves, RunEvent, RunStartRequest, RunSummary } from './types';
+import { snapshotOf } from './snapshot';
+
+/** What the service needs from the dataset service (DatasetService satisfies it; the CLI passes its loaded data). */
+export interface DatasetProvider {
+  prepare(id: string, options: PrepareOptions): PreparedData;
+}
+
+export interface RunServiceOptions {
+  datasets: DatasetProvider;
+  /** The built worker bundle, out/main/engine-worker.js. */
+  workerPath: string;
+  /** Runs training at once (default: the number of cores); the rest wait in a queue. */
+  maxConcurrent?: number;
+  /** Refuse a run whose estimated allocation exceeds this (default 1 GiB). */
+  memoryBudgetBytes?: number;
+  /** Per-worker JS heap caps (default 512 MB old generation). */
+  resourceLimits?: ResourceLimits;
+  /** Minimum ms between two progress events of a run (default 100: ≤ 10 progress + 10 epoch events a second). */
+  progressIntervalMs?: number;
+  /** Stop → terminate delay (default 2000 ms) and heartbeat silence reported by the watchdog (default 5000 ms). */
+  graceMs?: number;
+  heartbeatTimeoutMs?: number;
+  /** Rows of the training split evaluated for the per-epoch train metrics (default 10,000). */
+  trainEvalRows?: number;
+  /** Test-only: inject this fault into every worker started (see WorkerFault). */
+  fault?: WorkerFault;
+}
+
+export class RunService {
+  private readonly runs = new Map<string, RunRecord>();
+  private readonly queue: RunRecord[] = [];
+  private readonly listeners = new Set<(event: RunEvent) => void>();
+  private readonly maxConcurrent: number;
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: RunServiceOptions) {
+    this.maxConcurrent = options.maxConcurrent ?? availableParallelism();
+    if (!Number.isInteger(this.maxConcurrent) || this.maxConcurrent < 1) {
+      throw new Error(`RunService: maxConcurrent must be an integer ≥ 1, got ${options.maxConcurrent}`);
+    }
+  }
+
+  /** Validate the budget, prepare the data and queue the run (it starts at once when a slot is free). */
+  start(request: RunStartRequest): RunSummary {
+    if (this.disposed) throw new Error('RunService: disposed');
+    checkMemoryBudget(request.architecture, request.config, this.options.memoryBudgetBytes ?? 2 ** 30);
+    const prepared = this.options.datasets.prepare(request.datasetId, request.split);
+    if (request.config.patience !== null && !prepared.validation) {
+      throw new Error(`early stopping (patience ${request.config.patience}) needs a validation split; set split.validation > 0`);
+    }
+    if (prepared.train.d !== request.architecture.inputSize) {
+      throw new Error(`the architecture expects ${request.architecture.inputSize} inputs but dataset "${request.datasetId}" has ${prepared.train.d} features`);
+    }
+    const id = `run-${this.nextId++}`;
+    const record = new RunRecord(id, request.name ?? id, request, prepared);
+    this.runs.set(id, record);
+    this.queue.push(record);
+    this.emitStatus(record);
+    this.schedule();
+    return record.summary();
+  }
+
+  pause(id: string): void {
+    this.active(id, 'pause').pause();
+  }
+
+  resume(id: string): void {
+    this.active(id, 'resume').resume();
+  }
+
+  /** Train one batch or one epoch, then pause (works from running or paused). */
+  step(id: string, unit: 'batch' | 'epoch'): void {
+    this.active(id, 'step').step(unit);
+  }
+
+  /** Stop after the current batch (a queued run stops at once); the weights so far are kept. */
+  stop(id: string): void {
+    const record = this.get(id);
+    if (record.status === 'queued') {
+      this.queue.splice(this.queue.indexOf(record), 1);
+      record.finishReason = 'stopped';
+      this.setStatus(record, 'stopped');
+    } else if (record.job) {
+      record.stopRequested = true;
+      record.job.stop();
+    }
+  }
+
+  /** Replace the schedule with `learningRate` from the next batch (null: back to the schedule). */
+  setLearningRate(id: string, learningRate: number | null): void {
+    if (learningRate !== null && !(Number.isFinite(learningRate) && learningRate > 0)) {
+      throw new Error(`setLearningRate: the learning rate must be a finite number > 0, got ${learningRate}`);
+    }
+    this.active(id, 'change the learning rate of').setLearningRate(learningRate);
+  }
+
+  list(): RunSummary[] {
+    return [...this.runs.values()].map((r) => r.summary());
+  }
+
+  curves(id: string): RunCurves {
+    return this.get(id).curves();
+  }
+
+  /** Forget a run (stopping it first if it is active). */
+  remove(id: string): void {
+    const record = this.get(id);
+    if (record.status === 'queued' || record.job) this.stop(id);
+    this.runs.delete(id);
+    this.emit({ type: 'removed', runId: id });
+  }
+
+  /** The run's latest weights as a model (after an epoch, a pause or the end; the last finite ones after a NaN). */
+  snapshot(id: string): ModelSnapshot {
+    return snapshotOf(this.get(id));
+  }
+
+  /** Run a float64 gradient check on a worker. */
+  gradientCheck(request: GradientCheckRequest): Promise<GradientCheckResult> {
+    const prepared = this.options.datasets.prepare(request.datasetId, request.split);
+    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits(), fault: this.options.fault });
+  }
+
+  onEvent(listener: (event: RunEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stop queueing and terminate every worker. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.queue.length = 0;
+    const jobs = [...this.runs.values()].flatMap((r) => (r.job ? [r] : []));
+    for (const r of jobs) r.stopRequested = true;
+    await Promise.all(jobs.map((r) => r.job?.terminate('the run service was disposed')));
+  }
+
+  private get(id: string): RunRecord {
+    const record = this.runs.get(id);
+    if (!record) throw new Error(`no run with id "${id}"`);
+    return record;
+  }
+
+  private active(id: string, verb: string): WorkerJob {
+    const record = this.get(id);
+    if (!record.job || record.stopRequested) throw new Error(`cannot ${verb} run "${id}": it is ${record.status}, not running or paused`);
+    return record.job;
+  }
+
+  private resourceLimits(): ResourceLimits {
+    return this.options.resourceLimits ?? { maxOldGenerationSizeMb: 512 };
+  }
+
+  /** Start queued runs while slots are free. */
+  private schedule(): void {
+    let active = [...this.runs.values()].filter((r) => r.job !== null).length;
+    while (!this.disposed && active < this.maxConcurrent && this.queue.length > 0) {
+      const record = this.queue.shift() as RunRecord;
+      this.launch(record);
+      active += 1;
+    }
+  }
+
+  private launch(record: RunRecord): void {
+    const { request, prepared } = record;
+    const o = this.options;
+    const job = new WorkerJob({
+      workerPath: o.workerPath,
+      job: {
+        kind: 'train', architecture: request.architecture, config: request.config, train: prepared.train,
+        validation: prepared.validation, test: prepared.test, initialState: request.initialState,
+        trainEvalRows: o.trainEvalRows ?? 10_000, progressIntervalMs: o.progressIntervalMs ?? 100,
+      },
+      fault: o.fault, resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+      onMessage: (message) => this.receive(record, message),
+      onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
+    });
+    record.job = job;
+    this.setStatus(record, 'running');
+    void job.exited.then((outcome) => this.ended(record, outcome));
+  }
+
+  private receive(record: RunRecord, message: WorkerToMain): void {
+    for (const event of record.apply(message)) this.emit(event);
+    if (message.type === 'paused') this.setStatus(record, 'paused');
+    if (message.type === 'resumed') this.setStatus(record, 'running');
+  }
+
+  private ended(record: RunRecord, outcome: JobOutcome): void {
+    record.job = null;
+    if (outcome.kind === 'failed') {
+      record.failureReason = outcome.reason;
+      this.emit({ type: 'failed', runId: record.id, reason: outcome.reason });
+      this.setStatus(record, 'failed');
+    } else if (outcome.kind === 'terminated' || record.finishReason === 'stopped') {
+      record.finishReason = 'stopped';
+      this.setStatus(record, 'stopped');
+    } else if (record.finishReason === 'nan' && record.nonFinite) {
+      const n = record.nonFinite;
+      record.failureReason = `non-finite ${n.where}${n.parameter ? ` in ${n.parameter}` : ''} at epoch ${n.epoch + 1}, batch ${n.batch}; the last finite weights are kept`;
+      this.setStatus(record, 'failed');
+    } else {
+      this.setStatus(record, 'done');
+    }
+    this.schedule();
+  }
+
+  private setStatus(record: RunRecord, status: RunSummary['status']): void {
+    record.setStatus(status);
+    this.emitStatus(record);
+  }
+
+  private emitStatus(record: RunRecord): void {
+    if (this.runs.has(record.id)) this.emit({ type: 'status', runId: record.id, status: record.status, summary: record.summary() });
+  }
+
+  private emit(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
