@@ -3,82 +3,19 @@
  * its argument schema (validated on arrival by both hosts) and its result type, and every event.
  * The preload, the Electron IPC binding and the web client all derive from this object.
  */
-import { z } from 'zod';
-import type { DatasetSummary, CsvSniff } from '../main/services/datasets/types';
-import { importOptionsSchema } from '../main/services/datasets/types';
-import type { RunSummary, RunCurves, RunEvent, GradientCheckResult } from '../main/services/runs/types';
-import { runStartRequestSchema, gradientCheckRequestSchema } from '../main/services/runs/types';
+import type { z } from 'zod';
+import type { RunEvent } from '../main/services/runs/types';
+import { appMethods } from './api/app';
+import { datasetMethods } from './api/datasets';
+import { runMethods } from './api/runs';
+import { modelMethods } from './api/models';
+import { insightMethods } from './api/insight';
 
-/** A method: its argument schema, and (as a phantom type) its result. */
-interface MethodDef<S extends z.ZodType, R> {
-  args: S;
-  result: R;
-}
-const method =
-  <R>() =>
-  <S extends z.ZodType>(args: S): MethodDef<S, R> => ({ args, result: undefined as R });
+export type { AppInfo, FileRef } from './api/app';
+export { MAX_IPC_UPLOAD_BYTES } from './api/app';
 
-const none = z.object({}).strict();
-const id = z.object({ id: z.string().min(1).max(64) }).strict();
-const fileId = z.string().min(1).max(64);
-
-export interface AppInfo {
-  name: string;
-  version: string;
-  host: 'electron' | 'web';
-  platform: string;
-  kernels: string;
-  cores: number;
-}
-
-export interface FileRef {
-  fileId: string;
-  name: string;
-  size: number;
-}
-
-export const MAX_IPC_UPLOAD_BYTES = 512 * 1024 * 1024;
-
-export const API = {
-  'app.info': method<AppInfo>()(none),
-  /** Host-specific: the desktop shows an open dialog; the browser client picks and uploads a file itself. */
-  'files.open': method<FileRef | null>()(z.object({ purpose: z.enum(['dataset', 'model']) }).strict()),
-  /** Bytes the page already holds (drag-and-drop); the browser client sends them over HTTP instead. */
-  'files.upload': method<FileRef>()(
-    z
-      .object({
-        name: z.string().min(1).max(255),
-        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IPC_UPLOAD_BYTES, 'file too large for IPC'),
-      })
-      .strict(),
-  ),
-  'datasets.builtin': method<DatasetSummary>()(
-    z
-      .object({
-        name: z.enum(['spiral', 'circles', 'xor', 'gauss', 'iris']),
-        samples: z.number().int().min(10).max(100_000).optional(),
-        noise: z.number().min(0).max(10).optional(),
-        seed: z.number().int().min(0).max(2 ** 31).optional(),
-      })
-      .strict(),
-  ),
-  'datasets.sniff': method<CsvSniff>()(z.object({ fileId }).strict()),
-  'datasets.import': method<DatasetSummary>()(z.object({ fileId, options: importOptionsSchema }).strict()),
-  'datasets.list': method<DatasetSummary[]>()(none),
-  'datasets.remove': method<void>()(id),
-  'runs.start': method<RunSummary>()(runStartRequestSchema),
-  'runs.pause': method<void>()(id),
-  'runs.resume': method<void>()(id),
-  'runs.step': method<void>()(z.object({ id: z.string().min(1).max(64), unit: z.enum(['batch', 'epoch']) }).strict()),
-  'runs.stop': method<void>()(id),
-  'runs.remove': method<void>()(id),
-  'runs.setLearningRate': method<void>()(
-    z.object({ id: z.string().min(1).max(64), learningRate: z.number().positive().max(1e3) }).strict(),
-  ),
-  'runs.list': method<RunSummary[]>()(none),
-  'runs.curves': method<RunCurves>()(id),
-  'gradcheck.run': method<GradientCheckResult>()(gradientCheckRequestSchema),
-} as const;
+/** Every method, by domain; each domain's file declares its own. */
+export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods };
 
 export type Api = typeof API;
 export type MethodName = keyof Api;
@@ -88,14 +25,16 @@ export type Result<M extends MethodName> = Api[M]['result'];
 /** Every method name, derived from API (never typed by hand elsewhere). */
 export const METHOD_NAMES = Object.keys(API) as MethodName[];
 
-/** Events pushed from main to the renderer, with their payloads. */
-export interface EventPayloads {
-  'runs.event': RunEvent;
-  'datasets.progress': { fileId: string; bytesRead: number; totalBytes: number; rows: number };
-  'menu.command': { command: MenuCommand };
-}
+/** Events pushed from main to the renderer: name → payload (a phantom type, like a method's result). */
+const event = <P>(): P => undefined as P;
+export const EVENTS = {
+  'runs.event': event<RunEvent>(),
+  'datasets.progress': event<{ bytesRead: number; totalBytes: number; rows: number }>(),
+  'menu.command': event<{ command: MenuCommand }>(),
+};
+export type EventPayloads = typeof EVENTS;
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['runs.event', 'datasets.progress', 'menu.command'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 
 export const MENU_COMMANDS = ['open-dataset', 'open-model', 'save-model', 'save-model-as', 'train', 'stop'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -9,6 +9,8 @@ export interface AppServices {
   files: FileRegistry;
   datasets: DatasetService;
   runs: RunService;
+  /** The kernel backend training uses ("reference" or a faster one). */
+  kernelsName: string;
   dispose(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     files,
     datasets,
     runs,
+    kernelsName: 'reference',
     async dispose() {
       await runs.dispose();
       await files.dispose();

@@ -1,0 +1,2 @@
+/** API methods of the insight views: graph traces, evaluation (confusion), diagnostics, decision boundary. */
+export const insightMethods = {};
