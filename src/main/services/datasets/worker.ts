@@ -1,2 +1,37 @@
-/** placeholder entry, replaced in this change. */
-export {};
+/** The import worker thread (built to out/main/dataset-worker.js): parses one source off the main thread and posts the dataset back. */
+import { parentPort } from 'node:worker_threads';
+import { DatasetImportError } from './errors';
+import { importInThread } from './import-in-thread';
+import type { FromWorker, ToWorker } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('dataset-worker.js must run as a worker thread');
+const abort = new AbortController();
+const post = (m: FromWorker) => port.postMessage(m);
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'cancel':
+      abort.abort();
+      return;
+    case 'import': {
+      let lastProgress = 0;
+      const onProgress: Parameters<typeof importInThread>[2] = (progress) => {
+        const now = Date.now();
+        if (now - lastProgress < 100) return;
+        lastProgress = now;
+        post({ type: 'progress', progress });
+      };
+      importInThread(message.source, message.options, onProgress, abort.signal, message.resourcesDir).then(
+        (result) => post({ type: 'done', result }),
+        (e: unknown) =>
+          post({ type: 'failed', error: e instanceof DatasetImportError ? e.toJSON() : null, message: e instanceof Error ? e.message : String(e) }),
+      );
+      return;
+    }
+    default: {
+      const never: never = message;
+      throw new Error(`unknown message ${JSON.stringify(never)}`);
+    }
+  }
+});

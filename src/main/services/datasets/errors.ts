@@ -1,0 +1,52 @@
+/** DatasetImportError: why an import failed, with the first problems (file, line, column, value, expected) and their total. */
+import { basename } from 'node:path';
+import type { CsvProblem } from './types';
+
+export const MAX_REPORTED_PROBLEMS = 20;
+
+/** One problem as one clause: `line 7, column "sepal_width": "12abc" — expected a number`. */
+export function formatProblem(p: CsvProblem): string {
+  const where = p.column === null ? `line ${p.line}` : `line ${p.line}, column "${p.column}"`;
+  const value = p.value.length > 40 ? `${p.value.slice(0, 40)}…` : p.value;
+  return `${where}: ${JSON.stringify(value)} (${p.reason}) — expected ${p.expected}`;
+}
+
+export class DatasetImportError extends Error {
+  override readonly name = 'DatasetImportError';
+
+  /**
+   * @param file the file (or source) being imported
+   * @param summary what went wrong, e.g. "3 invalid cells" or "corrupt idx header"
+   * @param problems the first problems (at most MAX_REPORTED_PROBLEMS are kept in the message)
+   * @param totalProblems how many problems exist in all
+   */
+  constructor(
+    readonly file: string,
+    summary: string,
+    readonly problems: CsvProblem[] = [],
+    readonly totalProblems: number = problems.length,
+  ) {
+    const shown = problems.slice(0, 3).map(formatProblem).join('; ');
+    const more = totalProblems > 3 ? `; … ${totalProblems - 3} more` : '';
+    super(`${basename(file)}: ${summary}${shown ? ` — ${shown}${more}` : ''}`);
+  }
+
+  /** Plain data that survives postMessage. */
+  toJSON(): { file: string; message: string; problems: CsvProblem[]; totalProblems: number } {
+    return { file: this.file, message: this.message, problems: this.problems, totalProblems: this.totalProblems };
+  }
+
+  /** Rebuild an error sent by the worker, keeping its exact message. */
+  static fromJSON(data: { file: string; message: string; problems: CsvProblem[]; totalProblems: number }): DatasetImportError {
+    const e = new DatasetImportError(data.file, '', data.problems, data.totalProblems);
+    e.message = data.message;
+    return e;
+  }
+}
+
+/** The error for a CSV that had problems and no "drop invalid rows" choice. */
+export function problemsError(file: string, problems: CsvProblem[], total: number): DatasetImportError {
+  const kept = problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const noun = total === 1 ? 'problem' : 'problems';
+  return new DatasetImportError(file, `${total} ${noun} found, import stopped (choose "drop rows with missing or invalid values" to skip them)`, kept, total);
+}

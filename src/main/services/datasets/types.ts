@@ -1,0 +1,137 @@
+/** The dataset service's public types: import options (with their IPC schema), sources, sniff result, report, summary. */
+import { z } from 'zod';
+import type { Dataset, Normalization } from '../../../core/datasets/dataset';
+import type { ColumnStats, ClassCount } from '../../../core/datasets/stats';
+import type { PrepareOptions } from '../../../core/datasets/prepare';
+
+export type { ColumnStats, ClassCount, PrepareOptions };
+
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** How to read a CSV: every field is validated at the IPC boundary by `importOptionsSchema`. */
+export const importOptionsSchema = z.strictObject({
+  delimiter: z.enum(DELIMITERS).optional(),
+  header: z.enum(['auto', 'yes', 'no']),
+  skipLines: z.number().int().min(0).max(1_000_000),
+  labelColumn: z.union([z.string().min(1), z.number().int().min(0)]).optional(),
+  featureColumns: z.array(z.union([z.string().min(1), z.number().int().min(0)])).optional(),
+  textFeatures: z.enum(['one-hot', 'drop']),
+  task: z.enum(['classification', 'regression']).optional(),
+  dropInvalid: z.boolean(),
+  /** Collect every problem instead of failing (inspect uses this; the dataset is then built from the valid rows). */
+  collectAll: z.boolean().optional(),
+  /** Caps (bytes): whole file (uncompressed) and a single field. */
+  maxFileBytes: z.number().int().positive().optional(),
+  maxFieldBytes: z.number().int().positive().optional(),
+});
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+
+export const DEFAULT_IMPORT_OPTIONS: ImportOptions = {
+  header: 'auto',
+  skipLines: 0,
+  textFeatures: 'one-hot',
+  dropInvalid: false,
+};
+export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
+export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+
+export const BUILTIN_NAMES = ['spiral', 'circles', 'xor', 'gauss', 'iris'] as const;
+export type BuiltinName = (typeof BUILTIN_NAMES)[number];
+
+export type DataSource =
+  | { kind: 'csv'; path: string }
+  | { kind: 'idx'; imagesPath: string; labelsPath: string }
+  | { kind: 'idx-folder'; path: string }
+  | { kind: 'builtin'; name: BuiltinName; samples?: number; noise?: number; seed?: number };
+
+export const dataSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('csv'), path: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('idx'), imagesPath: z.string().min(1), labelsPath: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('idx-folder'), path: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal('builtin'),
+    name: z.enum(BUILTIN_NAMES),
+    samples: z.number().int().min(2).max(1_000_000).optional(),
+    noise: z.number().min(0).max(10).optional(),
+    seed: z.number().int().optional(),
+  }),
+]);
+
+/** One problem found in a CSV: where (1-based physical line, column), what was there and what was expected. */
+export interface CsvProblem {
+  line: number;
+  column: string | null;
+  value: string;
+  expected: string;
+  reason: 'ragged row' | 'empty cell' | 'not a number' | 'NaN or Infinity' | 'quotes' | 'too large';
+}
+
+/** What the head of a CSV looks like: delimiter candidates, header guess, first rows. */
+export interface CsvSniff {
+  /** Delimiters that split the head into a consistent number (≥ 2) of columns, with that number. */
+  candidates: { delimiter: Delimiter; columns: number }[];
+  delimiter: Delimiter;
+  /** True when more than one candidate fits: the user should confirm the delimiter. */
+  ambiguous: boolean;
+  newline: '\n' | '\r\n' | '\r';
+  header: boolean;
+  /** Why the header guess was made (shown next to the override). */
+  headerReason: string;
+  columnNames: string[];
+  /** Per column: 'numeric' when most head values are numbers. */
+  columnTypes: ('numeric' | 'text')[];
+  /** First rows as text (after skipped lines and header). */
+  rows: string[][];
+}
+
+export interface ImportReport {
+  format: 'csv' | 'idx' | 'builtin';
+  rows: number;
+  droppedRows: number;
+  /** Reason → rows dropped for it (a row counts once, for its first problem). */
+  dropReasons: Record<string, number>;
+  delimiter: Delimiter | null;
+  header: boolean | null;
+  columns: ColumnStats[];
+  classBalance: ClassCount[];
+  preview: string[][];
+  warnings: string[];
+  /** Problems found (collect-all mode): the first ones, and the total count. */
+  problems: CsvProblem[];
+  totalProblems: number;
+}
+
+export interface ImportResult {
+  dataset: Dataset;
+  report: ImportReport;
+  publishedTest?: Dataset;
+}
+
+export interface PreparedData {
+  train: Dataset;
+  validation: Dataset | null;
+  test: Dataset | null;
+  normalization: Normalization;
+  report: ImportReport;
+}
+
+export type ImportProgress = { bytesRead: number; totalBytes: number; rows: number };
+
+/** JSON-safe description of a stored dataset: what the renderer sees. */
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  source: string;
+  n: number;
+  d: number;
+  task: 'classification' | 'regression';
+  featureNames: string[];
+  classNames: string[];
+  targetNames: string[];
+  imageShape: [number, number] | null;
+  hasPublishedTest: boolean;
+  report: ImportReport;
+  /** For 2-D data: up to 2,000 points [x1, x2, class (or target)]. */
+  points: [number, number, number][] | null;
+}

@@ -1,0 +1,9 @@
+/** Messages between the dataset service and its import worker (discriminated unions, handled exhaustively). */
+import type { CsvProblem, DataSource, ImportOptions, ImportProgress, ImportResult } from './types';
+
+export type ToWorker = { type: 'import'; source: DataSource; options: ImportOptions; resourcesDir?: string } | { type: 'cancel' };
+
+export type FromWorker =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'failed'; error: { file: string; message: string; problems: CsvProblem[]; totalProblems: number } | null; message: string };
