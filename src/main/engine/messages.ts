@@ -51,7 +51,7 @@ export interface TrainJob {
 export interface GradientCheckJob {
   kind: 'gradcheck';
   architecture: ArchitectureSpec;
-  /** The first `samples` rows are checked. */
+  /** `samples` rows drawn with `seed` are checked. */
   data: Dataset;
   samples: number;
   seed: number;

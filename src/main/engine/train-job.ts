@@ -38,7 +38,7 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   let iteration = 0;
   let batchesPerEpoch = 0;
   let learningRate = config.learningRate;
-  let lrVersion = control.learningRateVersion();
+  let lrVersion = -1; // forces reading an override set before the job started
   // Early stopping on the validation loss.
   let bestValidationLoss = Number.POSITIVE_INFINITY;
   let epochsWithoutImprovement = 0;

@@ -26,7 +26,7 @@ export function toGradientCheckResult(report: GradientCheckReport, samples: numb
   };
 }
 
-/** Check `request.architecture` on the first `request.samples` rows of `data` in a worker (float64). */
+/** Check `request.architecture` on `request.samples` rows of `data` in a worker (float64). */
 export async function runGradientCheck(
   request: GradientCheckRequest,
   data: Dataset,

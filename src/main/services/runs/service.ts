@@ -33,8 +33,6 @@ export interface RunServiceOptions {
   heartbeatTimeoutMs?: number;
   /** Rows of the training split evaluated for the per-epoch train metrics (default 10,000). */
   trainEvalRows?: number;
-  /** Test-only: inject this fault into every worker started (see WorkerFault). */
-  fault?: WorkerFault;
 }
 
 export class RunService {
@@ -44,6 +42,8 @@ export class RunService {
   private readonly maxConcurrent: number;
   private nextId = 1;
   private disposed = false;
+  /** Test-only fault injected into the workers started from now on (see WorkerFault). */
+  private fault: WorkerFault | undefined;
 
   constructor(private readonly options: RunServiceOptions) {
     this.maxConcurrent = options.maxConcurrent ?? availableParallelism();
@@ -130,7 +130,12 @@ export class RunService {
   /** Run a float64 gradient check on a worker. */
   gradientCheck(request: GradientCheckRequest): Promise<GradientCheckResult> {
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
-    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits(), fault: this.options.fault });
+    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits(), fault: this.fault });
+  }
+
+  /** Test-only: make the next workers fail in the given way (null: back to normal). */
+  setTestFault(fault: WorkerFault | null): void {
+    this.fault = fault ?? undefined;
   }
 
   onEvent(listener: (event: RunEvent) => void): () => void {
@@ -183,7 +188,7 @@ export class RunService {
         validation: prepared.validation, test: prepared.test, initialState: request.initialState,
         trainEvalRows: o.trainEvalRows ?? 10_000, progressIntervalMs: o.progressIntervalMs ?? 100,
       },
-      fault: o.fault, resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+      fault: this.fault, resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });

@@ -87,7 +87,7 @@ export type RunEvent =
   | { type: 'heartbeat-missed'; runId: string; silentMs: number }
   | { type: 'removed'; runId: string };
 
-/** A gradient check over the first `samples` rows of a dataset's training split. */
+/** A gradient check on `samples` rows (drawn with `seed`) of a dataset's training split; the network is seeded with `seed` too. */
 export interface GradientCheckRequest {
   datasetId: string;
   architecture: ArchitectureSpec;

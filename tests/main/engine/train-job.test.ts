@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createNetwork, Trainer } from '../../../src/core/index';
+import { Command, ControlBlock } from '../../../src/main/engine/control';
+import type { TrainJob, WorkerToMain } from '../../../src/main/engine/messages';
+import { runTrainJob } from '../../../src/main/engine/train-job';
+import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral } from './fixtures';
+
+const train = sharedSpiral();
+const job = (over: Partial<TrainJob> = {}): TrainJob => ({
+  kind: 'train', architecture: SPIRAL_MLP, config: QUICK_CONFIG, train, validation: sharedSpiral(10, 2), test: null,
+  trainEvalRows: 1000, progressIntervalMs: 0, ...over,
+});
+
+function run(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {
+  const messages: WorkerToMain[] = [];
+  runTrainJob(j, control, (m) => messages.push(m));
+  return messages;
+}
+
+const finished = (messages: WorkerToMain[]) => {
+  const last = messages.at(-1);
+  if (last?.type !== 'finished') throw new Error(`expected a finished message last, got ${last?.type}`);
+  return last;
+};
+
+describe('runTrainJob', () => {
+  it('posts every batch loss once, epoch metrics, and the same weights as driving the core Trainer directly', () => {
+    const messages = run(job());
+    const losses = messages.flatMap((m) => (m.type === 'progress' ? [...m.losses] : []));
+    const network = createNetwork(SPIRAL_MLP, { precision: 'float32', seed: QUICK_CONFIG.seed });
+    const trainer = new Trainer(network, train, QUICK_CONFIG);
+    const expected: number[] = [];
+    while (!trainer.done) expected.push(trainer.trainBatch().loss);
+    expect(losses).toEqual(expected);
+    const end = finished(messages);
+    expect(end.reason).toBe('completed');
+    expect(end.iteration).toBe(expected.length);
+    expect(end.state.map((t) => [...t.data])).toEqual(network.exportState().map((t) => [...t.data]));
+    const epochs = messages.flatMap((m) => (m.type === 'progress' ? m.epochs : []));
+    expect(epochs.map((e) => e.epoch)).toEqual([0, 1, 2]);
+    expect(epochs[0].validation).not.toBeNull();
+    expect(end.metrics.test).toBeNull();
+  });
+
+  it('stops before the first batch when the stop flag is already set, keeping the initial weights', () => {
+    const control = new ControlBlock();
+    control.send(Command.stop);
+    const end = finished(run(job(), control));
+    expect(end.reason).toBe('stopped');
+    expect(end.iteration).toBe(0);
+  });
+
+  it('reports the first non-finite loss with its position and stops at once', () => {
+    const messages = run(job({ config: { ...QUICK_CONFIG, learningRate: 1e30 } }));
+    const nan = messages.find((m) => m.type === 'nan');
+    expect(nan?.type === 'nan' && nan.report.epoch).toBe(0);
+    expect(nan?.type === 'nan' && ['loss', 'gradient', 'weight'].includes(nan.report.where)).toBe(true);
+    const end = finished(messages);
+    expect(end.reason).toBe('nan');
+    expect(end.state.every((t) => t.data.every(Number.isFinite))).toBe(true);
+  });
+
+  it('stops early when the validation loss does not improve for `patience` epochs', () => {
+    const end = finished(run(job({ config: { ...QUICK_CONFIG, learningRate: 1e-9, epochs: 50, patience: 2 } })));
+    expect(end.reason).toBe('early-stopped');
+    expect(end.epoch).toBeLessThan(49);
+  });
+
+  it('applies a learning-rate override written to the control block', () => {
+    const control = new ControlBlock();
+    control.setLearningRate(0.125);
+    const messages = run(job(), control);
+    const rates = messages.flatMap((m) => (m.type === 'progress' ? [m.learningRate] : []));
+    expect(new Set(rates)).toEqual(new Set([0.125]));
+  });
+});
