@@ -1,0 +1,63 @@
+/** Reads a model file with its size checked before reading, and saves one atomically keeping the previous version as .bak. */
+import { open, copyFile, rename, stat } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import type { ModelSnapshot } from '../../../shared/model';
+import { ModelFileError } from './errors';
+import { MAX_MODEL_BYTES, decodeModel, encodeModel } from './modelCodec';
+import { readHeaderLength } from './safetensors/decode';
+import { SafetensorsError } from './safetensors/types';
+
+const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Open and validate a model file. The file size (≤ 2 GiB) and the declared header length (≤ 16 MiB, inside the file)
+ * are checked from its first 8 bytes before the rest is read. Every failure is a ModelFileError.
+ */
+export async function readModelFile(path: string): Promise<ModelSnapshot> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw new ModelFileError(path, `cannot open the file: ${reason(err)}`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_MODEL_BYTES) throw new ModelFileError(path, `file is ${size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+    const head = new Uint8Array(Math.min(8, size));
+    await handle.read(head, 0, head.length, 0);
+    try {
+      readHeaderLength(head, size);
+    } catch (err) {
+      if (err instanceof SafetensorsError) throw new ModelFileError(path, err.message);
+      throw err;
+    }
+    const bytes = new Uint8Array(size);
+    const { bytesRead } = await handle.read(bytes, 0, size, 0);
+    if (bytesRead !== size) throw new ModelFileError(path, `read ${bytesRead} of ${size} bytes (the file changed while reading?)`);
+    return decodeModel(bytes, path);
+  } catch (err) {
+    if (err instanceof ModelFileError) throw err;
+    throw new ModelFileError(path, `cannot read the file: ${reason(err)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Validate and encode `snapshot` (refusing non-finite weights, naming tensor and index), copy an existing file to
+ * `<path>.bak`, then write atomically (temp file + fsync + rename): a crash leaves either the old or the new file.
+ */
+export async function saveModelFile(path: string, snapshot: ModelSnapshot): Promise<void> {
+  const bytes = encodeModel(snapshot, path);
+  const existing = await stat(path).then((s) => s.isFile(), () => false);
+  try {
+    if (existing) {
+      const bakTemp = `${path}.bak.tmp`;
+      await copyFile(path, bakTemp);
+      await rename(bakTemp, `${path}.bak`);
+    }
+    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    throw new ModelFileError(path, `cannot save the file: ${reason(err)}`);
+  }
+}

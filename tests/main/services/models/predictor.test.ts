@@ -1,0 +1,33 @@
+/** Tests Predictor: the stored normalization is applied, class names and probabilities line up, bad rows are named. */
+import { describe, expect, it } from 'vitest';
+import { createNetwork, matrix } from '../../../../src/core';
+import { Predictor } from '../../../../src/main/services/models/predictor';
+import { REGRESSOR, makeSnapshot } from '../../../fixtures/models/snapshot';
+
+describe('Predictor', () => {
+  it('normalizes raw rows with the stored offset and scale before the network', () => {
+    const snapshot = makeSnapshot('float64');
+    const network = createNetwork(snapshot.architecture, { precision: 'float64', seed: 1 });
+    network.importState(snapshot.tensors);
+    const raw = [3, -1, 6.5];
+    const normalized = raw.map((v, j) => Math.fround((v - snapshot.normalization.offset[j]) * (1 / snapshot.normalization.scale[j])));
+    const expected = Array.from(network.probabilities(matrix(1, 3, Float64Array.from(normalized))).data);
+    const [p] = new Predictor(snapshot).predictRows([raw]);
+    expect(p.probabilities).toEqual(expected);
+    expect(p.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(p.predicted).toBe(snapshot.classNames[expected.indexOf(Math.max(...expected))]);
+    expect(p.row).toBe(1);
+  });
+
+  it('gives the value as the prediction for regression', () => {
+    const [p] = new Predictor(makeSnapshot('float32', REGRESSOR)).predictRows([[1, 2, 3]]);
+    expect(p.probabilities).toEqual([]);
+    expect(Number.isFinite(Number(p.predicted))).toBe(true);
+  });
+
+  it('names the row and column of a bad value', () => {
+    const predictor = new Predictor(makeSnapshot('float32'));
+    expect(() => predictor.predictRows([[1, 2, 3], [1, NaN, 3]])).toThrow('row 2, column "width": NaN is not a finite number');
+    expect(() => predictor.predictRows([[1, 2]])).toThrow(/row 1 has 2 values, expected 3/);
+  });
+});
