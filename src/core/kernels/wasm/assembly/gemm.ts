@@ -3,6 +3,13 @@ import { MR, KC, MC, NC, nr, PACK_A, PACK_B } from './tiles';
 import { packA, packB } from './pack';
 import { microKernel } from './micro';
 
+/** The block size ≤ limit (a multiple of `multiple`) that splits `total` into the fewest, most equal blocks. */
+function evenBlock(total: i32, limit: i32, multiple: i32): i32 {
+  const blocks = (total + limit - 1) / limit;
+  const size = (total + blocks - 1) / blocks;
+  return min(limit, ((size + multiple - 1) / multiple) * multiple);
+}
+
 /**
  * C (+)= op(A)·op(B) on elements of type T (f32 or f64), all pointers into this module's memory.
  * op(A): m×k (A stored k×m when transA), op(B): k×n (B stored n×k when transB), C: m×n row-major.
@@ -16,14 +23,17 @@ export function gemm<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i32, tr
     return;
   }
   const ldc = <usize>n * S;
+  // Even blocks (784 = 4 × 196, not 3 × 256 + 16): no thin last block that pays the C update for little work.
+  const kcMax = evenBlock(k, KC, 1);
+  const mcMax = evenBlock(m, MC, MR);
   for (let jc = 0; jc < n; jc += NC) {
     const nc = min(NC, n - jc);
-    for (let pc = 0; pc < k; pc += KC) {
-      const kc = min(KC, k - pc);
+    for (let pc = 0; pc < k; pc += kcMax) {
+      const kc = min(kcMax, k - pc);
       const overwrite = pc == 0 && !accumulate;
       packB<T>(b, transB, n, k, pc, jc, kc, nc, PACK_B);
-      for (let ic = 0; ic < m; ic += MC) {
-        const mc = min(MC, m - ic);
+      for (let ic = 0; ic < m; ic += mcMax) {
+        const mc = min(mcMax, m - ic);
         packA<T>(a, transA, m, k, ic, pc, mc, kc, PACK_A);
         for (let jr = 0; jr < nc; jr += NR) {
           const bp = PACK_B + <usize>(jr * kc) * S;
