@@ -20,7 +20,6 @@ function gemm(
       const ci = i * n;
       for (let p = 0; p < k; p++) {
         const aip = transA ? a[p * m + i] : a[i * k + p];
-        if (aip === 0) continue;
         const bp = p * n;
         for (let j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
       }

@@ -4,8 +4,9 @@ import { Activation } from './activation';
 
 export class Relu extends Activation {
   readonly name = 'Relu';
+  /** NaN stays NaN (x < 0 is false for NaN), so a bad input is never hidden as 0. */
   protected f(x: number): number {
-    return x > 0 ? x : 0;
+    return x < 0 ? 0 : x;
   }
   protected df(x: number): number {
     return x > 0 ? 1 : 0;
