@@ -22,7 +22,7 @@ export interface ColumnStats {
 
 export const DISTINCT_CAP = 1000;
 
-/** One column's running statistics (Welford mean/variance; small non-negative integers counted in a bitmap). */
+/** One column's running statistics (Welford mean/variance; integers 0..4095 counted in a bitmap, others in a Set). */
 export class ColumnAccumulator {
   private count = 0;
   private mean = 0;
@@ -30,8 +30,8 @@ export class ColumnAccumulator {
   private min = Infinity;
   private max = -Infinity;
   missing = 0;
-  /** Distinct small integers 0..65535, by bitmap (cheap for pixel and class columns). */
-  private readonly small = new Uint8Array(65536);
+  /** Distinct small integers 0..4095, by bitmap (cheap for pixel and class columns). */
+  private readonly small = new Uint8Array(4096);
   private smallCount = 0;
   private readonly others = new Set<number | string>();
   private capped = false;
@@ -51,7 +51,7 @@ export class ColumnAccumulator {
     if (v < this.min) this.min = v;
     if (v > this.max) this.max = v;
     if (this.capped) return;
-    if (v >= 0 && v < 65536 && (v | 0) === v) {
+    if (v >= 0 && v < 4096 && (v | 0) === v) {
       if (this.small[v] === 0) {
         this.small[v] = 1;
         this.smallCount++;

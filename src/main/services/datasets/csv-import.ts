@@ -1,9 +1,9 @@
-/** Streaming CSV import (in the calling thread; the worker runs this): papaparse behind a strict, line-counting wrapper. */
+/** Streaming CSV import (in the calling thread; the worker runs this): decoded chunks → CsvChunkParser → CsvRowSink → Dataset. */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import Papa from 'papaparse';
 import { planColumns, type ColumnPlan } from '../../../core/datasets/columns';
 import { classBalance } from '../../../core/datasets/stats';
+import { CsvChunkParser } from './csv-chunks';
 import { CsvRowSink } from './csv-rows';
 import { assembleDataset, decideTask } from './csv-assemble';
 import { DatasetImportError, MAX_REPORTED_PROBLEMS, problemsError } from './errors';
@@ -13,16 +13,6 @@ import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type Im
 
 /** Problems kept when collecting all (inspect). */
 export const MAX_COLLECTED_PROBLEMS = 1000;
-
-/** Line breaks inside a row's fields (only quoted fields can hold them): \r\n, \n and lone \r count once each. */
-function lineBreaks(row: string[]): number {
-  let count = 0;
-  for (const field of row) {
-    for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) count++;
-    for (let i = field.indexOf('\r'); i >= 0; i = field.indexOf('\r', i + 1)) if (field[i + 1] !== '\n') count++;
-  }
-  return count;
-}
 
 /** Unique column names: a repeated name gets " (2)", " (3)"… and a warning. */
 function uniqueNames(names: string[], warnings: string[]): string[] {
@@ -82,70 +72,18 @@ export async function importCsv(
   const keep = collect ? MAX_COLLECTED_PROBLEMS : MAX_REPORTED_PROBLEMS;
   const sink = new CsvRowSink(names, sniff.columnTypes, plan, keep, isGzip(path) ? maxFileBytes * 2 : totalBytes * 2 + 4096);
   const { stream, state } = openTextStream(path, { maxFileBytes, skipLines: options.skipLines, newline: sniff.newline });
-  let line = options.skipLines + 1;
-  let headerPending = sniff.header;
-  let lastRowBytes = 0;
-  const preview: string[][] = [];
-
-  await new Promise<void>((resolve, reject) => {
-    let settled = false;
-    const fail = (e: Error) => {
-      if (settled) return;
-      settled = true;
-      stream.destroy();
-      reject(e);
-    };
-    stream.on('error', fail);
-    Papa.parse<string[]>(stream, {
-      delimiter: sniff.delimiter,
-      newline: sniff.newline,
-      quoteChar: '"',
-      skipEmptyLines: false,
-      chunk(results, parser) {
-        if (settled) return parser.abort();
-        if (signal?.aborted) {
-          parser.abort();
-          return fail(new DatasetImportError(path, 'the import was cancelled'));
-        }
-        const rows = results.data;
-        const quoteErrors = new Map<number, string>();
-        for (const err of results.errors) if (err.type === 'Quotes' && err.row !== undefined) quoteErrors.set(err.row, err.message);
-        for (let r = 0; r < rows.length; r++) {
-          const row = rows[r];
-          const at = line;
-          line += 1 + (state.sawQuote ? lineBreaks(row) : 0);
-          if (headerPending) {
-            headerPending = false;
-            continue;
-          }
-          const quote = quoteErrors.get(r);
-          if (quote !== undefined) {
-            sink.problem({ line: at, column: null, value: row.join(sniff.delimiter).slice(0, 80), expected: `well-formed quotes (${quote})`, reason: 'quotes' });
-            sink.droppedRows++;
-            sink.dropReasons.quotes = (sink.dropReasons.quotes ?? 0) + 1;
-            continue;
-          }
-          sink.add(row, at);
-          if (preview.length < 10 && row.length > 1) preview.push(row.slice());
-        }
-        if (rows.length > 0) lastRowBytes = state.textBytes;
-        else if (state.textBytes - lastRowBytes > maxFieldBytes + (2 << 20)) {
-          parser.abort();
-          fail(new DatasetImportError(path, `a row starting at line ${line} is longer than the ${maxFieldBytes.toLocaleString('en')}-byte field limit (an unclosed quote?)`));
-          return;
-        }
-        onProgress?.({ bytesRead: state.bytesRead, totalBytes, rows: sink.rows });
-      },
-      complete() {
-        if (settled) return;
-        settled = true;
-        resolve();
-      },
-      error(e: Error) {
-        fail(e instanceof DatasetImportError ? e : new DatasetImportError(path, `cannot read the file: ${e.message}`));
-      },
-    });
-  });
+  const chunks = new CsvChunkParser(path, sink, sniff.delimiter, sniff.newline, { header: sniff.header, firstLine: options.skipLines + 1, maxFieldBytes });
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      if (signal?.aborted) throw new DatasetImportError(path, 'the import was cancelled');
+      chunks.push(chunk);
+      onProgress?.({ bytesRead: state.bytesRead, totalBytes, rows: sink.rows });
+    }
+    chunks.end();
+  } finally {
+    stream.destroy();
+  }
+  const preview = chunks.preview;
 
   if (sink.totalProblems > 0 && !options.dropInvalid && !collect) throw problemsError(path, sink.problems, sink.totalProblems);
   if (sink.rows === 0) {

@@ -21,6 +21,10 @@ export class TextCodes {
   }
 }
 
+const IGNORED = -1;
+const LABEL = -2;
+const ONE_HOT = -3;
+
 export class CsvRowSink {
   readonly matrix: SharedRows;
   /** Label as numbers (numeric label column) or as text codes. */
@@ -34,9 +38,13 @@ export class CsvRowSink {
   readonly dropReasons: Record<string, number> = {};
   emptyLines = 0;
   private readonly numIdx: Int32Array;
-  /** The current row's parsed numbers in double precision (for exact statistics); set by add, read by add. */
+  /** The current row's parsed numbers in double precision (for exact statistics); set by add/addLine, read by commitRow. */
   private readonly rowValues: Float64Array;
   private readonly labelNumeric: boolean;
+  /** Per source column: k ≥ 0 numeric feature slot, LABEL, ONE_HOT − t for one-hot column t, IGNORED. */
+  private readonly roles: Int32Array;
+  /** The current row's one-hot cell texts; set by add/addLine, read by commitRow. */
+  private readonly oneHotValues: string[];
   private rowProblems = 0;
   private firstReason = '';
 
@@ -49,6 +57,11 @@ export class CsvRowSink {
   ) {
     this.numIdx = Int32Array.from(plan.numericFeatures);
     this.rowValues = new Float64Array(plan.numericFeatures.length);
+    this.roles = new Int32Array(names.length).fill(IGNORED);
+    plan.numericFeatures.forEach((j, k) => (this.roles[j] = k));
+    plan.oneHotFeatures.forEach((j, t) => (this.roles[j] = ONE_HOT - t));
+    this.roles[plan.label] = LABEL;
+    this.oneHotValues = plan.oneHotFeatures.map(() => '');
     this.labelNumeric = types[plan.label] === 'numeric';
     this.matrix = new SharedRows(plan.numericFeatures.length, maxMatrixBytes);
     this.oneHot = plan.oneHotFeatures.map(() => new TextCodes());
@@ -69,13 +82,20 @@ export class CsvRowSink {
     if (this.problems.length < this.keepProblems) this.problems.push(p);
   }
 
+  /** Reject a whole row for one problem (e.g. malformed quotes). */
+  rejectRow(p: CsvProblem): void {
+    this.rowProblems = 0;
+    this.problem(p);
+    this.endRow(false);
+  }
+
   private badCell(line: number, j: number, raw: string, expected: string): void {
     const reason = numberProblem(raw) ?? 'not a number';
     if (reason === 'empty cell') this.stats[j].missing++;
     this.problem({ line, column: this.names[j], value: raw, expected, reason });
   }
 
-  /** Validate and append one row that starts on physical line `line`. */
+  /** Validate and append one row (already split into fields) that starts on physical line `line`. */
   add(row: string[], line: number): void {
     const ncol = this.names.length;
     if (row.length === 1 && row[0] === '' && ncol > 1) {
@@ -103,13 +123,81 @@ export class CsvRowSink {
       labelValue = parseStrictNumber(label);
       if (labelValue !== labelValue) this.badCell(line, this.plan.label, label, 'a number (the label column is numeric)');
     } else if (label.trim() === '') this.badCell(line, this.plan.label, label, 'a class name (the label is empty)');
-    this.plan.oneHotFeatures.forEach((j) => {
+    this.plan.oneHotFeatures.forEach((j, t) => {
       if (row[j].trim() === '') this.badCell(line, j, row[j], 'a category (text feature)');
+      this.oneHotValues[t] = row[j];
     });
-    if (this.rowProblems > 0) {
-      this.endRow(false);
+    if (this.rowProblems > 0) this.endRow(false);
+    else this.commitRow(labelValue, label);
+  }
+
+  /**
+   * Fast path for a line without quotes: text[start, end) is scanned in place and short unsigned integers are
+   * parsed from character codes (no string per cell). Anything unusual falls back to add() on the split line.
+   */
+  addLine(text: string, start: number, end: number, delimiter: string, line: number): void {
+    const ncol = this.names.length;
+    if (start === end && ncol > 1) {
+      this.emptyLines++;
       return;
     }
+    const values = this.rowValues;
+    const roles = this.roles;
+    const delim = delimiter.charCodeAt(0);
+    let col = 0;
+    let pos = start;
+    let labelValue = 0;
+    let label = '';
+    let ok = true;
+    while (ok) {
+      if (col >= ncol) {
+        ok = false;
+        break;
+      }
+      const role = roles[col];
+      // Scan the cell: digits accumulate into v; any other character sends it to the strict parser.
+      let v = 0;
+      let i = pos;
+      let c = 0;
+      for (; i < end; i++) {
+        c = text.charCodeAt(i);
+        if (c === delim) break;
+        const digit = c - 48;
+        if (digit < 0 || digit > 9) break;
+        v = v * 10 + digit;
+      }
+      let fe = i;
+      const simple = fe > pos && fe - pos < 16 && (fe === end || c === delim);
+      if (!simple) {
+        fe = text.indexOf(delimiter, i);
+        if (fe < 0 || fe > end) fe = end;
+      }
+      if (role >= 0 || (role === LABEL && this.labelNumeric)) {
+        if (!simple) v = parseStrictNumber(text.slice(pos, fe));
+        if (v !== v) ok = false;
+        else if (role >= 0) values[role] = v;
+        else labelValue = v;
+      } else if (role === LABEL || role <= ONE_HOT) {
+        const cell = text.slice(pos, fe);
+        if (cell.trim() === '') ok = false;
+        else if (role === LABEL) label = cell;
+        else this.oneHotValues[ONE_HOT - role] = cell;
+      }
+      col++;
+      if (fe >= end) break;
+      pos = fe + 1;
+    }
+    if (!ok || col !== ncol) this.add(text.slice(start, end).split(delimiter), line);
+    else {
+      this.matrix.data.set(values, this.matrix.reserveRow());
+      this.commitRow(labelValue, label);
+    }
+  }
+
+  /** Append the validated row: statistics, label and one-hot codes (the numbers are already in the matrix). */
+  private commitRow(labelValue: number, label: string): void {
+    const idx = this.numIdx;
+    const values = this.rowValues;
     for (let k = 0; k < idx.length; k++) this.stats[idx[k]].addNumber(values[k]);
     if (this.labelNumeric) {
       this.labelNumbers.push(labelValue);
@@ -119,8 +207,9 @@ export class CsvRowSink {
       this.stats[this.plan.label].addText(label);
     }
     this.plan.oneHotFeatures.forEach((j, t) => {
-      this.oneHot[t].codes.push(this.oneHot[t].code(row[j]));
-      this.stats[j].addText(row[j]);
+      const v = this.oneHotValues[t];
+      this.oneHot[t].codes.push(this.oneHot[t].code(v));
+      this.stats[j].addText(v);
     });
     this.endRow(true);
   }
