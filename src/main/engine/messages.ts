@@ -3,6 +3,7 @@ import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
+import type { KernelChoice } from './kernels';
 
 /** One epoch's metrics; validation is null without a validation split. */
 export interface EpochMetrics {
@@ -44,6 +45,10 @@ export interface TrainJob {
   initialState?: NamedTensor[];
   /** Rows of the training set evaluated for the per-epoch train metrics (the final metrics use every row). */
   trainEvalRows: number;
+  /** The compute backend; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
+  kernels: KernelChoice;
+  /** Memory estimate of the run (sizes the WebAssembly memory). */
+  estimatedBytes: number;
   /** Minimum milliseconds between two progress messages (epoch ends and finishing flush earlier). */
   progressIntervalMs: number;
 }
@@ -65,7 +70,7 @@ export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArray
 
 /** worker → main */
 export type WorkerToMain =
-  | { type: 'started' }
+  | { type: 'started'; kernels: string }
   | {
       type: 'progress';
       /** Iteration of losses[0]; losses holds every batch loss since the previous progress message. */

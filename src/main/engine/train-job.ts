@@ -3,6 +3,7 @@ import { createNetwork, Trainer } from '../../core/index';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
+import { chooseKernels } from './kernels';
 import type { EpochMetrics, FinishReason, TrainJob, WorkerToMain } from './messages';
 
 /** How long a paused worker blocks before it beats the heartbeat again. */
@@ -18,10 +19,11 @@ export type Post = (message: WorkerToMain) => void;
  */
 export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, now: () => number = () => performance.now()): void {
   const { config } = job;
-  const network = createNetwork(job.architecture, { precision: config.precision, seed: config.seed });
+  const kernels = chooseKernels(job.kernels, job.estimatedBytes);
+  const network = createNetwork(job.architecture, { precision: config.precision, seed: config.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
   const trainer = new Trainer(network, job.train, config);
-  post({ type: 'started' });
+  post({ type: 'started', kernels: kernels.name });
   control.beat();
 
   // Not yet posted: batch losses (from iteration firstPending), ended epochs, weights after the last one.

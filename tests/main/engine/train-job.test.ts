@@ -8,7 +8,7 @@ import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral } from './fixtures';
 const train = sharedSpiral();
 const job = (over: Partial<TrainJob> = {}): TrainJob => ({
   kind: 'train', architecture: SPIRAL_MLP, config: QUICK_CONFIG, train, validation: sharedSpiral(10, 2), test: null,
-  trainEvalRows: 1000, progressIntervalMs: 0, ...over,
+  kernels: 'reference', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, ...over,
 });
 
 function run(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {

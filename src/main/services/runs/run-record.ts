@@ -39,6 +39,8 @@ export class RunRecord {
     readonly request: RunStartRequest,
     /** The prepared splits (x shared on a SharedArrayBuffer); kept for snapshots until the run is removed. */
     readonly prepared: PreparedData,
+    /** The memory estimate checked against the budget (sizes the worker's WebAssembly memory). */
+    readonly estimatedBytes: number,
   ) {
     this.learningRate = request.config.learningRate;
   }
@@ -51,10 +53,15 @@ export class RunRecord {
     this.status = status;
   }
 
+  /** Name of the kernels the worker computes with (from its 'started' message). */
+  kernels: string | null = null;
+
   /** Apply one worker message; return the events it causes (status changes are the service's). */
   apply(message: WorkerToMain): RunEvent[] {
     switch (message.type) {
       case 'started':
+        this.kernels = message.kernels;
+        return [];
       case 'resumed':
       case 'paused':
       case 'gradcheck':
@@ -137,6 +144,7 @@ export class RunRecord {
       createdAt: this.createdAt, durationMs: this.runningMs(), epoch: this.epoch, iteration: this.iteration,
       totalIterations: this.totalIterations, learningRate: this.learningRate, bestValidationAccuracy: this.bestValidationAccuracy,
       train: this.train, validation: this.validation, test: this.test, samplesPerSecond: this.samplesPerSecond, etaSeconds: this.eta(),
+      kernels: this.kernels,
     };
   }
 

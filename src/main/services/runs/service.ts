@@ -4,6 +4,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { checkMemoryBudget } from '../../engine/memory-budget';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
 import type { WorkerFault, WorkerToMain } from '../../engine/messages';
+import type { KernelChoice } from '../../engine/kernels';
 import type { ModelSnapshot } from '../../../shared/model';
 import type { PreparedData, PrepareOptions } from '../datasets/types';
 import { RunRecord } from './run-record';
@@ -31,6 +32,8 @@ export interface RunServiceOptions {
   /** Stop → terminate delay (default 2000 ms) and heartbeat silence reported by the watchdog (default 5000 ms). */
   graceMs?: number;
   heartbeatTimeoutMs?: number;
+  /** Compute backend of the training workers (default 'wasm', which falls back to 'reference' without WebAssembly SIMD). */
+  kernels?: KernelChoice;
   /** Rows of the training split evaluated for the per-epoch train metrics (default 10,000). */
   trainEvalRows?: number;
 }
@@ -55,7 +58,7 @@ export class RunService {
   /** Validate the budget, prepare the data and queue the run (it starts at once when a slot is free). */
   start(request: RunStartRequest): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
-    checkMemoryBudget(request.architecture, request.config, this.options.memoryBudgetBytes ?? 2 ** 30);
+    const estimate = checkMemoryBudget(request.architecture, request.config, this.options.memoryBudgetBytes ?? 2 ** 30);
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
     if (request.config.patience !== null && !prepared.validation) {
       throw new Error(`early stopping (patience ${request.config.patience}) needs a validation split; set split.validation > 0`);
@@ -64,7 +67,7 @@ export class RunService {
       throw new Error(`the architecture expects ${request.architecture.inputSize} inputs but dataset "${request.datasetId}" has ${prepared.train.d} features`);
     }
     const id = `run-${this.nextId++}`;
-    const record = new RunRecord(id, request.name ?? id, request, prepared);
+    const record = new RunRecord(id, request.name ?? id, request, prepared, estimate.totalBytes);
     this.runs.set(id, record);
     this.queue.push(record);
     this.emitStatus(record);
@@ -186,7 +189,7 @@ export class RunService {
       job: {
         kind: 'train', architecture: request.architecture, config: request.config, train: prepared.train,
         validation: prepared.validation, test: prepared.test, initialState: request.initialState,
-        trainEvalRows: o.trainEvalRows ?? 10_000, progressIntervalMs: o.progressIntervalMs ?? 100,
+        kernels: o.kernels ?? 'wasm', estimatedBytes: record.estimatedBytes, trainEvalRows: o.trainEvalRows ?? 10_000, progressIntervalMs: o.progressIntervalMs ?? 100,
       },
       fault: this.fault, resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
       onMessage: (message) => this.receive(record, message),

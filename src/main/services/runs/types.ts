@@ -51,6 +51,8 @@ export interface RunSummary {
   test: SplitMetrics | null;
   samplesPerSecond: number;
   etaSeconds: number | null;
+  /** The worker's compute backend, e.g. "reference" or "wasm-simd" (null until it started). */
+  kernels: string | null;
 }
 
 /** Everything needed to redraw a run's charts. */

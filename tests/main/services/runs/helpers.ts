@@ -13,7 +13,7 @@ export const PREPARED: PreparedData = {
 };
 
 export function makeService(options: Partial<RunServiceOptions> = {}): RunService {
-  return new RunService({ datasets: { prepare: () => PREPARED }, workerPath: WORKER_PATH, progressIntervalMs: 20, ...options });
+  return new RunService({ datasets: { prepare: () => PREPARED }, workerPath: WORKER_PATH, progressIntervalMs: 20, kernels: 'reference', ...options });
 }
 
 export const request = (over: Partial<RunStartRequest['config']> = {}, rest: Partial<RunStartRequest> = {}): RunStartRequest => ({

@@ -89,6 +89,15 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 
+  it('trains with the WebAssembly kernels when asked, falling back to the reference ones only without SIMD', async () => {
+    const s = service({ kernels: 'wasm' });
+    const { id } = s.start(request());
+    const end = await waitForStatus(s, id);
+    expect(end.status).toBe('done');
+    expect(end.kernels).toMatch(/^wasm/);
+    expect(end.train?.loss).toBeLessThan(1.2);
+  });
+
   it('changes the learning rate of a running run', async () => {
     const s = service();
     const { id } = s.start(request({ epochs: 100_000 }));
