@@ -1,0 +1,142 @@
+/** Kernel benchmark: GFLOP/s of every GEMM shape of the book's MLPs and training samples/s, reference vs WebAssembly SIMD. */
+import { createNetwork, createRng, referenceKernels, Trainer, DEFAULT_TRAINING_CONFIG } from '../src/core';
+import type { ArchitectureSpec, Dataset, FloatArray, Kernels, TrainingConfig } from '../src/core';
+import { createWasmKernels } from '../src/core/kernels/wasm';
+
+type Dtype = 'float32' | 'float64';
+
+/** One GEMM of a forward/backward pass at batch 100: C m×n = op(A) m×k · op(B) k×n. */
+interface GemmShape {
+  m: number;
+  k: number;
+  n: number;
+  transA: boolean;
+  transB: boolean;
+  role: string;
+}
+
+const g = (m: number, k: number, n: number, transA: boolean, transB: boolean, role: string): GemmShape => ({ m, k, n, transA, transB, role });
+const SHAPES: GemmShape[] = [
+  g(100, 784, 50, false, false, '784–50–10 Affine1 forward x·W'),
+  g(784, 100, 50, true, false, '784–50–10 Affine1 dW = xᵀ·dout'),
+  g(100, 50, 784, false, true, '784–50–10 Affine1 dx = dout·Wᵀ'),
+  g(100, 50, 10, false, false, '784–50–10 Affine2 forward'),
+  g(50, 100, 10, true, false, '784–50–10 Affine2 dW'),
+  g(100, 10, 50, false, true, '784–50–10 Affine2 dx'),
+  g(100, 784, 256, false, false, '784–256–128–10 Affine1 forward'),
+  g(784, 100, 256, true, false, '784–256–128–10 Affine1 dW'),
+  g(100, 256, 784, false, true, '784–256–128–10 Affine1 dx'),
+  g(100, 256, 128, false, false, '784–256–128–10 Affine2 forward'),
+  g(256, 100, 128, true, false, '784–256–128–10 Affine2 dW'),
+  g(100, 128, 256, false, true, '784–256–128–10 Affine2 dx'),
+];
+
+/** CPU milliseconds of this process (robust when other jobs share the cores), or wall-clock where unavailable. */
+const hasCpuClock = typeof process !== 'undefined' && typeof process.cpuUsage === 'function';
+function now(): number {
+  if (!hasCpuClock) return performance.now();
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Best (lowest) milliseconds per call of fn over `rounds` rounds of at least `roundMs` each, after a warm-up. */
+function timePerCall(fn: () => void, rounds: number, roundMs: number): number {
+  for (let i = 0, t0 = now(); i < 3 || now() - t0 < roundMs; i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = now();
+    let calls = 0;
+    do {
+      fn();
+      calls++;
+    } while (now() - t0 < roundMs);
+    best = Math.min(best, (now() - t0) / calls);
+  }
+  return best;
+}
+
+function randomFill(x: FloatArray, seed: number): FloatArray {
+  const rng = createRng(seed);
+  for (let i = 0; i < x.length; i++) x[i] = rng.next() - 0.5;
+  return x;
+}
+
+/** GFLOP/s (2·m·n·k per call) of one shape on one backend; `alloc` decides who owns the operands. */
+function gemmGflops(kernels: Kernels, alloc: Kernels, dtype: Dtype, s: GemmShape, rounds: number, roundMs: number): number {
+  const a = randomFill(alloc.allocate(dtype, s.m * s.k), 1);
+  const b = randomFill(alloc.allocate(dtype, s.k * s.n), 2);
+  const c = alloc.allocate(dtype, s.m * s.n);
+  const ms = timePerCall(() => kernels.gemm(a, b, c, s.m, s.n, s.k, s.transA, s.transB, false), rounds, roundMs);
+  return (2 * s.m * s.n * s.k) / ms / 1e6;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+function gemmRows(wasm: Kernels, dtype: Dtype): Record<string, unknown>[] {
+  return SHAPES.map((s) => {
+    const reference = gemmGflops(referenceKernels, referenceKernels, dtype, s, 2, 100);
+    const wasmOwned = gemmGflops(wasm, wasm, dtype, s, 7, 40);
+    const wasmStaged = gemmGflops(wasm, referenceKernels, dtype, s, 7, 40);
+    return {
+      kind: 'gemm',
+      shape: `${s.m}×${s.k}×${s.n}`,
+      op: `${s.transA ? 'Aᵀ' : 'A'}·${s.transB ? 'Bᵀ' : 'B'}`,
+      role: s.role,
+      dtype,
+      referenceGflops: round2(reference),
+      [`${wasm.name}Gflops`]: round2(wasmOwned),
+      [`${wasm.name}StagedGflops`]: round2(wasmStaged),
+      speedup: round2(wasmOwned / reference),
+    };
+  });
+}
+
+/** A seeded MNIST-sized stand-in: `n` rows of 784 features in [0, 1), 10 classes. */
+function syntheticMnist(n: number): Dataset {
+  const rng = createRng(7);
+  const x = new Float32Array(n * 784);
+  for (let i = 0; i < x.length; i++) x[i] = rng.next();
+  const y = Int32Array.from({ length: n }, () => rng.int(10));
+  const classNames = Array.from({ length: 10 }, (_, i) => String(i));
+  return { name: 'synthetic-784', n, d: 784, x, featureNames: Array.from({ length: 784 }, (_, i) => `p${i}`), target: { kind: 'classes', classNames, y } };
+}
+
+function mlp(hidden: number[]): ArchitectureSpec {
+  return { inputSize: 784, layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] };
+}
+
+/** Training samples/s (Trainer.trainBatch, SGD lr 0.1, batch 100, float32) of one network on one backend. */
+function trainingSamplesPerSecond(kernels: Kernels, hidden: number[], data: Dataset, rounds: number, roundMs: number): number {
+  const config: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1_000_000, seed: 1 };
+  const trainer = new Trainer(createNetwork(mlp(hidden), { precision: 'float32', seed: 1, kernels }), data, config);
+  const ms = timePerCall(() => trainer.trainBatch(), rounds, roundMs);
+  return (config.batchSize * 1000) / ms;
+}
+
+function trainingRows(wasm: Kernels): Record<string, unknown>[] {
+  const data = syntheticMnist(2000);
+  return [[50], [256, 128]].map((hidden) => {
+    const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500);
+    const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300);
+    return {
+      kind: 'training',
+      network: `784–${hidden.join('–')}–10`,
+      batch: 100,
+      referenceSamplesPerSecond: Math.round(reference),
+      [`${wasm.name}SamplesPerSecond`]: Math.round(fast),
+      speedup: round2(fast / reference),
+    };
+  });
+}
+
+/**
+ * GFLOP/s of each GEMM shape of 784–50–10 and 784–256–128–10 at batch 100 (float32 and float64), for the reference
+ * and the WebAssembly kernels (on their own buffers, and staged from plain arrays), and training samples/s of both
+ * networks with each backend. Times are process CPU time (best of several rounds) where the runtime offers it.
+ */
+export async function benchKernels(): Promise<Record<string, unknown>[]> {
+  const wasm = await createWasmKernels();
+  const clock = { kind: 'clock', clock: hasCpuClock ? 'process CPU time, best round' : 'wall clock, best round', backend: wasm?.name ?? 'none' };
+  if (!wasm) return [clock, { kind: 'error', message: 'WebAssembly SIMD is not available: only the reference kernels run here' }];
+  return [clock, ...gemmRows(wasm, 'float32'), ...gemmRows(wasm, 'float64'), ...trainingRows(wasm)];
+}
