@@ -4,11 +4,14 @@ import path from 'node:path';
 import { DatasetService } from './datasets/service';
 import { RunService } from './runs/service';
 import { FileRegistry } from './files';
+import { InsightService } from './insight/service';
+import { insightWorkerPath } from './insight/worker-path';
 
 export interface AppServices {
   files: FileRegistry;
   datasets: DatasetService;
   runs: RunService;
+  insight: InsightService;
   /** The kernel backend training uses ("reference" or a faster one). */
   kernelsName: string;
   dispose(): Promise<void>;
@@ -32,13 +35,16 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     maxConcurrent: os.availableParallelism(),
   });
+  const insight = new InsightService({ runs, datasets, workerPath: insightWorkerPath });
   return {
     files,
     datasets,
     runs,
+    insight,
     kernelsName: 'reference',
     async dispose() {
       await runs.dispose();
+      await insight.dispose();
       await files.dispose();
     },
   };

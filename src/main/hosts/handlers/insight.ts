@@ -3,6 +3,11 @@ import type { insightMethods } from '../../../shared/api/insight';
 import type { AppServices } from '../../services/app';
 import type { Handlers } from '../dispatch';
 
-export function insightHandlers(_services: AppServices): Pick<Handlers, keyof typeof insightMethods> {
-  return {};
+export function insightHandlers({ insight }: AppServices): Pick<Handlers, keyof typeof insightMethods> {
+  return {
+    'insight.trace': (args) => insight.trace(args),
+    'insight.boundary': (args) => insight.boundary(args),
+    'insight.evaluate': (args) => insight.evaluate(args),
+    'insight.diagnostics': (args) => insight.diagnostics(args),
+  };
 }

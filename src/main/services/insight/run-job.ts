@@ -1,0 +1,20 @@
+/** Execute one insight job (what the worker thread does; plain function so that tests call it directly). */
+import { evaluateClassifier } from './evaluate';
+import { diagnose } from './diagnostics';
+import { insightNetwork } from './network';
+import type { InsightJob, InsightJobResult } from './protocol';
+
+/** Build the job's float64 network from its tensors and run the evaluation or the diagnostics. */
+export function runInsightJob(job: InsightJob): InsightJobResult {
+  const network = insightNetwork(job.architecture, job.tensors);
+  switch (job.kind) {
+    case 'evaluate':
+      return { kind: 'evaluate', evaluation: evaluateClassifier(network, job.data, job.maxRows, job.maxMisclassified, job.withPixels) };
+    case 'diagnostics':
+      return { kind: 'diagnostics', ...diagnose(network, job.data, job.rows) };
+    default: {
+      const never: never = job;
+      throw new Error(`insight worker: unknown job ${JSON.stringify(never)}`);
+    }
+  }
+}

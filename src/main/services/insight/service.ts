@@ -1,0 +1,140 @@
+/** The insight service: graph traces, decision boundaries, confusion matrices and per-layer diagnostics of runs. */
+import type { Dataset } from '../../../core/datasets/dataset';
+import type { PrepareOptions, PreparedData } from '../datasets/types';
+import type { ModelSnapshot } from '../../../shared/model';
+import { boundaryPoints, planeRange, predictGrid } from './boundary';
+import { insightNetwork } from './network';
+import { traceSample } from './trace';
+import { InsightWorkerClient } from './worker-client';
+import {
+  INSIGHT_LIMITS,
+  type BoundaryRequest,
+  type BoundaryResult,
+  type DiagnosticsRequest,
+  type DiagnosticsResult,
+  type EvaluateRequest,
+  type EvaluationResult,
+  type GraphTrace,
+  type TraceRequest,
+} from './types';
+
+/** What the service needs from the run service (RunService satisfies it). */
+export interface RunSource {
+  snapshot(id: string): ModelSnapshot;
+  list(): { id: string; datasetId: string; iteration: number }[];
+}
+
+/** What the service needs from the dataset service (DatasetService satisfies it). */
+export interface DataSource {
+  prepare(id: string, options: PrepareOptions): PreparedData;
+}
+
+/** The first `n` rows of `data` as copies (so that only those rows are posted to the worker); `data` itself when n ≥ N. */
+export function headRows(data: Dataset, n: number): Dataset {
+  if (n >= data.n) return data;
+  const target = data.target;
+  const w = target.kind === 'classes' ? 1 : target.names.length;
+  return {
+    ...data,
+    n,
+    x: data.x.slice(0, n * data.d),
+    target: target.kind === 'classes' ? { ...target, y: target.y.slice(0, n) } : { ...target, y: target.y.slice(0, n * w) },
+  };
+}
+
+export class InsightService {
+  private readonly worker: InsightWorkerClient;
+  /** Gradient-norm history per run, appended by diagnostics() when the run's iteration has moved. */
+  private readonly history = new Map<string, DiagnosticsResult['history']>();
+
+  constructor(private readonly options: { runs: RunSource; datasets: DataSource; workerPath: string }) {
+    this.worker = new InsightWorkerClient(options.workerPath);
+  }
+
+  /** Trace one row (cheap: runs here) with a run's latest weights, or the seeded initial weights when runId is null. */
+  trace(request: TraceRequest): GraphTrace {
+    const data = this.part(this.options.datasets.prepare(request.datasetId, request.split), request.part);
+    if (request.runId === null) {
+      const network = insightNetwork(request.architecture, null, request.seed);
+      return traceSample(network, data, request.row, request.part, { seed: request.seed });
+    }
+    const snapshot = this.options.runs.snapshot(request.runId);
+    const network = insightNetwork(snapshot.architecture, snapshot.tensors);
+    return traceSample(network, data, request.row, request.part, { runId: request.runId, iteration: this.iteration(request.runId) });
+  }
+
+  /** The run's decision boundary over its 2-D data (a resolution² grid: cheap for the small nets 2-D data gets). */
+  boundary(request: BoundaryRequest): BoundaryResult {
+    const { snapshot, prepared } = this.runData(request.runId, request.split);
+    const points = boundaryPoints([prepared.train, prepared.validation, prepared.test], snapshot.normalization, INSIGHT_LIMITS.boundaryPoints);
+    const xRange = planeRange(points.x);
+    const yRange = planeRange(points.y);
+    const network = insightNetwork(snapshot.architecture, snapshot.tensors);
+    const grid = predictGrid(network, snapshot.normalization, xRange, yRange, request.resolution);
+    const [fx = 'x1', fy = 'x2'] = snapshot.featureNames;
+    return {
+      runId: request.runId, iteration: this.iteration(request.runId), resolution: request.resolution, xRange, yRange,
+      featureNames: [fx, fy], classNames: snapshot.classNames, ...grid, points,
+    };
+  }
+
+  /** Confusion matrix of the run's latest weights on a split (≤ 10,000 rows, in the worker). */
+  async evaluate(request: EvaluateRequest): Promise<EvaluationResult> {
+    const { snapshot, prepared } = this.runData(request.runId, request.split);
+    const data = this.part(prepared, request.part);
+    const rows = Math.min(request.maxRows, data.n);
+    const result = await this.worker.run({
+      kind: 'evaluate', architecture: snapshot.architecture, tensors: snapshot.tensors, data: headRows(data, rows),
+      maxRows: rows, maxMisclassified: INSIGHT_LIMITS.misclassified, withPixels: data.imageShape !== undefined,
+    });
+    if (result.kind !== 'evaluate') throw new Error(`insight worker: expected an evaluation, got ${result.kind}`);
+    return { runId: request.runId, part: request.part, totalRows: data.n, classNames: snapshot.classNames, imageShape: data.imageShape ?? null, ...result.evaluation };
+  }
+
+  /** Per-layer distributions on the first ≤ 1,000 training rows (in the worker); records the gradient norms. */
+  async diagnostics(request: DiagnosticsRequest): Promise<DiagnosticsResult> {
+    const { snapshot, prepared } = this.runData(request.runId, request.split);
+    const result = await this.worker.run({
+      kind: 'diagnostics', architecture: snapshot.architecture, tensors: snapshot.tensors,
+      data: headRows(prepared.train, request.rows), rows: request.rows,
+    });
+    if (result.kind !== 'diagnostics') throw new Error(`insight worker: expected diagnostics, got ${result.kind}`);
+    const iteration = this.iteration(request.runId);
+    const history = this.history.get(request.runId) ?? [];
+    if (history.at(-1)?.iteration !== iteration) {
+      const norms: Record<string, number> = {};
+      for (const layer of result.layers) for (const p of layer.params) norms[p.name] = p.gradNorm;
+      history.push({ iteration, norms });
+      if (history.length > INSIGHT_LIMITS.history) history.splice(0, history.length - INSIGHT_LIMITS.history);
+      this.history.set(request.runId, history);
+    }
+    return { runId: request.runId, iteration, rows: result.rows, layers: result.layers, history: [...history] };
+  }
+
+  async dispose(): Promise<void> {
+    await this.worker.dispose();
+  }
+
+  private runData(runId: string, split: PrepareOptions): { snapshot: ModelSnapshot; prepared: PreparedData } {
+    const snapshot = this.options.runs.snapshot(runId);
+    const run = this.options.runs.list().find((r) => r.id === runId);
+    if (!run) throw new Error(`no run with id "${runId}"`);
+    const prepared = this.options.datasets.prepare(run.datasetId, split);
+    const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+    const n = snapshot.normalization;
+    if (n.kind !== prepared.normalization.kind || !same(n.offset, prepared.normalization.offset) || !same(n.scale, prepared.normalization.scale)) {
+      throw new Error(`run "${runId}" was trained with other split/normalization settings than the ones given; choose the run's settings`);
+    }
+    return { snapshot, prepared };
+  }
+
+  private part(prepared: PreparedData, part: 'train' | 'validation' | 'test'): Dataset {
+    const data = prepared[part];
+    if (!data) throw new Error(`this dataset has no ${part} split; set a ${part} fraction above 0 in the split settings`);
+    return data;
+  }
+
+  private iteration(runId: string): number {
+    return this.options.runs.list().find((r) => r.id === runId)?.iteration ?? 0;
+  }
+}

@@ -1,0 +1,17 @@
+/** Entry of the insight worker thread: runs evaluation and diagnostics jobs off the main process's event loop. */
+import { parentPort } from 'node:worker_threads';
+import type { InsightJob, InsightReply } from './protocol';
+import { runInsightJob } from './run-job';
+
+const port = parentPort;
+if (!port) throw new Error('insight worker: must run in a worker thread');
+
+port.on('message', (job: InsightJob) => {
+  let reply: InsightReply;
+  try {
+    reply = { id: job.id, ok: true, result: runInsightJob(job) };
+  } catch (error) {
+    reply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
