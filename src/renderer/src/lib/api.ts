@@ -35,8 +35,9 @@ function createIpcClient(bridge: PreloadBridge): ApiClient {
 export const isDesktop = typeof window !== 'undefined' && window.backprop !== undefined;
 
 function webSocketUrl(): string {
-  const { host } = window.location;
-  return `ws://${host}/api/ws`;
+  const url = new URL('/api/ws', window.location.href);
+  url.protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.href;
 }
 
 export const api: ApiClient = window.backprop ? createIpcClient(window.backprop) : createWebClient(webSocketUrl());

@@ -1,11 +1,16 @@
 /**
- * The studio's state: the current dataset, the architecture and training settings being edited, and the
- * runs with their live curves. Components read it; every change to the main process goes through `api`.
+ * The studio's state: the current dataset, the architecture (with undo/redo) and training settings being edited,
+ * and the runs with their live curves. Components read it; every change to the main process goes through `api`.
  */
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
 import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
 import type { DatasetSummary, EpochMetrics, LossPoint, PrepareOptions, RunEvent, RunSummary } from '../../../shared/types';
 import type { ApiClient } from '../../../shared/api';
+import { History } from './history.svelte';
+import { ImportWizard } from './import-wizard.svelte';
+import { defaultArchitecture, fitToData } from './presets';
+
+export { defaultArchitecture } from './presets';
 
 /** Live curves of one run, kept small (the engine downsamples the iteration losses). */
 export interface RunCurvesState {
@@ -13,55 +18,88 @@ export interface RunCurvesState {
   epochs: EpochMetrics[];
 }
 
-/** The default network for 2-D data: 2 → Affine 16 → ReLU → Affine 16 → ReLU → Affine C → SoftmaxWithLoss. */
-export function defaultArchitecture(inputSize: number, classes: number): ArchitectureSpec {
-  return {
-    inputSize,
-    layers: [
-      { type: 'Affine', units: 16 },
-      { type: 'Relu' },
-      { type: 'Affine', units: 16 },
-      { type: 'Relu' },
-      { type: 'Affine', units: classes },
-      { type: 'SoftmaxWithLoss' },
-    ],
-  };
-}
-
 export const DEFAULT_SPLIT: PrepareOptions = { validation: 0.2, test: 0, normalize: 'none', seed: 42, stratify: true };
+
+/** Outputs of the network for a dataset: its classes, or its regression targets. */
+export function outputsOf(dataset: DatasetSummary): number {
+  return dataset.task === 'regression' ? Math.max(dataset.targetNames.length, 1) : Math.max(dataset.classNames.length, 2);
+}
 
 export class Studio {
   dataset = $state<DatasetSummary | null>(null);
-  architecture = $state<ArchitectureSpec>(defaultArchitecture(2, 3));
+  /** The architecture being edited, with undo/redo (Ctrl+Z / Ctrl+Shift+Z). */
+  readonly history = new History<ArchitectureSpec>(defaultArchitecture(2, 3));
   config = $state<TrainingConfig>({ ...DEFAULT_TRAINING_CONFIG, epochs: 300, batchSize: 32, learningRate: 0.01 });
   split = $state<PrepareOptions>({ ...DEFAULT_SPLIT });
   runs = $state<RunSummary[]>([]);
-  curves = $state<Record<string, RunCurvesState>>({});
+  /** Curves per run id; replaced (never mutated) on each update so that charts see a new object. */
+  curves = $state.raw<Record<string, RunCurvesState>>({});
   activeRunId = $state<string | null>(null);
+  /** Runs drawn together with the active one (the runs table's checkboxes). */
+  overlay = $state<string[]>([]);
   error = $state<string | null>(null);
 
   readonly activeRun = $derived(this.runs.find((r) => r.id === this.activeRunId) ?? null);
   readonly isTraining = $derived(this.activeRun?.status === 'running' || this.activeRun?.status === 'queued');
   readonly isPaused = $derived(this.activeRun?.status === 'paused');
+  /** The active run first, then the overlaid ones in table order. */
+  readonly shownRuns = $derived(this.runs.filter((r) => r.id === this.activeRunId).concat(this.runs.filter((r) => r.id !== this.activeRunId && this.overlay.includes(r.id))));
 
-  constructor(private readonly api: ApiClient) {
+  /** The CSV import wizard (open while `importer.file` is set). */
+  readonly importer: ImportWizard;
+
+  constructor(readonly api: ApiClient) {
+    this.importer = new ImportWizard(api);
     api.on('runs.event', (event) => this.applyRunEvent(event));
+  }
+
+  get architecture(): ArchitectureSpec {
+    return this.history.current;
+  }
+
+  set architecture(spec: ArchitectureSpec) {
+    this.history.commit(spec);
   }
 
   /** Load the built-in spiral and the default architecture (what the app opens with). */
   async openDefault(): Promise<void> {
-    await this.run(async () => {
-      const dataset = await this.api.call('datasets.builtin', { name: 'spiral' });
-      this.dataset = dataset;
-      this.architecture = defaultArchitecture(dataset.d, Math.max(dataset.classNames.length, 1));
+    await this.attempt(async () => {
+      this.useDataset(await this.api.call('datasets.builtin', { name: 'spiral' }));
       this.runs = await this.api.call('runs.list', {});
     });
   }
 
+  /** Make `dataset` current; the architecture's input size, outputs and loss follow it. */
+  useDataset(dataset: DatasetSummary): void {
+    this.dataset = dataset;
+    const fitted = fitToData($state.snapshot(this.architecture), dataset.d, outputsOf(dataset), dataset.task);
+    if (JSON.stringify(fitted) !== JSON.stringify($state.snapshot(this.architecture))) this.architecture = fitted;
+  }
+
+  /** Pick a dataset file (native dialog, or the browser's picker) and start the import wizard on it. */
+  async openDatasetFile(): Promise<void> {
+    await this.attempt(async () => {
+      const file = await this.api.call('files.open', { purpose: 'dataset' });
+      if (file) await this.importer.open(file);
+    });
+  }
+
+  /** A dropped file: send its bytes to the host and start the import wizard on it. */
+  async uploadDatasetFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
+    await this.attempt(async () => {
+      const ref = await this.api.call('files.upload', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      await this.importer.open(ref);
+    });
+  }
+
+  async loadBuiltin(name: 'spiral' | 'circles' | 'xor' | 'gauss' | 'iris'): Promise<void> {
+    await this.attempt(async () => this.useDataset(await this.api.call('datasets.builtin', { name })));
+  }
+
   async train(): Promise<void> {
     const dataset = this.dataset;
-    if (!dataset) return;
-    await this.run(async () => {
+    if (!dataset || this.isTraining) return;
+    await this.attempt(async () => {
       const summary = await this.api.call('runs.start', {
         datasetId: dataset.id,
         architecture: $state.snapshot(this.architecture),
@@ -69,21 +107,57 @@ export class Studio {
         split: $state.snapshot(this.split),
       });
       this.upsertRun(summary);
-      this.curves[summary.id] = { loss: [], epochs: [] };
+      this.curves = { ...this.curves, [summary.id]: this.curves[summary.id] ?? { loss: [], epochs: [] } };
       this.activeRunId = summary.id;
     });
   }
 
   async control(action: 'pause' | 'resume' | 'stop'): Promise<void> {
     const id = this.activeRunId;
-    if (!id) return;
-    await this.run(() => this.api.call(`runs.${action}`, { id }));
+    if (id) await this.attempt(() => this.api.call(`runs.${action}`, { id }));
   }
 
   async step(unit: 'batch' | 'epoch'): Promise<void> {
     const id = this.activeRunId;
-    if (!id) return;
-    await this.run(() => this.api.call('runs.step', { id, unit }));
+    if (id) await this.attempt(() => this.api.call('runs.step', { id, unit }));
+  }
+
+  /** Change the active run's learning rate from its next batch (and the editor's value). */
+  async setLearningRate(learningRate: number): Promise<void> {
+    const id = this.activeRunId;
+    if (id) await this.attempt(() => this.api.call('runs.setLearningRate', { id, learningRate }));
+  }
+
+  /** Show a run (fetching its curves if this window has none yet). */
+  async selectRun(id: string): Promise<void> {
+    this.activeRunId = id;
+    await this.ensureCurves(id);
+  }
+
+  async toggleOverlay(id: string, on: boolean): Promise<void> {
+    const others = this.overlay.filter((x) => x !== id);
+    this.overlay = on ? [...others, id] : others;
+    if (on) await this.ensureCurves(id);
+  }
+
+  /** Put a run's architecture and training config back into the editors (undoable). */
+  copyConfig(id: string): void {
+    const run = this.runs.find((r) => r.id === id);
+    if (!run) return;
+    this.architecture = structuredClone($state.snapshot(run.architecture));
+    this.config = structuredClone($state.snapshot(run.config));
+  }
+
+  async removeRun(id: string): Promise<void> {
+    await this.attempt(() => this.api.call('runs.remove', { id }));
+  }
+
+  private async ensureCurves(id: string): Promise<void> {
+    if (this.curves[id]) return;
+    await this.attempt(async () => {
+      const curves = await this.api.call('runs.curves', { id });
+      this.curves = { ...this.curves, [id]: { loss: curves.loss, epochs: curves.epochs } };
+    });
   }
 
   private applyRunEvent(event: RunEvent): void {
@@ -92,9 +166,10 @@ export class Studio {
         this.upsertRun(event.summary);
         return;
       case 'progress': {
-        const curves = (this.curves[event.runId] ??= { loss: [], epochs: [] });
-        curves.loss = event.lossReset ? event.loss : [...curves.loss, ...event.loss];
-        if (event.epochs.length > 0) curves.epochs = [...curves.epochs, ...event.epochs];
+        const old = this.curves[event.runId] ?? { loss: [], epochs: [] };
+        const loss = event.lossReset ? event.loss : old.loss.concat(event.loss);
+        const epochs = event.epochs.length > 0 ? old.epochs.concat(event.epochs) : old.epochs;
+        this.curves = { ...this.curves, [event.runId]: { loss, epochs } };
         const run = this.runs.find((r) => r.id === event.runId);
         if (run) {
           run.iteration = event.iteration;
@@ -103,6 +178,11 @@ export class Studio {
           run.samplesPerSecond = event.samplesPerSecond;
           run.etaSeconds = event.etaSeconds;
           run.learningRate = event.learningRate;
+          const last = event.epochs.at(-1);
+          if (last) {
+            run.train = last.train;
+            run.validation = last.validation;
+          }
         }
         return;
       }
@@ -113,10 +193,14 @@ export class Studio {
       case 'failed':
         this.error = `Run failed: ${event.reason}`;
         return;
-      case 'removed':
+      case 'removed': {
         this.runs = this.runs.filter((r) => r.id !== event.runId);
-        delete this.curves[event.runId];
+        this.overlay = this.overlay.filter((x) => x !== event.runId);
+        const { [event.runId]: _removed, ...rest } = this.curves;
+        this.curves = rest;
+        if (this.activeRunId === event.runId) this.activeRunId = null;
         return;
+      }
       default: {
         const unreachable: never = event;
         throw new Error(`unknown run event ${JSON.stringify(unreachable)}`);
@@ -130,7 +214,8 @@ export class Studio {
     else this.runs[index] = summary;
   }
 
-  private async run(action: () => Promise<unknown>): Promise<void> {
+  /** Run an API action, showing its error message (what failed and why) instead of throwing. */
+  async attempt(action: () => Promise<unknown>): Promise<void> {
     this.error = null;
     try {
       await action();

@@ -1,0 +1,35 @@
+/** The window's keyboard shortcuts: which command a key press means (Ctrl on Linux/Windows, ⌘ on macOS). */
+
+export const SHORTCUT_COMMANDS = ['train', 'stop', 'open', 'save', 'undo', 'redo'] as const;
+export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** True when the key press is typed into a text field, whose own undo (Ctrl+Z) must keep working. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type);
+}
+
+/**
+ * The command of a key press: Ctrl+Enter train, Ctrl+. stop, Ctrl+O open, Ctrl+S save, Ctrl+Z undo,
+ * Ctrl+Shift+Z or Ctrl+Y redo; null for anything else (and for Alt combinations, which belong to the OS).
+ */
+export function shortcutFor(press: KeyPress): ShortcutCommand | null {
+  if (!(press.ctrlKey || press.metaKey) || press.altKey) return null;
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (key === 'Enter') return 'train';
+  if (key === '.') return 'stop';
+  if (key === 'o' && !press.shiftKey) return 'open';
+  if (key === 's') return 'save';
+  if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !press.shiftKey) return 'redo';
+  return null;
+}

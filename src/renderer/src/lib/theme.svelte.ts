@@ -1,0 +1,26 @@
+/** Light and dark themes: follows the OS (prefers-color-scheme) until the user picks one; sets <html data-theme>. */
+
+export const THEME_MODES = ['system', 'light', 'dark'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
+
+const query = (): MediaQueryList | null =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+class Theme {
+  mode = $state<ThemeMode>('system');
+  /** What the OS prefers; updated when it changes. */
+  systemDark = $state(query()?.matches ?? false);
+  readonly resolved = $derived<'light' | 'dark'>(this.mode === 'system' ? (this.systemDark ? 'dark' : 'light') : this.mode);
+
+  /** Start following the OS preference; returns the function that stops it. */
+  watchSystem(): () => void {
+    const media = query();
+    if (!media) return () => {};
+    const onChange = (e: MediaQueryListEvent) => (this.systemDark = e.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }
+}
+
+/** The one theme of the window. */
+export const theme = new Theme();
