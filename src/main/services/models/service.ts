@@ -1,0 +1,94 @@
+/** ModelService: save, open (file or uploaded bytes), keep by id, predict (rows or CSV) and export (ONNX, NumPy). Plain Node. */
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ModelSnapshot } from '../../../shared/model';
+import { readCsvFeatures } from './csvFeatures';
+import { decodeModel, encodeModel } from './modelCodec';
+import { readModelFile, saveModelFile } from './modelFile';
+import { exportNumpy } from './numpy/export';
+import { exportOnnx } from './onnx/export';
+import { predictionsToCsv } from './predictionsCsv';
+import { Predictor } from './predictor';
+import type { LoadedModel, Prediction } from './types';
+
+interface Entry { model: LoadedModel; predictor: Predictor | null }
+
+export class ModelService {
+  private readonly models = new Map<string, Entry>();
+
+  /** Validate and write `snapshot` to `path` atomically (previous version kept as `<path>.bak`). Throws ModelFileError. */
+  async save(path: string, snapshot: ModelSnapshot): Promise<void> {
+    await saveModelFile(path, snapshot);
+  }
+
+  /** Snapshot → validated model-file bytes (for a browser download). Throws ModelFileError. */
+  encode(snapshot: ModelSnapshot): Uint8Array {
+    return encodeModel(snapshot);
+  }
+
+  /** Open and validate a model file; it is kept under a new id. Throws ModelFileError. */
+  async open(path: string): Promise<LoadedModel> {
+    return this.keep(basename(path), await readModelFile(path));
+  }
+
+  /** Validate uploaded bytes (browser upload) named `name`; kept under a new id. Throws ModelFileError. */
+  openBytes(bytes: Uint8Array, name: string): LoadedModel {
+    return this.keep(name, decodeModel(bytes, name));
+  }
+
+  /** The model kept under `id`; throws naming the id when there is none. */
+  get(id: string): LoadedModel {
+    return this.entry(id).model;
+  }
+
+  /** Every model kept, in opening order. */
+  list(): LoadedModel[] {
+    return [...this.models.values()].map((e) => e.model);
+  }
+
+  /** Forget a model. */
+  remove(id: string): void {
+    this.models.delete(id);
+  }
+
+  /** Raw feature rows (R × D, the stored normalization is applied) → R predictions. Throws naming the bad row/column. */
+  predictRows(id: string, rows: number[][]): Prediction[] {
+    return this.predictor(id).predictRows(rows);
+  }
+
+  /** Predict every row of a CSV holding the model's feature columns (by header name): a table and its CSV text. */
+  async predictCsv(id: string, path: string): Promise<{ predictions: Prediction[]; csv: string }> {
+    const predictor = this.predictor(id);
+    const { x } = await readCsvFeatures(path, predictor.snapshot.featureNames);
+    const predictions = predictor.predictFeatures(x);
+    return { predictions, csv: predictionsToCsv(predictions, predictor.snapshot.classNames) };
+  }
+
+  /** ONNX (opset 13) bytes of a kept model or of a snapshot. */
+  exportOnnx(model: string | ModelSnapshot): Uint8Array {
+    return exportOnnx(typeof model === 'string' ? this.get(model).snapshot : model);
+  }
+
+  /** The plain-NumPy Python script for a snapshot. */
+  exportNumpy(snapshot: ModelSnapshot): string {
+    return exportNumpy(snapshot);
+  }
+
+  private keep(name: string, snapshot: ModelSnapshot): LoadedModel {
+    const model: LoadedModel = { id: randomUUID(), name, snapshot };
+    this.models.set(model.id, { model, predictor: null });
+    return model;
+  }
+
+  private entry(id: string): Entry {
+    const entry = this.models.get(id);
+    if (!entry) throw new Error(`no open model with id "${id}"`);
+    return entry;
+  }
+
+  private predictor(id: string): Predictor {
+    const entry = this.entry(id);
+    entry.predictor ??= new Predictor(entry.model.snapshot);
+    return entry.predictor;
+  }
+}
