@@ -87,7 +87,7 @@ export async function importCsv(
 
   if (sink.totalProblems > 0 && !options.dropInvalid && !collect) throw problemsError(path, sink.problems, sink.totalProblems);
   if (sink.rows === 0) {
-    if (collect) throw problemsError(path, sink.problems, sink.totalProblems);
+    if (collect && sink.totalProblems > 0) throw new DatasetImportError(path, `no valid rows: ${sink.totalProblems} problems found`, sink.problems, sink.totalProblems);
     throw new DatasetImportError(path, sink.droppedRows > 0 ? `all ${sink.droppedRows} data rows were invalid` : 'the file has no data rows');
   }
   if (sink.emptyLines > 0) warnings.push(`${sink.emptyLines} empty line(s) skipped`);
