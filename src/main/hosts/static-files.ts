@@ -16,7 +16,13 @@ const TYPES: Record<string, string> = {
 
 /** Answer GET for `urlPath` from `root`; 404 for anything missing or outside root. */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    res.writeHead(404).end('not found'); // malformed percent-encoding names no file
+    return;
+  }
   const file = path.resolve(root, '.' + relative);
   if (!file.startsWith(root + path.sep)) {
     res.writeHead(404).end('not found');

@@ -87,6 +87,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   function handleSocket(socket: WebSocket): void {
+    // ws reports a protocol violation (e.g. a message over maxPayload) as an 'error' event after closing the
+    // connection with the matching code (1009); without a listener that event would crash the whole host.
+    socket.on('error', () => undefined);
     socket.on('message', (data, isBinary) => {
       void (async () => {
         let id: unknown = null;
