@@ -1,0 +1,195 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect as netConnect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WebSocket } from 'ws';
+import { createAppServices, type AppServices } from '../../../src/main/services/app';
+import { createHandlers } from '../../../src/main/hosts/handlers';
+import { webHostHandlers } from '../../../src/main/hosts/web-host-handlers';
+import { MAX_MESSAGE_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
+import { call, closed, connect, rawRequest, sendRaw } from './web-client';
+
+// Under vitest the `?modulePath` import runs the insight worker itself (which throws outside a worker): point it at the build instead.
+vi.mock('../../../src/main/services/insight/worker-path', () => ({ insightWorkerPath: path.resolve(import.meta.dirname, '../../../out/main/insight-worker.js') }));
+
+// The vitest run resolves packages with the browser condition (svelteTesting), which gives ws's browser stub
+// even to the web host under test: load Node's build of ws by its file instead.
+vi.mock('ws', async () => {
+  const { createRequire } = await import('node:module');
+  const ws = createRequire(import.meta.url)(path.resolve(import.meta.dirname, '../../../node_modules/ws/index.js')) as typeof import('ws');
+  return { ...ws, default: ws, WebSocket: ws.WebSocket, WebSocketServer: ws.WebSocketServer };
+});
+
+const TOKEN = 'test-token-0123456789abcdef';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'web-host-test-'));
+/** The served folder, and a secret beside it that traversal must never reach. */
+const rendererDir = path.join(scratch, 'renderer');
+let services: AppServices;
+let server: WebServer;
+let port: number;
+
+beforeAll(async () => {
+  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log(1)');
+  writeFileSync(path.join(scratch, 'secret.txt'), 'TOP SECRET');
+  services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources') });
+  const handlers = createHandlers(services, 'web', '0.0.0-test', webHostHandlers);
+  server = await startWebServer({ handlers, files: services.files, rendererDir, token: TOKEN, port: 0 });
+  port = server.port;
+});
+
+afterAll(async () => {
+  await server.close();
+  await services.dispose();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const wsUrl = (token: string | null) => `ws://127.0.0.1:${port}${WS_PATH}${token === null ? '' : `?token=${token}`}`;
+const cookie = { cookie: `backprop_token=${TOKEN}` };
+
+async function open(headers: Record<string, string> = cookie): Promise<WebSocket> {
+  const ws = await connect(wsUrl(null), headers);
+  if ('refused' in ws) throw new Error(`connection refused with ${ws.refused}`);
+  return ws;
+}
+
+describe('web host: HTTP gate', () => {
+  it('serves the page with the token in the query and sets an HttpOnly SameSite=Strict cookie', async () => {
+    const res = await rawRequest(port, `/?token=${TOKEN}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>app</title>');
+    expect(String(res.headers['set-cookie'])).toMatch(/backprop_token=.*HttpOnly; SameSite=Strict/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect((await rawRequest(port, '/assets/app.js', cookie)).status).toBe(200);
+  });
+
+  it.each([
+    ['no token', '/', {}],
+    ['a wrong token', '/?token=wrong', {}],
+    ['a wrong cookie', '/', { cookie: 'backprop_token=wrong' }],
+    ['a token of the right length but wrong', `/?token=${'x'.repeat(TOKEN.length)}`, {}],
+  ])('refuses a request with %s (403)', async (_what, url, headers) => {
+    const res = await rawRequest(port, url, headers);
+    expect(res.status).toBe(403);
+    expect(res.body).not.toContain('<title>app</title>');
+  });
+
+  it('refuses a foreign Host header even with the right token (DNS rebinding)', async () => {
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`]) {
+      const res = await rawRequest(port, `/?token=${TOKEN}`, { host });
+      expect(res.status, host).toBe(403);
+      expect(res.body).toMatch(/foreign Host/);
+    }
+  });
+
+  it('refuses a foreign Origin even with the right token and cookie', async () => {
+    for (const origin of ['http://evil.example', 'null', `https://127.0.0.1:${port}`, `http://127.0.0.1:${port}.evil.example`]) {
+      const res = await rawRequest(port, '/', { ...cookie, origin });
+      expect(res.status, origin).toBe(403);
+      expect(res.body).toMatch(/foreign Origin/);
+    }
+    expect((await rawRequest(port, '/', { ...cookie, origin: `http://localhost:${port}` })).status).toBe(200);
+  });
+
+  it('refuses an upload without the token', async () => {
+    const res = await rawRequest(port, '/api/upload?name=x.csv', {}, 'POST');
+    expect(res.status).toBe(403);
+  });
+
+  it('listens on 127.0.0.1 only: no other interface accepts a connection', async () => {
+    expect(server.url.startsWith(`http://127.0.0.1:${port}/`)).toBe(true);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a !== undefined && !a.internal && a.family === 'IPv4')
+      .map((a) => a?.address as string);
+    for (const address of [...others, '::1']) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = netConnect({ host: address, port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+      expect(outcome, address).not.toBe('connected');
+    }
+  });
+});
+
+describe('web host: static files never leave the renderer folder', () => {
+  it.each([
+    '/../secret.txt',
+    '/../../../../etc/passwd',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%252e%252e/secret.txt',
+    '/assets/app.js%00.html',
+    '/%E0%A4%A',
+    '/assets/',
+  ])('answers 404 for %s', async (url) => {
+    const res = await rawRequest(port, url, cookie);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toMatch(/TOP SECRET|root:/);
+  });
+});
+
+describe('web host: WebSocket gate and messages', () => {
+  it.each([
+    ['no token', null, {}],
+    ['a wrong token', 'wrong', {}],
+    ['a foreign Host', TOKEN, { host: `evil.example:PORT` }],
+    ['a foreign Origin', TOKEN, { origin: 'http://evil.example' }],
+  ])('refuses a connection with %s (403)', async (_what, token, headers: Record<string, string>) => {
+    const fixed = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(port))]));
+    const result = await connect(wsUrl(token), fixed);
+    expect(result).toEqual({ refused: 403 });
+  });
+
+  it('refuses a WebSocket on any path but the API path', async () => {
+    const result = await connect(`ws://127.0.0.1:${port}/other?token=${TOKEN}`);
+    expect(result).toEqual({ refused: 403 });
+  });
+
+  it('answers malformed, non-object, binary, unknown-method and bad-argument messages with errors and keeps serving', async () => {
+    const ws = await open();
+    const malformed = await sendRaw(ws, '{"id": 1, "method": ');
+    expect(malformed).toMatchObject({ id: null, ok: false, error: { code: 'failed' } });
+    expect(await sendRaw(ws, '42')).toMatchObject({ ok: false, error: { message: 'a message must be an object' } });
+    expect(await sendRaw(ws, 'null')).toMatchObject({ ok: false, error: { message: 'a message must be an object' } });
+    expect(await sendRaw(ws, Buffer.from([1, 2, 3]))).toMatchObject({ ok: false, error: { message: 'binary messages are not accepted' } });
+    expect(await sendRaw(ws, '{"id":3,"method":"run.$typed","args":{"$typed":"Foo","base64":""}}')).toMatchObject({ ok: false });
+    const unknown = await call(ws, 'process.exit', {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'unknown method "process.exit"' } });
+    expect(await call(ws, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await call(ws, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const badArgs = await call(ws, 'runs.curves', { id: 7 });
+    expect(badArgs).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(badArgs.error?.message).toMatch(/^runs\.curves: invalid id: /);
+    const info = await call(ws, 'app.info', {});
+    expect(info).toMatchObject({ ok: true, result: { host: 'web', version: '0.0.0-test' } });
+    ws.close();
+  });
+
+  it('closes a socket that sends more than MAX_MESSAGE_BYTES with 1009, and the server keeps serving', async () => {
+    const ws = await open();
+    const code = closed(ws);
+    ws.send('x'.repeat(MAX_MESSAGE_BYTES + 1));
+    expect(await code).toBe(1009);
+    const next = await open();
+    expect(await call(next, 'runs.list', {})).toEqual({ id: expect.any(Number), ok: true, result: [] });
+    next.close();
+  });
+
+  it('refuses the host-only files.open in the browser with the reason', async () => {
+    const ws = await open();
+    const reply = await call(ws, 'files.open', { purpose: 'dataset' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(reply.error?.message).toMatch(/done by the browser in web mode/);
+    ws.close();
+  });
+});
