@@ -1,0 +1,40 @@
+/** The runs table in jsdom: status with the failure reason, overlay checkboxes, copy config and delete. */
+import { describe, expect, it } from 'vitest';
+import { render, screen, fireEvent } from '@testing-library/svelte';
+import RunsTable from '../../../src/renderer/src/panels/RunsTable.svelte';
+import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
+import { FakeApi, runSummary } from '../fake-api';
+
+function setup() {
+  const api = new FakeApi({ 'runs.remove': () => undefined, 'runs.curves': ({ id }) => ({ runId: id, loss: [], iterationsPerPoint: 1, epochs: [] }) });
+  const studio = new Studio(api);
+  studio.runs = [
+    runSummary({ id: 'run-1', name: 'first', status: 'done', bestValidationAccuracy: 0.925, train: { loss: 0.1234, accuracy: 0.9 }, durationMs: 83_000 }),
+    runSummary({ id: 'run-2', name: 'second', status: 'failed', failureReason: 'non-finite gradient in dW at epoch 3, batch 2' }),
+  ];
+  render(RunsTable, { studio });
+  return { api, studio };
+}
+
+describe('RunsTable', () => {
+  it('shows each run with its numbers and the failure reason', () => {
+    setup();
+    const [first, second] = screen.getAllByTestId('run-row');
+    expect(first.textContent).toContain('92.5 %');
+    expect(first.textContent).toContain('0.1234');
+    expect(first.textContent).toContain('1:23');
+    expect(second.textContent).toMatch(/failed.*non-finite gradient in dW/);
+  });
+
+  it('overlays a run when its checkbox is ticked', async () => {
+    const { studio } = setup();
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Overlay second' }));
+    expect(studio.overlay).toEqual(['run-2']);
+  });
+
+  it('asks the service to delete a run', async () => {
+    const { api } = setup();
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete first' }));
+    expect(api.called('runs.remove')).toEqual([{ id: 'run-1' }]);
+  });
+});
