@@ -1,4 +1,4 @@
-/** Human progress of a run on stderr: a redrawn bar on a TTY, one line per epoch otherwise. */
+/** Human progress of a run on stderr: a redrawn bar on a TTY, one line per epoch otherwise (a log stays readable). */
 import type { RunEvent } from '../main/services/runs/types';
 
 const WIDTH = 24;
@@ -20,12 +20,15 @@ export class ProgressBar {
 
   constructor(private readonly stream: NodeJS.WriteStream) {}
 
-  /** Redraw or log for one run event. */
+  /** Redraw the bar, or log the epochs that ended, for one run event. */
   update(event: RunEvent): void {
     if (event.type === 'progress') {
       const last = event.loss.at(-1);
       if (last) this.lastLoss = last[1];
-      if (!this.stream.isTTY) return;
+      if (!this.stream.isTTY) {
+        for (const e of event.epochs) this.stream.write(`epoch ${e.epoch + 1}:${formatMetrics('train', e.train)}${formatMetrics('val', e.validation)}\n`);
+        return;
+      }
       const fraction = event.totalIterations ? Math.min(1, event.iteration / event.totalIterations) : 0;
       const filled = Math.round(fraction * WIDTH);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
@@ -35,8 +38,6 @@ export class ProgressBar {
         `${Math.round(event.samplesPerSecond)} samples/s ETA ${formatSeconds(event.etaSeconds)}`;
       this.stream.write(`\r${line.slice(0, (this.stream.columns || 100) - 1)}\x1b[K`);
       this.drawn = true;
-    } else if (event.type === 'epoch' && !this.stream.isTTY) {
-      this.stream.write(`epoch ${event.epoch + 1}:${formatMetrics('train', event.train)}${formatMetrics('val', event.validation)}\n`);
     }
   }
 

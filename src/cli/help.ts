@@ -1,0 +1,27 @@
+/** The CLI's help text: commands, then the flags they share. */
+import { DATA_FLAG_HELP } from './data-flags';
+import { ARCH_FLAG_HELP } from './arch-flags';
+import { TRAIN_FLAG_HELP } from './train-flags';
+
+export const HELP = `Backprop Studio CLI — npm run cli -- <command> [flags]
+
+Commands:
+  train      --data ... [architecture] [training] [--out model.safetensors] [--json]
+             train on an engine worker; a progress bar on stderr, or with --json one JSON object
+             per line (progress, epoch, then {"event":"done",...} or {"event":"failed",...})
+  gradcheck  --data ... [architecture] [--samples N (rows checked, default 3)] [--seed N] [--json]
+             compare backprop with numerical gradients in float64; exit 1 when a parameter fails
+  predict    --model <file> --data <file.csv> [--out predictions.csv] [--json]
+  export     --model <file> --format onnx|numpy --out <file>
+  inspect    --data ... [--json]        what the importer detects in a dataset
+  bench      [--only engine|datasets|twolayernet|kernels]   benchmarks as JSON lines
+  help       this text
+
+Exit codes: 0 success, 1 the run (or check) failed, 2 bad flag or bad input, 130 interrupted.
+
+${DATA_FLAG_HELP}
+
+${ARCH_FLAG_HELP}
+
+${TRAIN_FLAG_HELP}
+`;

@@ -1,0 +1,32 @@
+/** Drive one run of the run service to its end, forwarding its events: the part of `train` that waits on the engine. */
+import type { RunService } from '../main/services/runs/service';
+import type { RunEvent, RunStartRequest, RunSummary } from '../main/services/runs/types';
+
+const ENDED = new Set<RunSummary['status']>(['done', 'stopped', 'failed']);
+
+/** Start `request` and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch. */
+export function trainToEnd(service: RunService, request: RunStartRequest, onEvent: (event: RunEvent) => void): Promise<RunSummary> {
+  return new Promise((resolve, reject) => {
+    let runId: string | null = null;
+    const stopOnInterrupt = (): void => {
+      if (runId) service.stop(runId);
+    };
+    const off = service.onEvent((event) => {
+      if (event.runId !== runId && runId !== null) return;
+      onEvent(event);
+      if (event.type === 'status' && ENDED.has(event.status)) {
+        off();
+        process.off('SIGINT', stopOnInterrupt);
+        resolve(event.summary);
+      }
+    });
+    process.on('SIGINT', stopOnInterrupt);
+    try {
+      runId = service.start(request).id;
+    } catch (error) {
+      off();
+      process.off('SIGINT', stopOnInterrupt);
+      reject(error);
+    }
+  });
+}
