@@ -122,7 +122,7 @@ export class CsvRowSink {
     if (this.labelNumeric) {
       labelValue = parseStrictNumber(label);
       if (labelValue !== labelValue) this.badCell(line, this.plan.label, label, 'a number (the label column is numeric)');
-    } else if (label.trim() === '') this.badCell(line, this.plan.label, label, 'a class name (the label is empty)');
+    } else if (label.trim() === '') this.badCell(line, this.plan.label, label, 'a class name');
     this.plan.oneHotFeatures.forEach((j, t) => {
       if (row[j].trim() === '') this.badCell(line, j, row[j], 'a category (text feature)');
       this.oneHotValues[t] = row[j];

@@ -46,7 +46,9 @@ export function guessColumnTypes(rows: string[][], columns: number): ('numeric' 
 
 /** Guess whether the first row holds column names, and say why. */
 function guessHeader(first: string[], rest: string[][]): { header: boolean; reason: string } {
-  if (rest.length === 0) return { header: false, reason: 'only one row: read as data' };
+  if (rest.length === 0) {
+    return first.some((v) => !isNumber(v)) ? { header: true, reason: 'a single row holding text: read as column names' } : { header: false, reason: 'a single row of numbers: read as data' };
+  }
   const types = guessColumnTypes(rest, first.length);
   const clash = first.findIndex((v, j) => types[j] === 'numeric' && !isNumber(v));
   if (clash >= 0) return { header: true, reason: `"${first[clash]}" is text above a numeric column` };

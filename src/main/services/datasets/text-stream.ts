@@ -46,7 +46,7 @@ export function openTextStream(path: string, options: TextStreamOptions): { stre
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        done(new DatasetImportError(path, `the file is not valid UTF-8 text (near byte ${state.textBytes - chunk.length}); save it as UTF-8`));
+        done(new DatasetImportError(path, `the file is not valid UTF-8 text (an invalid byte sequence in bytes ${state.textBytes - chunk.length}–${state.textBytes}); save it as UTF-8`));
         return;
       }
       while (toSkip > 0 && text.length > 0) {
