@@ -49,7 +49,7 @@ export function runSummary(overrides: Partial<RunSummary> = {}): RunSummary {
     architecture: { inputSize: 2, layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] },
     config: { ...DEFAULT_TRAINING_CONFIG }, createdAt: '2026-01-01T00:00:00Z', durationMs: 0, epoch: 0, iteration: 0,
     totalIterations: 100, learningRate: 0.01, bestValidationAccuracy: null, train: null, validation: null, test: null,
-    samplesPerSecond: 0, etaSeconds: null,
+    samplesPerSecond: 0, etaSeconds: null, kernels: null,
     ...overrides,
   };
 }

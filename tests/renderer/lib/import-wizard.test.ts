@@ -1,23 +1,26 @@
 /** The import wizard: problems parsed back from the dataset service's own messages, options sent to datasets.import. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, problemsError } from '../../../src/main/services/datasets/errors';
+
+/**
+ * Messages as the dataset service's DatasetImportError writes them (src/main/services/datasets/errors.ts, formatProblem).
+ * Written out here because that module imports node:path, which the renderer's type project has no types for.
+ */
+const SERVICE_MESSAGE =
+  'bad.csv: 2 problems found, import stopped (choose "drop rows with missing or invalid values" to skip them) — ' +
+  'line 7, column "sepal_width": "12abc" (not a number) — expected a number; line 9: "a,b" (ragged row) — expected 5 fields';
 import { ImportWizard, parseProblems } from '../../../src/renderer/src/lib/import-wizard.svelte';
 import { FakeApi, datasetSummary } from '../fake-api';
 
 describe('parseProblems', () => {
   it('reads line, column, value and expected back from the service message', () => {
-    const error = problemsError('/tmp/bad.csv', [
-      { line: 7, column: 'sepal_width', value: '12abc', expected: 'a number', reason: 'not a number' },
-      { line: 9, column: null, value: 'a,b', expected: '5 fields', reason: 'ragged row' },
-    ], 2);
-    expect(parseProblems(error.message)).toEqual([
+    expect(parseProblems(SERVICE_MESSAGE)).toEqual([
       { line: 7, column: 'sepal_width', value: '12abc', expected: 'a number' },
       { line: 9, column: null, value: 'a,b', expected: '5 fields' },
     ]);
   });
 
   it('keeps quotes inside a value', () => {
-    const clause = formatProblem({ line: 3, column: 'x', value: 'say "hi"', expected: 'a number', reason: 'not a number' });
+    const clause = `line 3, column "x": ${JSON.stringify('say "hi"')} (not a number) — expected a number`;
     expect(parseProblems(clause)[0].value).toBe('say "hi"');
   });
 
@@ -48,7 +51,7 @@ describe('ImportWizard', () => {
   });
 
   it('keeps the wizard open with the error and its problems when the import fails', async () => {
-    const message = problemsError('/x/bad.csv', [{ line: 4, column: 'b', value: 'oops', expected: 'a number', reason: 'not a number' }], 1).message;
+    const message = 'bad.csv: 1 problem found, import stopped — line 4, column "b": "oops" (not a number) — expected a number';
     const api = new FakeApi({ 'datasets.sniff': () => sniff, 'datasets.import': () => Promise.reject(new Error(message)) });
     const wizard = new ImportWizard(api);
     await wizard.open({ fileId: 'f1', name: 'bad.csv', size: 10 });
