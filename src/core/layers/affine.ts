@@ -1,4 +1,4 @@
-/** The Affine (fully connected) layer: out = x·W + b. */
+/** The Affine (fully connected) layer: out = x·W + b, on inputs already flattened to N×D rows (Matrix is 2-D). */
 import type { Dtype, Matrix } from '../matrix';
 import type { Kernels } from '../kernels/kernels';
 import type { Param } from '../param';

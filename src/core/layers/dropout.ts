@@ -16,6 +16,8 @@ export class Dropout implements Layer {
   frozen = false;
   /** Set by forward, read by backward: 1 where the element was kept (training), and whether it was a training pass. */
   private mask = new Uint8Array(0);
+  /** Number of mask elements the last training forward used (the mask buffer only grows). */
+  private maskLength = 0;
   private train = false;
   private out: Matrix | null = null;
   private readonly outBuffer: MatrixBuffer;
@@ -39,10 +41,11 @@ export class Dropout implements Layer {
     const out = this.outBuffer.get(x.rows, x.cols);
     const n = x.data.length;
     if (train) {
-      const reuse = this.frozen && this.mask.length === n;
+      const reuse = this.frozen && this.maskLength === n;
       if (!reuse) {
-        if (this.mask.length !== n) this.mask = new Uint8Array(n);
+        if (this.mask.length < n) this.mask = new Uint8Array(n);
         for (let i = 0; i < n; i++) this.mask[i] = this.rng.next() >= this.ratio ? 1 : 0;
+        this.maskLength = n;
       }
       for (let i = 0; i < n; i++) out.data[i] = this.mask[i] ? x.data[i] : 0;
     } else {

@@ -17,6 +17,8 @@ export class Sequential {
   readonly layers: readonly AnyLayer[];
   private readonly hidden: readonly Layer[];
   private readonly lossLayer: LossLayer;
+  /** Every trainable parameter, fixed at construction. */
+  private readonly allParams: Param[];
   private decay = 0;
   /** Set by loss, read by backward: whether the last loss ran in training mode. */
   private lastTrain: boolean | null = null;
@@ -35,11 +37,12 @@ export class Sequential {
       if (l.kind !== 'layer') throw new Error(`Sequential: layer ${i} is a loss layer but is not last`);
       return l;
     });
+    this.allParams = layers.flatMap((l) => [...l.params]);
   }
 
-  /** Every trainable parameter in layer order (W before b, gamma before beta). */
+  /** Every trainable parameter in layer order (W before b, gamma before beta); the same array on every call: do not modify it. */
   params(): Param[] {
-    return this.layers.flatMap((l) => [...l.params]);
+    return this.allParams;
   }
 
   /** L2 weight decay λ: loss += λ/2 · Σ W², dW += λ · W (Affine weights only). */
@@ -142,7 +145,9 @@ export class Sequential {
 
   /** One forward + backward pass recording every layer's output, dx and parameter gradients (copies). */
   trace(x: Matrix, t: Labels): NetworkTrace {
-    return traceNetwork(this.hidden, this.lossLayer, x, t, this.decayLoss());
+    const trace = traceNetwork(this.hidden, this.lossLayer, x, t, this.decayLoss());
+    this.lastTrain = true;
+    return trace;
   }
 
   /** Freeze (or release) every Dropout mask: frozen masks are reused by training forwards. */
