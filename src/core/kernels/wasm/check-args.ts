@@ -1,4 +1,7 @@
-/** Argument checks of the wasm kernels: pointers are raw, so a wrong shape must fail loudly before any call. */
+/**
+ * Argument checks of the wasm kernels: pointers are raw, so a wrong shape must fail loudly before any call.
+ * Messages are built only when a check fails, so a passing call allocates nothing.
+ */
 import type { FloatArray } from '../kernels';
 
 /** Throws unless `value` is a non-negative integer. */
@@ -8,44 +11,45 @@ export function checkSize(where: string, name: string, value: number): void {
   }
 }
 
-/** Throws unless `x` is a Float32Array or Float64Array with at least `needed` elements. */
-export function checkArray(where: string, name: string, x: FloatArray, needed: number, shape: string): void {
+/** Throws unless `x` is a Float32Array or Float64Array with at least `needed` elements, the shape `label = d1×d2` (or `= d1`). */
+function checkArray(where: string, name: string, x: FloatArray, needed: number, label: string, d1: number, d2?: number): void {
   if (!(x instanceof Float32Array) && !(x instanceof Float64Array)) {
     throw new TypeError(`${where}: ${name} must be a Float32Array or Float64Array`);
   }
   if (x.length < needed) {
-    throw new RangeError(`${where}: ${name} has ${x.length} elements, expected at least ${needed} (${shape})`);
+    throw new RangeError(`${where}: ${name} has ${x.length} elements, expected at least ${needed} (${label} = ${d2 === undefined ? d1 : `${d1}×${d2}`})`);
   }
 }
 
-/** Throws unless every array has the dtype of the first. */
-export function checkSameDtype(where: string, arrays: Record<string, FloatArray>): void {
-  const entries = Object.entries(arrays);
-  const first = entries[0][1].constructor;
-  if (entries.some(([, x]) => x.constructor !== first)) {
-    const found = entries.map(([name, x]) => `${name}: ${x.constructor.name}`).join(', ');
-    throw new TypeError(`${where}: all arrays must share one dtype, got ${found}`);
+/** Throws unless x and y have one dtype, naming both. */
+function checkSameDtype(where: string, xName: string, x: FloatArray, yName: string, y: FloatArray): void {
+  if (x.constructor !== y.constructor) {
+    throw new TypeError(`${where}: all arrays must share one dtype, got ${xName}: ${x.constructor.name}, ${yName}: ${y.constructor.name}`);
   }
 }
 
 /** Throws when the first `na` elements of a and the first `nb` of b share memory. */
-export function checkNoAlias(where: string, a: FloatArray, na: number, b: FloatArray, nb: number, names: string): void {
+function checkNoAlias(where: string, a: FloatArray, na: number, b: FloatArray, nb: number, names: string): void {
   if (a.buffer !== b.buffer || na === 0 || nb === 0) return;
   const aEnd = a.byteOffset + na * a.BYTES_PER_ELEMENT;
   const bEnd = b.byteOffset + nb * b.BYTES_PER_ELEMENT;
   if (a.byteOffset < bEnd && b.byteOffset < aEnd) throw new RangeError(`${where}: ${names} overlap in memory`);
 }
 
-/** All checks of gemm: sizes, dtypes, lengths of op(A) m×k, op(B) k×n, C m×n, and C not aliasing A or B. */
+/** All checks of gemm: sizes, lengths of op(A) m×k, op(B) k×n and C m×n, one dtype, and C not aliasing A or B. */
 export function checkGemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number, n: number, k: number, transA: boolean, transB: boolean): void {
   const where = 'gemm';
   checkSize(where, 'm', m);
   checkSize(where, 'n', n);
   checkSize(where, 'k', k);
-  checkArray(where, 'A', a, m * k, transA ? `A stored k×m = ${k}×${m}` : `A: m×k = ${m}×${k}`);
-  checkArray(where, 'B', b, k * n, transB ? `B stored n×k = ${n}×${k}` : `B: k×n = ${k}×${n}`);
-  checkArray(where, 'C', c, m * n, `C: m×n = ${m}×${n}`);
-  checkSameDtype(where, { A: a, B: b, C: c });
+  if (transA) checkArray(where, 'A', a, m * k, 'A stored k×m', k, m);
+  else checkArray(where, 'A', a, m * k, 'A: m×k', m, k);
+  if (transB) checkArray(where, 'B', b, k * n, 'B stored n×k', n, k);
+  else checkArray(where, 'B', b, k * n, 'B: k×n', k, n);
+  checkArray(where, 'C', c, m * n, 'C: m×n', m, n);
+  if (a.constructor !== c.constructor || b.constructor !== c.constructor) {
+    throw new TypeError(`gemm: all arrays must share one dtype, got A: ${a.constructor.name}, B: ${b.constructor.name}, C: ${c.constructor.name}`);
+  }
   checkNoAlias(where, c, m * n, a, m * k, 'C and A');
   checkNoAlias(where, c, m * n, b, k * n, 'C and B');
 }
@@ -54,8 +58,8 @@ export function checkGemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number
 export function checkRowOp(where: string, x: FloatArray, v: FloatArray, rows: number, cols: number, vName: string): void {
   checkSize(where, 'rows', rows);
   checkSize(where, 'cols', cols);
-  checkArray(where, 'x', x, rows * cols, `x: rows×cols = ${rows}×${cols}`);
-  checkArray(where, vName, v, cols, `${vName}: cols = ${cols}`);
-  checkSameDtype(where, { x, [vName]: v });
-  checkNoAlias(where, x, rows * cols, v, cols, `x and ${vName}`);
+  checkArray(where, 'x', x, rows * cols, 'x: rows×cols', rows, cols);
+  checkArray(where, vName, v, cols, 'cols', cols);
+  checkSameDtype(where, 'x', x, vName, v);
+  checkNoAlias(where, x, rows * cols, v, cols, vName === 'v' ? 'x and v' : 'x and out');
 }
