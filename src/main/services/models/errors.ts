@@ -13,3 +13,11 @@ export class ModelFileError extends Error {
     this.problem = problem;
   }
 }
+
+/** A problem found while checking a model's content (metadata, tensors), before the file name is known to the checker. */
+export class ModelProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelProblem';
+  }
+}

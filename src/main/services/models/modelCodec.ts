@@ -3,20 +3,22 @@ import type { ModelSnapshot } from '../../../shared/model';
 import { decodeSafetensors } from './safetensors/decode';
 import { encodeSafetensors } from './safetensors/encode';
 import { SafetensorsError } from './safetensors/types';
-import { ModelFileError } from './errors';
+import { ArchitectureError } from '../../../core';
+import { ModelFileError, ModelProblem } from './errors';
 import { metadataToSnapshotFields, snapshotToMetadata } from './snapshotMetadata';
 import { checkTensors } from './tensorCheck';
 
 /** Largest model file accepted (2 GiB). */
 export const MAX_MODEL_BYTES = 2 * 1024 ** 3;
 
+/** Run `work`, turning the expected problem types into a ModelFileError for `file`; anything else (a bug) propagates. */
 function wrap<T>(file: string, work: () => T): T {
   try {
     return work();
   } catch (err) {
     if (err instanceof ModelFileError) throw err;
-    if (err instanceof SafetensorsError || err instanceof Error) throw new ModelFileError(file, err.message);
-    throw new ModelFileError(file, String(err));
+    if (err instanceof SafetensorsError || err instanceof ModelProblem || err instanceof ArchitectureError) throw new ModelFileError(file, err.message);
+    throw err;
   }
 }
 
@@ -40,7 +42,7 @@ export function encodeModel(snapshot: ModelSnapshot, file = 'model'): Uint8Array
  */
 export function decodeModel(bytes: Uint8Array, file: string): ModelSnapshot {
   return wrap(file, () => {
-    if (bytes.length > MAX_MODEL_BYTES) throw new Error(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+    if (bytes.length > MAX_MODEL_BYTES) throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
     const container = decodeSafetensors(bytes);
     const fields = metadataToSnapshotFields(container.metadata);
     const tensors = container.tensors.map((t) => ({ name: t.name, shape: t.shape, data: t.data }));

@@ -36,7 +36,7 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
     if (bytesRead !== size) throw new ModelFileError(path, `read ${bytesRead} of ${size} bytes (the file changed while reading?)`);
     return decodeModel(bytes, path);
   } catch (err) {
-    if (err instanceof ModelFileError) throw err;
+    if (err instanceof ModelFileError || typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
     throw new ModelFileError(path, `cannot read the file: ${reason(err)}`);
   } finally {
     await handle.close();

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ModelSnapshot } from '../../../shared/model';
 import { describeArchitecture } from '../../../core';
 import { parseJsonSafely, UnsafeJsonError } from './safeJson';
+import { ModelProblem } from './errors';
 import { FORMAT_KEY, FORMAT_VERSION, METADATA_KEYS, describeIssues, metadataSchemas } from './metadata';
 
 /** Everything of a snapshot except its tensors. */
@@ -30,11 +31,11 @@ function parseValue<K extends keyof typeof metadataSchemas>(meta: Record<string,
   try {
     raw = parseJsonSafely(meta[key], `metadata ${key}`);
   } catch (err) {
-    if (err instanceof UnsafeJsonError) throw new Error(err.message);
+    if (err instanceof UnsafeJsonError) throw new ModelProblem(err.message);
     throw err;
   }
   const result = metadataSchemas[key].safeParse(raw);
-  if (!result.success) throw new Error(describeIssues(key, result.error));
+  if (!result.success) throw new ModelProblem(describeIssues(key, result.error));
   return result.data as z.output<(typeof metadataSchemas)[K]>;
 }
 
@@ -42,12 +43,16 @@ function parseValue<K extends keyof typeof metadataSchemas>(meta: Record<string,
 function checkConsistency(f: SnapshotFields, seed: number): void {
   const { inputSize, layers } = f.architecture;
   const description = describeArchitecture(f.architecture);
-  if (description.errors.length > 0) throw new Error(`metadata architecture: ${description.errors[0]}`);
+  if (description.errors.length > 0) throw new ModelProblem(`metadata architecture: ${description.errors[0]}`);
   const outputs = description.layers[description.layers.length - 1].inputSize;
   const need = (what: string, got: number, expected: number): void => {
-    if (got !== expected) throw new Error(`metadata ${what} has ${got} entries, expected ${expected}`);
+    if (got !== expected) throw new ModelProblem(`metadata ${what} has ${got} entries, expected ${expected}`);
   };
   need('featureNames', f.featureNames.length, inputSize);
+  for (const [what, names] of [['featureNames', f.featureNames], ['classNames', f.classNames], ['targetNames', f.targetNames]] as const) {
+    const repeated = names.find((n, i) => names.indexOf(n) !== i);
+    if (repeated !== undefined) throw new ModelProblem(`metadata ${what} repeats the name ${JSON.stringify(repeated)}`);
+  }
   need('normalization.offset', f.normalization.offset.length, inputSize);
   need('normalization.scale', f.normalization.scale.length, inputSize);
   if (layers[layers.length - 1].type === 'SoftmaxWithLoss') {
@@ -57,7 +62,7 @@ function checkConsistency(f: SnapshotFields, seed: number): void {
     need('targetNames', f.targetNames.length, outputs);
     need('classNames', f.classNames.length, 0);
   }
-  if (seed !== f.trainingConfig.seed) throw new Error(`metadata seed ${seed} differs from trainingConfig.seed ${f.trainingConfig.seed}`);
+  if (seed !== f.trainingConfig.seed) throw new ModelProblem(`metadata seed ${seed} differs from trainingConfig.seed ${f.trainingConfig.seed}`);
 }
 
 /**
@@ -66,16 +71,16 @@ function checkConsistency(f: SnapshotFields, seed: number): void {
  */
 export function metadataToSnapshotFields(meta: Record<string, string>): SnapshotFields {
   const version = meta[FORMAT_KEY];
-  if (version === undefined) throw new Error(`not a Backprop Studio model: __metadata__ has no "${FORMAT_KEY}" entry`);
+  if (version === undefined) throw new ModelProblem(`not a Backprop Studio model: __metadata__ has no "${FORMAT_KEY}" entry`);
   if (version !== FORMAT_VERSION) {
     const newer = /^\d+$/.test(version) && Number(version) > Number(FORMAT_VERSION);
-    throw new Error(`format version ${JSON.stringify(version)} is ${newer ? 'newer than' : 'not'} the version this app reads (${FORMAT_VERSION})`);
+    throw new ModelProblem(`format version ${JSON.stringify(version)} is ${newer ? 'newer than' : 'not'} the version this app reads (${FORMAT_VERSION})`);
   }
   for (const key of Object.keys(meta)) {
-    if (!(METADATA_KEYS as readonly string[]).includes(key)) throw new Error(`unknown __metadata__ entry "${key}"`);
+    if (!(METADATA_KEYS as readonly string[]).includes(key)) throw new ModelProblem(`unknown __metadata__ entry "${key}"`);
   }
-  for (const key of METADATA_KEYS) if (meta[key] === undefined) throw new Error(`__metadata__ lacks the "${key}" entry`);
-  if (meta.datasetName.length > 1000) throw new Error('metadata datasetName is longer than 1000 characters');
+  for (const key of METADATA_KEYS) if (meta[key] === undefined) throw new ModelProblem(`__metadata__ lacks the "${key}" entry`);
+  if (meta.datasetName.length > 1000) throw new ModelProblem('metadata datasetName is longer than 1000 characters');
   const fields: SnapshotFields = {
     formatVersion: 1,
     architecture: parseValue(meta, 'architecture'),

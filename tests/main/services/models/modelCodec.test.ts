@@ -80,6 +80,27 @@ describe('decodeModel rejects hostile files', () => {
     expect(rejected).toBeGreaterThan(100);
   });
 
+  it('gives a ModelFileError or a valid load for seeded bit flips inside the JSON header', () => {
+    const rng = createRng(7);
+    const headerEnd = 8 + Number(new DataView(good.buffer).getBigUint64(0, true));
+    let rejected = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const bytes = good.slice();
+      bytes[8 + rng.int(headerEnd - 8)] ^= 1 << rng.int(8);
+      try {
+        decodeModel(bytes, 'flip');
+      } catch (err) {
+        if (!(err instanceof ModelFileError)) throw new Error(`trial ${trial}: ${String(err)}`);
+        rejected++;
+      }
+    }
+    expect(rejected).toBeGreaterThan(300);
+  });
+
+  it('rejects repeated feature names', () => {
+    expectRejected(editMetadata(good, 'featureNames', '["a","b","a"]'), /metadata featureNames repeats the name "a"/);
+  });
+
   it('rejects a huge declared header length', () => {
     const bytes = good.slice();
     new DataView(bytes.buffer).setBigUint64(0, 0xffffffffffffn, true);

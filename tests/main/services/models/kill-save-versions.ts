@@ -1,0 +1,14 @@
+/** The two model versions the kill-save test alternates: different sizes and precisions, so a torn write cannot pass for either. */
+import type { ArchitectureSpec } from '../../../../src/core';
+import type { ModelSnapshot } from '../../../../src/shared/model';
+import { makeSnapshot } from '../../../fixtures/models/snapshot';
+
+const wide = (units: number): ArchitectureSpec => ({
+  inputSize: 3,
+  layers: [{ type: 'Affine', units }, { type: 'Relu' }, { type: 'Affine', units }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+});
+
+/** Version A (float32, ~0.3 MB) and version B (float64, ~1 MB). */
+export function killSaveVersions(): [ModelSnapshot, ModelSnapshot] {
+  return [makeSnapshot('float32', wide(256), 1), makeSnapshot('float64', wide(340), 2)];
+}
