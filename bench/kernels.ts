@@ -75,8 +75,8 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 function gemmRows(wasm: Kernels, dtype: Dtype): Record<string, unknown>[] {
   return SHAPES.map((s) => {
     const reference = gemmGflops(referenceKernels, referenceKernels, dtype, s, 2, 100);
-    const wasmOwned = gemmGflops(wasm, wasm, dtype, s, 7, 40);
-    const wasmStaged = gemmGflops(wasm, referenceKernels, dtype, s, 7, 40);
+    const wasmOwned = gemmGflops(wasm, wasm, dtype, s, 6, 30);
+    const wasmStaged = gemmGflops(wasm, referenceKernels, dtype, s, 4, 30);
     return {
       kind: 'gemm',
       shape: `${s.m}×${s.k}×${s.n}`,

@@ -62,6 +62,26 @@ describe('WasmKernels.gemm', () => {
     expect(Array.from(c.subarray(m * n))).toEqual([7, 7, 7, 7, 7]);
   });
 
+  it('propagates NaN and Infinity only into the rows and columns of C they touch (IEEE arithmetic, nothing hidden)', () => {
+    for (const dtype of DTYPES) {
+      const [m, n, k] = [6, 10, 9];
+      const a = randomArray(wasm, dtype, m * k, 41);
+      const b = randomArray(wasm, dtype, k * n, 42);
+      a[2 * k + 4] = NaN; // op(A)[2, 4]: poisons row 2 of C
+      b[3 * n + 7] = Infinity; // B[3, 7]: column 7 of C becomes ±Infinity (or NaN in row 2)
+      const c = wasm.allocate(dtype, m * n);
+      wasm.gemm(a, b, c, m, n, k, false, false, false);
+      for (let i = 0; i < m; i++) {
+        for (let j = 0; j < n; j++) {
+          const v = c[i * n + j];
+          const expected = i === 2 ? 'NaN' : j === 7 ? 'infinite' : 'finite';
+          const found = Number.isNaN(v) ? 'NaN' : Number.isFinite(v) ? 'finite' : 'infinite';
+          expect(found, `${dtype} C[${i}, ${j}]`).toBe(expected);
+        }
+      }
+    }
+  });
+
   it('sets C to zero when k = 0 and keeps it when accumulating', () => {
     const c = wasm.allocate('float64', 6).fill(3);
     wasm.gemm(new Float64Array(0), new Float64Array(0), c, 2, 3, 0, false, false, true);
