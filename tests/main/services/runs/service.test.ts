@@ -98,6 +98,25 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
     expect(end.train?.loss).toBeLessThan(1.2);
   });
 
+  it('throttles events to about 20 a second per run even when epochs last a millisecond', async () => {
+    const s = service({ progressIntervalMs: undefined });
+    let count = 0;
+    s.onEvent((e) => {
+      if (e.type === 'progress' || e.type === 'epoch') count++;
+    });
+    const { id } = s.start(request({ epochs: 100_000 }));
+    await waitForEvent(s, (e) => e.type === 'progress' && e.runId === id);
+    count = 0;
+    const t0 = performance.now();
+    await new Promise((r) => setTimeout(r, 1500));
+    const seconds = (performance.now() - t0) / 1000;
+    const epochs = s.curves(id).epochs.length;
+    s.stop(id);
+    await waitForStatus(s, id);
+    expect(epochs).toBeGreaterThan(30); // far more epochs than events: they were coalesced
+    expect(count / seconds).toBeLessThanOrEqual(22);
+  });
+
   it('changes the learning rate of a running run', async () => {
     const s = service();
     const { id } = s.start(request({ epochs: 100_000 }));
