@@ -3,15 +3,15 @@ import type { TensorView } from '../../../shared/api/insight';
 import { num } from './format';
 
 /**
- * With n layer nodes there are n + 1 edges (x → node 0 … node n−1 → L) and steps 0..2n. At step s the forward value of
- * edge e is shown when e ≤ s (edge 0, the input, always), and its gradient when e ≥ 2n − s + 1 (edge n's gradient, 1, first).
+ * With n layer nodes there are n + 1 edges (x → node 0 … node n−1 → L) and steps 0..2n+1. At step s the forward value of
+ * edge e is shown when e ≤ s (edge 0, the input, always), and its gradient when s ≥ 2n + 1 − e (edge n's gradient, 1, first).
  */
 export function visibility(n: number, step: number, edge: number): { forward: boolean; backward: boolean } {
-  return { forward: edge <= step, backward: step > n && edge >= 2 * n - step + 1 };
+  return { forward: edge <= step, backward: step >= 2 * n + 1 - edge };
 }
 
 /** The last step of a pass through n nodes. */
-export const lastStep = (n: number): number => 2 * n;
+export const lastStep = (n: number): number => 2 * n + 1;
 
 /** A one-line description of a tensor: its few values, or its shape with mean and std. */
 export function brief(view: TensorView): string {

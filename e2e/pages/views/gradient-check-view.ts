@@ -1,0 +1,57 @@
+/** Page object of the Gradient check tab: run a check and read its per-parameter figures. */
+import type { Locator, Page } from '@playwright/test';
+import { viewTab } from './view-tab';
+
+export class GradientCheckView {
+  readonly root: Locator;
+  readonly samplesInput: Locator;
+  readonly runButton: Locator;
+  readonly verdict: Locator;
+  readonly table: Locator;
+  readonly chart: Locator;
+  readonly histogram: Locator;
+  readonly heatmap: Locator;
+  readonly worst: Locator;
+  private readonly tab;
+
+  constructor(page: Page) {
+    this.tab = viewTab(page, 'Gradient check');
+    this.root = this.tab.panel;
+    this.samplesInput = this.root.getByLabel('Samples');
+    this.runButton = this.root.getByRole('button', { name: 'Run gradient check' });
+    this.verdict = this.root.getByTestId('gradcheck-verdict');
+    this.table = this.root.getByTestId('gradcheck-table');
+    this.chart = this.root.getByTestId('gradcheck-chart');
+    this.histogram = this.root.getByTestId('gradcheck-histogram');
+    this.heatmap = this.root.getByTestId('gradcheck-heatmap');
+    this.worst = this.root.getByTestId('gradcheck-worst');
+  }
+
+  async open(): Promise<void> {
+    await this.tab.open();
+  }
+
+  async runCheck(samples: number): Promise<void> {
+    await this.samplesInput.fill(String(samples));
+    await this.runButton.click();
+  }
+
+  async selectParameter(name: string): Promise<void> {
+    await this.table.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** The table's figures per parameter, as displayed: { name: { maxRel, meanAbs } }. */
+  async figures(): Promise<Record<string, { maxRel: string; meanAbs: string }>> {
+    const rows = this.table.locator('tbody tr');
+    const out: Record<string, { maxRel: string; meanAbs: string }> = {};
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      const name = (await row.getAttribute('data-param')) ?? '';
+      out[name] = {
+        maxRel: (await row.locator('[data-cell="maxRel"]').textContent()) ?? '',
+        meanAbs: (await row.locator('[data-cell="meanAbs"]').textContent()) ?? '',
+      };
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+/** The gradient-check tab: run a check on the default spiral network, see its plots, and match the CLI's report. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { test, expect } from '../../fixtures';
+import { GradientCheckView } from '../../pages/views/gradient-check-view';
+
+const run = promisify(execFile);
+
+test('a gradient check of the default network passes and plots its errors per parameter', async ({ app }, testInfo) => {
+  const view = new GradientCheckView(app);
+  await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
+  await view.open();
+  await view.runCheck(3);
+  await expect(view.verdict).toHaveText('PASS');
+  await expect(view.table.locator('tbody tr')).toHaveCount(6);
+  await expect(view.chart).toHaveAttribute('data-params', '6');
+  await view.selectParameter('layers.2.W');
+  await expect(view.heatmap).toHaveAttribute('data-rows', '16');
+  await expect(view.heatmap).toHaveAttribute('data-cols', '16');
+  await expect(view.histogram).toHaveAttribute('data-total', /^[1-9]\d*$/);
+  await expect(view.worst.locator('tbody tr')).toHaveCount(8);
+  await testInfo.attach('gradient-check', { body: await app.screenshot({ fullPage: true }), contentType: 'image/png' });
+});
+
+test('the figures shown equal the CLI gradcheck --json report for the same model, data and seed', async ({ app }) => {
+  test.skip(!existsSync('out/main/cli.js'), 'out/main/cli.js is not built');
+  const view = new GradientCheckView(app);
+  await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
+  // The CLI's --seed seeds the built-in generator, the split and the weights; the app's spiral is generated with seed 0.
+  const seed = app.getByLabel('Seed', { exact: true });
+  await seed.fill('0');
+  await seed.blur();
+  await view.open();
+  await view.runCheck(3);
+  await expect(view.verdict).toHaveText(/PASS|FAIL/);
+  const shown = await view.figures();
+  const args = ['out/main/cli.js', 'gradcheck', '--data', 'builtin:spiral', '--hidden', '16,16', '--val', '0', '--test', '0', '--normalize', 'none', '--samples', '3', '--seed', '0', '--json'];
+  const { stdout } = await run('node', args).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { params: { name: string; maxRel: number; meanAbs: number }[] };
+  const expected = Object.fromEntries(report.params.map((p) => [p.name, { maxRel: p.maxRel.toExponential(2), meanAbs: p.meanAbs.toExponential(2) }]));
+  expect(shown).toEqual(expected);
+});
