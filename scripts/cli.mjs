@@ -35,10 +35,12 @@ if (built === 0 || SOURCES.some((s) => newest(join(root, s)) > built)) {
   process.stderr.write('cli: building (out/main/cli.js is missing or older than the sources)…\n');
   const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (build.status !== 0) {
-    process.stderr.write(`cli: the build failed (exit ${build.status ?? build.signal}); run npx electron-vite build to see why\n`);
+    // Only a failed build's output is worth showing (a good one prints pages of plugin notes).
+    process.stderr.write(`${build.stdout}${build.stderr}cli: the build failed (exit ${build.status ?? build.signal})\n`);
     process.exit(1);
   }
 }
