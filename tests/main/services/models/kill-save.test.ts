@@ -57,5 +57,5 @@ describe('model save under SIGKILL', () => {
     expect(seen.b).toBeGreaterThan(0);
     const bak = await readModelFile(`${modelPath}.bak`);
     expect([versionA.precision, versionB.precision]).toContain(bak.precision);
-  }, 120_000);
+  }, 300_000); // ~25 s on an idle 2-core machine; node start-up alone is 10× slower when the machine is saturated
 });
