@@ -69,10 +69,4 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     expect(huge.code).toBe(2);
     expect(huge.stderr).toMatch(/memory budget/);
   });
-
-  it('exits 2 for an unknown command', async () => {
-    const r = await runCli(['fly']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown command "fly"/);
-  });
 });
