@@ -9,5 +9,5 @@ describe('scripts/build-wasm.mjs --check', () => {
   it('finds the committed kernels-wasm.generated.ts identical to a fresh asc build', () => {
     const out = execFileSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/matches a fresh build/);
-  });
+  }, 240_000); // two asc -O3 builds: ~15 s alone, several times that on a loaded machine
 });
