@@ -94,3 +94,12 @@ export const gradientCheckRequestSchema: z.ZodType<GradientCheckRequest> = z.str
   seed,
   initialState: z.array(namedTensorSchema).max(1000).optional(),
 });
+
+/** Validate `value` with `schema`, or throw one clear message naming the first problem's path (e.g. "config.batchSize: …"). */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+  throw new Error(`invalid ${what}: ${issue.path.join('.') || '(root)'}: ${issue.message}${more}`);
+}

@@ -11,6 +11,7 @@ import { RunRecord } from './run-record';
 import { runGradientCheck } from './gradient-check';
 import type { GradientCheckRequest, GradientCheckResult, RunCurves, RunEvent, RunStartRequest, RunSummary } from './types';
 import { snapshotOf } from './snapshot';
+import { gradientCheckRequestSchema, parseOrThrow, runStartRequestSchema } from './schema';
 
 /** What the service needs from the dataset service (DatasetService satisfies it; the CLI passes its loaded data). */
 export interface DatasetProvider {
@@ -61,8 +62,9 @@ export class RunService {
   }
 
   /** Validate the budget, prepare the data and queue the run (it starts at once when a slot is free). */
-  start(request: RunStartRequest): RunSummary {
+  start(untrusted: RunStartRequest): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
+    const request = parseOrThrow(runStartRequestSchema, untrusted, 'run request');
     const estimate = checkMemoryBudget(request.architecture, request.config, this.options.memoryBudgetBytes ?? 2 ** 30);
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
     if (request.config.patience !== null && !prepared.validation) {
@@ -136,7 +138,8 @@ export class RunService {
   }
 
   /** Run a float64 gradient check on a worker. */
-  gradientCheck(request: GradientCheckRequest): Promise<GradientCheckResult> {
+  gradientCheck(untrusted: GradientCheckRequest): Promise<GradientCheckResult> {
+    const request = parseOrThrow(gradientCheckRequestSchema, untrusted, 'gradient-check request');
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
     return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits(), fault: this.fault });
   }
