@@ -81,9 +81,9 @@ export class ColumnAccumulator {
       index: this.index,
       type: this.type,
       role: this.role,
-      min: numeric ? this.min : null,
-      max: numeric ? this.max : null,
-      mean: numeric ? this.mean : null,
+      min: numeric ? this.min + 0 : null, // + 0: -0 becomes 0 (JSON-safe)
+      max: numeric ? this.max + 0 : null,
+      mean: numeric ? this.mean + 0 : null,
       std: numeric ? Math.sqrt(this.m2 / this.count) : null,
       missing: this.missing,
       distinct: this.capped ? DISTINCT_CAP : this.smallCount + this.others.size,

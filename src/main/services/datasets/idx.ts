@@ -3,7 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Dataset } from '../../../core/datasets/dataset';
-import { classBalance, datasetColumnStats } from '../../../core/datasets/stats';
+import { byteColumnStats } from '../../../core/datasets/byte-stats';
+import { classBalance } from '../../../core/datasets/stats';
 import { DatasetImportError } from './errors';
 import type { ImportReport, ImportResult } from './types';
 
@@ -67,14 +68,14 @@ async function load(path: string, dims: 1 | 3): Promise<IdxArray> {
   return parseIdx(bytes, path, dims);
 }
 
-export function idxReport(dataset: Dataset, warnings: string[]): ImportReport {
+export function idxReport(dataset: Dataset, pixels: Uint8Array, warnings: string[]): ImportReport {
   const preview = Array.from({ length: Math.min(5, dataset.n) }, (_, i) => [
     `row ${i}`,
     dataset.target.kind === 'classes' ? dataset.target.classNames[dataset.target.y[i]] : '',
   ]);
   return {
     format: 'idx', rows: dataset.n, droppedRows: 0, dropReasons: {}, delimiter: null, header: null,
-    columns: datasetColumnStats(dataset), classBalance: classBalance(dataset.target), preview, warnings, problems: [], totalProblems: 0,
+    columns: byteColumnStats(pixels, dataset.n, dataset.d, dataset.featureNames, 1 / 255), classBalance: classBalance(dataset.target), preview, warnings, problems: [], totalProblems: 0,
   };
 }
 
@@ -84,7 +85,7 @@ const isFashion = (path: string) => /fashion/i.test(path);
 export async function importIdxPair(imagesPath: string, labelsPath: string, name?: string): Promise<ImportResult> {
   const [images, labels] = await Promise.all([load(imagesPath, 3), load(labelsPath, 1)]);
   const dataset = idxToDataset(images, labels, name ?? basename(imagesPath).replace(/[-.]idx3-ubyte(\.gz)?$/, ''), isFashion(imagesPath) ? FASHION_MNIST_CLASSES : null, imagesPath);
-  return { dataset, report: idxReport(dataset, []) };
+  return { dataset, report: idxReport(dataset, images.data, []) };
 }
 
 /** Find `<prefix>-images-idx3-ubyte[.gz]` style files (also the `.idx3-ubyte` spelling) in a folder listing. */

@@ -11,7 +11,7 @@ export function plotPoints(data: Dataset): [number, number, number][] | null {
   const points: [number, number, number][] = [];
   for (let i = 0; i < data.n && points.length < MAX_PLOT_POINTS; i += step) {
     const label = data.target.kind === 'classes' ? data.target.y[i] : data.target.y[i * data.target.names.length];
-    points.push([data.x[2 * i], data.x[2 * i + 1], label]);
+    points.push([data.x[2 * i] + 0, data.x[2 * i + 1] + 0, label + 0]); // + 0 turns -0 into 0, as JSON would
   }
   return points;
 }
