@@ -4,11 +4,15 @@ import type { RunEvent, RunStartRequest, RunSummary } from '../main/services/run
 
 const ENDED = new Set<RunSummary['status']>(['done', 'stopped', 'failed']);
 
-/** Start `request` and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch. */
+/** Start `request` and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch, a second one exits. */
 export function trainToEnd(service: RunService, request: RunStartRequest, onEvent: (event: RunEvent) => void): Promise<RunSummary> {
   return new Promise((resolve, reject) => {
     let runId: string | null = null;
+    let interrupted = false;
+    // First Ctrl-C: stop after the current batch (the model is still saved); a second one quits at once.
     const stopOnInterrupt = (): void => {
+      if (interrupted) process.exit(130);
+      interrupted = true;
       if (runId) service.stop(runId);
     };
     const off = service.onEvent((event) => {

@@ -81,9 +81,9 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
     if (model) await saveModelFile(model, service.snapshot(summary.id));
     const result = { train: summary.train, validation: summary.validation, test: summary.test };
     if (json) {
-      ctx.out(JSON.stringify({ event: 'done', status: summary.status, ...result, samplesPerSecond: summary.samplesPerSecond, model }));
+      ctx.out(JSON.stringify({ event: 'done', status: summary.status, ...result, samplesPerSecond: summary.samplesPerSecond, kernels: summary.kernels, model }));
     } else {
-      ctx.out(`${summary.status} after ${summary.epoch + 1} epochs (${summary.iteration} iterations), ${Math.round(summary.samplesPerSecond)} samples/s`);
+      ctx.out(`${summary.status} after ${summary.epoch + 1} epochs (${summary.iteration} iterations), ${Math.round(summary.samplesPerSecond)} samples/s (${summary.kernels} kernels)`);
       ctx.out([describeMetrics('train', result.train), describeMetrics('validation', result.validation), describeMetrics('test', result.test)].join(' | '));
       if (model) ctx.out(`model saved to ${model}`);
     }

@@ -43,7 +43,7 @@ export interface TrainJob {
   validation: Dataset | null;
   test: Dataset | null;
   initialState?: NamedTensor[];
-  /** Rows of the training set evaluated for the per-epoch train metrics (the final metrics use every row). */
+  /** Rows of the training set evaluated for the per-epoch train metrics (and after a stop); the final metrics otherwise use every row. */
   trainEvalRows: number;
   /** The compute backend; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
   kernels: KernelChoice;

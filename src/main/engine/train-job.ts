@@ -59,8 +59,9 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   };
   const finish = (reason: FinishReason): void => {
     flush();
+    // A stop request should end promptly: its train metrics use the per-epoch sample, not every row.
     const metrics = {
-      train: trainer.evaluate(job.train),
+      train: trainer.evaluate(job.train, reason === 'stopped' ? job.trainEvalRows : undefined),
       validation: evaluateOrNull(trainer, job.validation),
       test: evaluateOrNull(trainer, job.test),
     };

@@ -52,6 +52,7 @@ describe.skipIf(NO_BUILD)('RunService faults (test-only worker fault injection)'
   it('fails a gradient check whose worker throws with the reason', async () => {
     const s = (current = makeService());
     s.setTestFault('throw');
-    await expect(s.gradientCheck({ ...request(), samples: 2, seed: 1 })).rejects.toThrow(/gradient check failed: injected fault/);
+    const { datasetId, architecture, split } = request();
+    await expect(s.gradientCheck({ datasetId, architecture, split, samples: 2, seed: 1 })).rejects.toThrow(/gradient check failed: injected fault/);
   });
 });
