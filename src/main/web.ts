@@ -9,6 +9,7 @@ import { forwardEvents } from './hosts/events';
 import { startWebServer } from './hosts/web-server';
 import { findResourcesDir } from './resources';
 import { webHostHandlers } from './hosts/web-host-handlers';
+import { defaultUserDataDir } from './services/workspace/user-data-dir';
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
     console.error(`--port must be an integer from 0 to 65535, got ${values.port}`);
     process.exit(2);
   }
-  const services = createAppServices({ bundleDir, resourcesDir: findResourcesDir(bundleDir) });
+  const userDataDir = process.env.BACKPROP_USER_DATA ?? defaultUserDataDir();
+  const services = createAppServices({ bundleDir, resourcesDir: findResourcesDir(bundleDir), userDataDir });
   const handlers = createHandlers(services, 'web', process.env.npm_package_version ?? '0.1.0', webHostHandlers);
   const server = await startWebServer({
     handlers,

@@ -10,12 +10,13 @@ import { datasetMethods } from './api/datasets';
 import { runMethods } from './api/runs';
 import { modelMethods } from './api/models';
 import { insightMethods } from './api/insight';
+import { workspaceMethods } from './api/workspace';
 
 export type { AppInfo, FileRef } from './api/app';
 export { MAX_IPC_UPLOAD_BYTES } from './api/app';
 
 /** Every method, by domain; each domain's file declares its own. */
-export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods };
+export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods, ...workspaceMethods };
 
 export type Api = typeof API;
 export type MethodName = keyof Api;

@@ -7,6 +7,7 @@ import { datasetHandlers } from './handlers/datasets';
 import { runHandlers } from './handlers/runs';
 import { modelHandlers } from './handlers/models';
 import { insightHandlers } from './handlers/insight';
+import { workspaceHandlers } from './handlers/workspace';
 
 export function createHandlers(
   services: AppServices,
@@ -20,5 +21,6 @@ export function createHandlers(
     ...runHandlers(services),
     ...modelHandlers(services),
     ...insightHandlers(services),
+    ...workspaceHandlers(services),
   };
 }

@@ -1,0 +1,151 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WORKSPACE_FILE, WorkspaceService, type WorkspaceServiceOptions } from '../../../../src/main/services/workspace/service';
+import { EDITOR, FakeRuns, scratchDir } from './fixtures';
+
+const dirs: string[] = [];
+const services: WorkspaceService[] = [];
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.dispose()));
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function launch(userDataDir: string, over: Partial<WorkspaceServiceOptions> = {}): { service: WorkspaceService; reports: string[] } {
+  const reports: string[] = [];
+  const service = new WorkspaceService({ userDataDir, debounceMs: 30, maxWaitMs: 100, report: (m) => reports.push(m), ...over });
+  services.push(service);
+  return { service, reports };
+}
+
+function dir(): string {
+  const d = scratchDir();
+  dirs.push(d);
+  return d;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('WorkspaceService', () => {
+  it('starts empty on the first launch, creating the user-data folder', async () => {
+    const userData = path.join(dir(), 'nested', 'userData');
+    const { service, reports } = launch(userData);
+    const load = await service.load();
+    expect(load).toEqual({ editor: { architecture: null, training: null, split: null, datasets: [], settings: {} }, history: [], savedAt: null, recovery: null });
+    expect(existsSync(userData)).toBe(true);
+    expect(reports).toEqual([]);
+  });
+
+  it('round-trips the editor state and the run history with curves into the next launch', async () => {
+    const userData = dir();
+    const runs = new FakeRuns();
+    const first = launch(userData, { runs }).service;
+    await first.load();
+    await first.save(EDITOR);
+    runs.add('run-1', 'done', 0.25);
+    runs.add('run-2', 'running', Number.NaN);
+    await first.dispose();
+
+    const { service: second } = launch(userData, { runs: new FakeRuns() });
+    const load = await second.load();
+    expect(load.editor).toEqual(EDITOR);
+    expect(load.recovery).toBeNull();
+    expect(load.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(load.history.map((r) => [r.session, r.summary.id, r.summary.status])).toEqual([
+      [first.session, 'run-1', 'done'],
+      [first.session, 'run-2', 'stopped'], // was running when the app quit
+    ]);
+    expect(load.history[0].curves.loss).toEqual([[1, 1.1], [2, 0.9], [3, 0.25]]);
+    expect(load.history[1].curves.loss[2][1]).toBeNaN(); // a diverged loss comes back as NaN, not 0 or null
+    expect(load.history[1].summary.train?.loss).toBeNaN();
+    expect(load.history[0].summary.learningRate).toBe(0.5); // fields beyond the checked ones survive
+  });
+
+  it('keeps earlier sessions in the history beside the current one, keyed by session', async () => {
+    const userData = dir();
+    const runsA = new FakeRuns();
+    const a = launch(userData, { runs: runsA }).service;
+    await a.load();
+    runsA.add('run-1', 'done');
+    await a.dispose();
+    const runsB = new FakeRuns();
+    const b = launch(userData, { runs: runsB }).service;
+    await b.load();
+    runsB.add('run-1', 'failed');
+    await b.dispose();
+    const load = await launch(userData).service.load();
+    expect(load.history.map((r) => [r.session, r.summary.id, r.summary.status])).toEqual([
+      [a.session, 'run-1', 'done'],
+      [b.session, 'run-1', 'failed'],
+    ]);
+  });
+
+  it('debounces: many edits in a burst become one write, about debounceMs after the last', async () => {
+    const userData = dir();
+    const { service } = launch(userData, { debounceMs: 150, maxWaitMs: 10_000 });
+    await service.load();
+    for (let i = 0; i < 5; i++) {
+      await service.save({ ...EDITOR, settings: { edit: i } });
+      await sleep(40);
+    }
+    const file = path.join(userData, WORKSPACE_FILE);
+    expect(existsSync(file)).toBe(false);
+    await sleep(300);
+    expect(JSON.parse(readFileSync(file, 'utf8')).editor.settings).toEqual({ edit: 4 });
+  });
+
+  it('still saves while changes never pause (at most maxWaitMs behind)', async () => {
+    const userData = dir();
+    const { service } = launch(userData, { debounceMs: 100, maxWaitMs: 250 });
+    await service.load();
+    const file = path.join(userData, WORKSPACE_FILE);
+    const started = Date.now();
+    let i = 0;
+    while (!existsSync(file) && Date.now() - started < 2000) {
+      await service.save({ ...EDITOR, settings: { edit: i++ } });
+      await sleep(20);
+    }
+    expect(existsSync(file)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(600);
+  });
+
+  it.each([
+    ['bad JSON', '{"formatVersion": 1, "editor": '],
+    ['a failed schema', JSON.stringify({ formatVersion: 1, savedAt: 'x', editor: { architecture: 'mlp' }, runs: [] })],
+    ['a future format version', JSON.stringify({ formatVersion: 99, savedAt: 'x', editor: {}, runs: [] })],
+    ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+  ])('moves a workspace with %s aside with a timestamp, reports it, and starts fresh', async (_what, content) => {
+    const userData = dir();
+    writeFileSync(path.join(userData, WORKSPACE_FILE), content);
+    const { service, reports } = launch(userData);
+    const load = await service.load();
+    expect(load.editor.architecture).toBeNull();
+    expect(load.recovery?.movedTo).toMatch(/workspace\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(readFileSync(load.recovery?.movedTo ?? '')).toEqual(Buffer.from(content));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain(load.recovery?.problem);
+    await service.save(EDITOR);
+    await service.flush();
+    expect((await launch(userData).service.load()).editor).toEqual(EDITOR);
+    expect(readdirSync(userData).filter((f) => f.includes('.corrupt-'))).toHaveLength(1);
+  });
+
+  it('names the schema problem and where it is in the document', async () => {
+    const userData = dir();
+    writeFileSync(path.join(userData, WORKSPACE_FILE), JSON.stringify({ formatVersion: 1, savedAt: 'x', editor: { ...EDITOR, datasets: [{ name: '' , source: 'x' }] }, runs: [] }));
+    const { service } = launch(userData);
+    expect((await service.load()).recovery?.problem).toMatch(/schema at editor\.datasets\.0\.name/);
+  });
+
+  it('reports a failed autosave and keeps running (e.g. the folder became a file)', async () => {
+    const userData = dir();
+    const { service, reports } = launch(userData);
+    await service.load();
+    rmSync(userData, { recursive: true });
+    writeFileSync(userData, 'not a folder');
+    await service.save(EDITOR);
+    await service.flush();
+    expect(reports.join('\n')).toMatch(/workspace autosave to .* failed/);
+    rmSync(userData);
+  });
+});
