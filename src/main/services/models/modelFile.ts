@@ -1,5 +1,5 @@
 /** Reads a model file with its size checked before reading, and saves one atomically keeping the previous version as .bak. */
-import { open, copyFile, rename, stat } from 'node:fs/promises';
+import { open, copyFile, link, rename, rm, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { ModelSnapshot } from '../../../shared/model';
 import { ModelFileError } from './errors';
@@ -52,8 +52,10 @@ export async function saveModelFile(path: string, snapshot: ModelSnapshot): Prom
   const existing = await stat(path).then((s) => s.isFile(), () => false);
   try {
     if (existing) {
+      // A hard link keeps the old contents at no cost: the atomic write renames a new inode over `path`.
       const bakTemp = `${path}.bak.tmp`;
-      await copyFile(path, bakTemp);
+      await rm(bakTemp, { force: true });
+      await link(path, bakTemp).catch(() => copyFile(path, bakTemp));
       await rename(bakTemp, `${path}.bak`);
     }
     await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
