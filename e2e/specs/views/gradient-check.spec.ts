@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { test, expect } from '../../fixtures';
+import { attachScreenshot } from './screenshot';
 import { GradientCheckView } from '../../pages/views/gradient-check-view';
 
 const run = promisify(execFile);
@@ -20,7 +21,7 @@ test('a gradient check of the default network passes and plots its errors per pa
   await expect(view.heatmap).toHaveAttribute('data-cols', '16');
   await expect(view.histogram).toHaveAttribute('data-total', /^[1-9]\d*$/);
   await expect(view.worst.locator('tbody tr')).toHaveCount(8);
-  await testInfo.attach('gradient-check', { body: await app.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await attachScreenshot(app, testInfo, 'gradient-check');
 });
 
 test('the figures shown equal the CLI gradcheck --json report for the same model, data and seed', async ({ app }) => {

@@ -1,5 +1,6 @@
 /** The graph tab: step a traced sample forward then backward; the scalar apple graph recomputes its gradients live. */
 import { test, expect } from '../../fixtures';
+import { attachScreenshot } from './screenshot';
 import { GraphView } from '../../pages/views/graph-view';
 
 test('tracing a sample steps forward node by node, then backward from the loss', async ({ app }, testInfo) => {
@@ -16,7 +17,7 @@ test('tracing a sample steps forward node by node, then backward from the loss',
   await expect(view.nodeCards).toHaveCount(6);
   await expect(view.backwardText(6)).toHaveText('1');
   await expect(view.backwardText(0)).toHaveText(/\d/);
-  await testInfo.attach('graph-network', { body: await app.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await attachScreenshot(app, testInfo, 'graph-network');
 });
 
 test('the apple graph shows the chapter figures and recomputes them when an input changes', async ({ app }, testInfo) => {
@@ -30,5 +31,5 @@ test('the apple graph shows the chapter figures and recomputes them when an inpu
   await view.setScalarInput('Apples bought', 3);
   await expect(view.scalarTotal).toHaveText(/330/);
   await expect(view.scalarGrad('tax', 'm2')).toHaveText('300');
-  await testInfo.attach('graph-scalar', { body: await app.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await attachScreenshot(app, testInfo, 'graph-scalar');
 });
