@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetImportError } from '../../../../src/main/services/datasets/errors';
@@ -26,6 +27,15 @@ describe.skipIf(!existsSync(WORKER))('the import worker (out/main/dataset-worker
     expect(error).toBeInstanceOf(DatasetImportError);
     expect(error).toMatchObject({ totalProblems: 1, problems: [{ line: 2, column: 'a', value: '0x1A' }] });
     expect((error as Error).message).toMatch(/^hex\.csv: 1 problem found/);
+  });
+
+  it('stops a running import when the signal aborts', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'worker-')), 'big.csv');
+    writeFileSync(path, 'a,b,c,label\n' + '1,2,3,x\n4,5,6,y\n'.repeat(1_500_000));
+    const controller = new AbortController();
+    const pending = importDataset({ kind: 'csv', path }, DEFAULT_IMPORT_OPTIONS, undefined, controller.signal, { workerPath: WORKER });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toThrow('big.csv: the import was cancelled');
   });
 
   it('rejects at once when the signal is already aborted', async () => {
