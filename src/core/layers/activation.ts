@@ -1,6 +1,9 @@
-/** The shared shape of element-wise activation layers: out = f(x), dx = dout · f'(x) computed from x and out. */
+/**
+ * The shared shape of element-wise activation layers: out = f(x), dx = dout · f'(x) computed from x and out.
+ * Each subclass writes its own loops (forward next to its derivative), so that V8 inlines the formula.
+ */
 import type { Dtype, Matrix } from '../matrix';
-import type { Kernels } from '../kernels/kernels';
+import type { FloatArray, Kernels } from '../kernels/kernels';
 import type { Param } from '../param';
 import type { Layer } from './layer';
 import { MatrixBuffer, checkDout, checkInput } from './buffer';
@@ -24,18 +27,16 @@ export abstract class Activation implements Layer {
     this.dxBuffer = new MatrixBuffer(kernels, dtype);
   }
 
-  /** f(x) for one element. */
-  protected abstract f(x: number): number;
-  /** f'(x) for one element, given x and y = f(x). */
-  protected abstract df(x: number, y: number): number;
+  /** out[i] = f(x[i]) for every element. */
+  protected abstract apply(x: FloatArray, out: FloatArray): void;
+  /** dx[i] = dout[i] · f'(x[i]), given x and y = f(x). */
+  protected abstract applyGradient(dout: FloatArray, x: FloatArray, y: FloatArray, dx: FloatArray): void;
 
   /** x: N×D → f(x): N×D. */
   forward(x: Matrix): Matrix {
     checkInput(this.name, x, this.size, this.dtype);
     const out = this.outBuffer.get(x.rows, x.cols);
-    const xd = x.data;
-    const od = out.data;
-    for (let i = 0; i < xd.length; i++) od[i] = this.f(xd[i]);
+    this.apply(x.data, out.data);
     this.x = x;
     this.out = out;
     return out;
@@ -47,8 +48,7 @@ export abstract class Activation implements Layer {
     const x = (this.x as Matrix).data;
     const y = (this.out as Matrix).data;
     const dx = this.dxBuffer.get(dout.rows, dout.cols);
-    const d = dout.data;
-    for (let i = 0; i < d.length; i++) dx.data[i] = d[i] * this.df(x[i], y[i]);
+    this.applyGradient(dout.data, x, y, dx.data);
     return dx;
   }
 }

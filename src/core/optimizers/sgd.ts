@@ -4,6 +4,10 @@ import type { Optimizer } from './optimizer';
 
 export class SGD implements Optimizer {
   step(params: Param[], lr: number): void {
-    for (const p of params) for (let i = 0; i < p.value.length; i++) p.value[i] -= lr * p.grad[i];
+    for (const p of params) {
+      const w = p.value;
+      const dW = p.grad;
+      for (let i = 0; i < w.length; i++) w[i] -= lr * dW[i];
+    }
   }
 }
