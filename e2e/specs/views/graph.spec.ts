@@ -7,7 +7,7 @@ test('tracing a sample steps forward node by node, then backward from the loss',
   const view = new GraphView(app);
   await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
   await view.open();
-  await view.traceRow(0);
+  await view.traceRow(7);
   await expect(view.loss).toHaveText(/\d/);
   await expect(view.nodeCards).toHaveCount(0);
   await view.stepForward();

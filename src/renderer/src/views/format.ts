@@ -16,3 +16,10 @@ export function num(x: number): string {
 export function pct(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1)} %`;
 }
+
+/** x with 3 significant digits, compact (for matrices of values). */
+export function short(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  return a !== 0 && (a < 1e-3 || a >= 1e4) ? x.toExponential(1) : Number(x.toPrecision(3)).toString();
+}

@@ -13,8 +13,8 @@ export function visibility(n: number, step: number, edge: number): { forward: bo
 /** The last step of a pass through n nodes. */
 export const lastStep = (n: number): number => 2 * n + 1;
 
-/** A one-line description of a tensor: its few values, or its shape with mean and std. */
+/** A one-line description of a tensor: its few values, or its shape and mean (the card below shows the rest). */
 export function brief(view: TensorView): string {
-  if (view.values && view.values.length <= 4) return view.values.map(num).join(', ');
-  return `${view.rows}×${view.cols} μ ${num(view.summary.mean)} σ ${num(view.summary.std)}`;
+  if (view.values && view.values.length <= 3) return view.values.map(num).join(', ');
+  return `${view.rows}×${view.cols} μ ${num(view.summary.mean)}`;
 }
