@@ -8,6 +8,10 @@ import { InsightService } from './insight/service';
 import { insightWorkerPath } from './insight/worker-path';
 import { WorkspaceService } from './workspace/service';
 import { defaultUserDataDir } from './workspace/user-data-dir';
+import { referenceKernels } from '../../core/index';
+import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
+import { ModelService } from './models/service';
+import { RecentFiles } from './models/recentFiles';
 
 export interface AppServices {
   files: FileRegistry;
@@ -16,6 +20,10 @@ export interface AppServices {
   insight: InsightService;
   /** Restores and autosaves the workspace under the user-data folder. */
   workspace: WorkspaceService;
+  /** Models: save, open, predict, export. */
+  models: ModelService;
+  /** Recently opened or saved model files, kept under the user-data folder. */
+  recentModels: RecentFiles;
   /** The kernel backend training uses ("reference" or a faster one). */
   kernelsName: string;
   dispose(): Promise<void>;
@@ -28,6 +36,11 @@ export interface AppServiceOptions {
   resourcesDir: string;
   /** Where the workspace autosaves: Electron passes app.getPath('userData'); default: the OS user-data folder. */
   userDataDir?: string;
+}
+
+/** The backend the engine's workers will pick: probed once with a tiny WebAssembly memory (the workers reserve their own). */
+function probeKernelsName(): string {
+  return createWasmKernelsSync({ capacityBytes: 1024 * 1024 })?.name ?? referenceKernels.name;
 }
 
 export function createAppServices(options: AppServiceOptions): AppServices {
@@ -43,13 +56,17 @@ export function createAppServices(options: AppServiceOptions): AppServices {
   });
   const insight = new InsightService({ runs, datasets, workerPath: insightWorkerPath });
   const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
+  const models = new ModelService();
+  const recentModels = new RecentFiles(options.userDataDir ?? defaultUserDataDir());
   return {
     files,
     datasets,
     runs,
     insight,
+    models,
+    recentModels,
     workspace,
-    kernelsName: 'reference',
+    kernelsName: probeKernelsName(),
     async dispose() {
       await workspace.dispose();
       await runs.dispose();
