@@ -58,3 +58,11 @@ export class FakeRuns implements RunHistorySource {
     for (const l of this.listeners) l({ type: 'status', runId: id, status, summary: s });
   }
 }
+
+/** 40 finished runs with 2,000-point loss curves (a workspace of about 2 MB), as the autosave kill test writes. */
+export function bigHistory(): FakeRuns {
+  const runs = new FakeRuns();
+  for (let i = 0; i < 40; i++) runs.add(`run-${i}`, 'done', i);
+  for (const r of runs.runs) r.curves.loss = Array.from({ length: 2000 }, (_, k): [number, number] => [k + 1, 1 / (k + 1)]);
+  return runs;
+}
