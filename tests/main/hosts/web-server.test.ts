@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log(1)');
   writeFileSync(path.join(scratch, 'secret.txt'), 'TOP SECRET');
-  services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources') });
+  services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources'), userDataDir: path.join(scratch, 'userData') });
   const handlers = createHandlers(services, 'web', '0.0.0-test', webHostHandlers);
   server = await startWebServer({ handlers, files: services.files, rendererDir, token: TOKEN, port: 0 });
   port = server.port;
@@ -190,6 +190,19 @@ describe('web host: WebSocket gate and messages', () => {
     const reply = await call(ws, 'files.open', { purpose: 'dataset' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(reply.error?.message).toMatch(/done by the browser in web mode/);
+    ws.close();
+  });
+
+  it('serves workspace.load and validates workspace.save like every other method', async () => {
+    const ws = await open();
+    expect(await call(ws, 'workspace.load', {})).toMatchObject({ ok: true, result: { history: [], recovery: null } });
+    const bad = await call(ws, 'workspace.save', { architecture: null, training: null, split: null, datasets: [], settings: { x: { nested: 1 } } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    const editor = { architecture: null, training: null, split: null, datasets: [], settings: { theme: 'dark' } };
+    expect(await call(ws, 'workspace.save', editor)).toMatchObject({ ok: true });
+    await services.workspace.flush();
+    const saved = JSON.parse(readFileSync(path.join(scratch, 'userData', 'workspace.json'), 'utf8')) as { editor: unknown };
+    expect(saved.editor).toEqual(editor);
     ws.close();
   });
 });
