@@ -30,7 +30,7 @@ export class FileRegistry {
   /** Store uploaded bytes in a private temporary folder and register them. */
   async registerBytes(name: string, bytes: Uint8Array): Promise<RegisteredFile> {
     this.uploadDir ??= await mkdtemp(path.join(tmpdir(), 'backprop-uploads-'));
-    const safeName = path.basename(name).replace(/[^\w.\-]+/g, '_').slice(0, 120) || 'upload';
+    const safeName = path.basename(name).replace(/[^\w.-]+/g, '_').slice(0, 120) || 'upload';
     const filePath = path.join(this.uploadDir, `${randomUUID()}-${safeName}`);
     await writeFile(filePath, bytes, { mode: 0o600 });
     return this.add({ name: path.basename(name), size: bytes.byteLength, path: filePath, temporary: true });
