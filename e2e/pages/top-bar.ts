@@ -1,4 +1,4 @@
-/** Page object of the top bar: Train / Pause / Resume / Step / Stop and the run progress. */
+/** Page object of the top bar: Train / Pause / Resume / Step / Stop, the run progress, and the theme and language switches. */
 import type { Locator, Page } from '@playwright/test';
 
 export class TopBar {
@@ -7,26 +7,60 @@ export class TopBar {
   readonly pauseButton: Locator;
   readonly resumeButton: Locator;
   readonly stepButton: Locator;
+  readonly stepEpochButton: Locator;
   readonly stopButton: Locator;
   readonly progress: Locator;
   readonly status: Locator;
+  readonly numbers: Locator;
+  readonly themeSelect: Locator;
+  readonly languageSelect: Locator;
 
   constructor(page: Page) {
-    this.root = page.getByRole('toolbar', { name: 'Training controls' });
+    this.root = page.getByRole('toolbar', { name: /Training controls|训练控制/ });
     this.trainButton = this.root.getByRole('button', { name: 'Train', exact: true });
     this.pauseButton = this.root.getByRole('button', { name: 'Pause', exact: true });
     this.resumeButton = this.root.getByRole('button', { name: 'Resume', exact: true });
     this.stepButton = this.root.getByRole('button', { name: 'Step', exact: true });
+    this.stepEpochButton = this.root.getByRole('button', { name: 'Step epoch', exact: true });
     this.stopButton = this.root.getByRole('button', { name: 'Stop', exact: true });
-    this.progress = this.root.getByRole('progressbar', { name: 'Training progress' });
+    this.progress = this.root.getByRole('progressbar');
     this.status = this.root.getByTestId('run-status');
+    this.numbers = this.root.getByTestId('run-numbers');
+    this.themeSelect = this.root.getByTestId('theme-select');
+    this.languageSelect = this.root.getByTestId('language-select');
   }
 
   async train(): Promise<void> {
     await this.trainButton.click();
   }
 
+  async pause(): Promise<void> {
+    await this.pauseButton.click();
+  }
+
+  async resume(): Promise<void> {
+    await this.resumeButton.click();
+  }
+
+  async step(): Promise<void> {
+    await this.stepButton.click();
+  }
+
   async stop(): Promise<void> {
     await this.stopButton.click();
+  }
+
+  async chooseTheme(mode: 'system' | 'light' | 'dark'): Promise<void> {
+    await this.themeSelect.selectOption(mode);
+  }
+
+  async chooseLanguage(language: 'en' | 'zh'): Promise<void> {
+    await this.languageSelect.selectOption(language);
+  }
+
+  /** The iteration shown in the progress numbers ("iteration 12/2400"). */
+  async iteration(): Promise<number> {
+    const match = /(\d+)\/(\d+|\?)/.exec((await this.numbers.textContent()) ?? '');
+    return match ? Number(match[1]) : -1;
   }
 }

@@ -42,7 +42,7 @@ export const en = {
   'dataset.loading': 'Loading…',
   'dataset.shape': '{n} rows · {d} features · {classes} classes',
   'dataset.shapeRegression': '{n} rows · {d} features · {targets} targets',
-  'dataset.dropped': '{count} rows dropped',
+  'dataset.dropped': '{count} row(s) dropped',
   'dataset.validation': 'Validation fraction',
   'dataset.test': 'Test fraction',
   'dataset.normalize': 'Normalization',

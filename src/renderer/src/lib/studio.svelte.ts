@@ -96,9 +96,10 @@ export class Studio {
     await this.attempt(async () => this.useDataset(await this.api.call('datasets.builtin', { name })));
   }
 
+  /** Start a new run with the edited settings (others may still be training) and make it the active one. */
   async train(): Promise<void> {
     const dataset = this.dataset;
-    if (!dataset || this.isTraining) return;
+    if (!dataset) return;
     await this.attempt(async () => {
       const summary = await this.api.call('runs.start', {
         datasetId: dataset.id,

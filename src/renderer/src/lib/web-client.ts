@@ -1,20 +1,29 @@
 /** The API client of the browser mode: the shared API over the web host's WebSocket (same methods, same events). */
 import { encodeWire, decodeWire } from '../../../shared/wire';
-import { pickAndUpload, uploadFile } from './web-files';
+import { pickAndUpload, uploadFile, download } from './web-files';
 import type { ApiClient, Args, EventName, EventPayloads, MethodName, Result, WireError } from '../../../shared/api';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
 type Push = { event: EventName; payload: unknown };
 
-/** Methods the browser performs itself (file picking and uploads), with the same results as the desktop host's. */
-function browserSide(method: MethodName, args: unknown): Promise<unknown> | null {
+/** Methods the browser performs itself (file picking, uploads, downloads), with the same results as the desktop host's. */
+function browserSide(client: ApiClient, method: MethodName, args: unknown): Promise<unknown> | null {
+  if (method === 'models.save') return saveByDownload(client, (args as Args<'models.save'>).modelId);
+
   if (method === 'files.open') return pickAndUpload((args as Args<'files.open'>).purpose);
   if (method === 'files.upload') {
     const { name, bytes } = args as Args<'files.upload'>;
     return uploadFile(name, bytes);
   }
   return null;
+}
+
+/** The browser's Save: fetch the model file's bytes (models.encode) and download them. */
+async function saveByDownload(client: ApiClient, modelId: string): Promise<{ saved: boolean; name: string }> {
+  const file = await client.call('models.encode', { modelId });
+  download(file.name, file.bytes);
+  return { saved: true, name: file.name };
 }
 
 export function createWebClient(url: string): ApiClient {
@@ -49,9 +58,9 @@ export function createWebClient(url: string): ApiClient {
   }
   connect();
 
-  return {
+  const client: ApiClient = {
     async call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
-      const local = browserSide(method, args);
+      const local = browserSide(client, method, args);
       if (local) return local as Promise<Result<M>>;
       if (socket.readyState === WebSocket.CLOSED) connect();
       await ready;
@@ -69,4 +78,5 @@ export function createWebClient(url: string): ApiClient {
       return () => set.delete(wrapped);
     },
   };
+  return client;
 }

@@ -30,3 +30,13 @@ export function pickAndUpload(purpose: 'dataset' | 'model'): Promise<FileRef | n
     input.click();
   });
 }
+
+/** Hand bytes to the browser as a download named `name`. */
+export function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice()]));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,67 @@
+/** Page object of the Architecture panel: the layer list, presets, add/remove/move/duplicate, undo/redo, parameter count. */
+import type { Locator, Page } from '@playwright/test';
+
+export class ArchitecturePanel {
+  readonly root: Locator;
+  readonly layers: Locator;
+  readonly parameterCount: Locator;
+  readonly errors: Locator;
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('region', { name: 'Architecture', exact: true });
+    this.layers = this.root.getByTestId('layer-row');
+    this.parameterCount = this.root.getByTestId('parameter-count');
+    this.errors = this.root.getByTestId('architecture-error');
+    this.undoButton = this.root.getByRole('button', { name: 'Undo' });
+    this.redoButton = this.root.getByRole('button', { name: 'Redo' });
+  }
+
+  async addLayer(type: string): Promise<void> {
+    await this.root.getByRole('combobox', { name: 'New layer type' }).selectOption(type);
+    await this.root.getByRole('button', { name: 'Add layer' }).click();
+  }
+
+  /** `index` is 1-based, as the list shows it. */
+  async removeLayer(index: number): Promise<void> {
+    await this.root.getByRole('button', { name: `Remove layer ${index}`, exact: true }).click();
+  }
+
+  async duplicateLayer(index: number): Promise<void> {
+    await this.root.getByRole('button', { name: `Duplicate layer ${index}`, exact: true }).click();
+  }
+
+  async moveLayerUp(index: number): Promise<void> {
+    await this.root.getByRole('button', { name: `Move layer ${index} up`, exact: true }).click();
+  }
+
+  async setUnits(layerIndex: number, units: string): Promise<void> {
+    const field = this.layers.nth(layerIndex - 1).getByRole('textbox', { name: 'Units' });
+    await field.fill(units);
+    await field.press('Enter');
+    await field.blur();
+  }
+
+  async applyPreset(name: 'twoLayer' | 'deep' | 'default2d'): Promise<void> {
+    await this.root.getByRole('combobox', { name: 'Preset' }).selectOption(name);
+  }
+
+  async undo(): Promise<void> {
+    await this.undoButton.click();
+  }
+
+  async redo(): Promise<void> {
+    await this.redoButton.click();
+  }
+
+  /** The layer types in order. */
+  async layerTypes(): Promise<string[]> {
+    return this.root.getByRole('combobox', { name: /^Layer \d+ type$/ }).evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
+  }
+
+  /** The parameter count as a number ("1,234 parameters" → 1234). */
+  async parameters(): Promise<number> {
+    return Number(((await this.parameterCount.textContent()) ?? '').replace(/[^\d]/g, ''));
+  }
+}

@@ -1,0 +1,32 @@
+/** Page object of the runs table: rows, overlay checkboxes, copy config and delete. */
+import type { Locator, Page } from '@playwright/test';
+
+export class RunsTable {
+  readonly root: Locator;
+  readonly rows: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('region', { name: 'Runs', exact: true });
+    this.rows = this.root.getByTestId('run-row');
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ has: this.root.page().getByRole('button', { name: `Show ${name}`, exact: true }) });
+  }
+
+  async overlay(name: string): Promise<void> {
+    await this.root.getByRole('checkbox', { name: `Overlay ${name}`, exact: true }).check();
+  }
+
+  async select(name: string): Promise<void> {
+    await this.root.getByRole('button', { name: `Show ${name}`, exact: true }).click();
+  }
+
+  async copyConfig(name: string): Promise<void> {
+    await this.root.getByRole('button', { name: `Copy the config of ${name}`, exact: true }).click();
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.root.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+  }
+}
