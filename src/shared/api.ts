@@ -44,7 +44,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const channelOf = (name: MethodName | EventName): string => `backprop:${name}`;
 
 /** Methods whose behaviour differs by host (dialogs vs uploads/downloads); each host supplies them. */
-export const HOST_METHODS = ['files.open'] as const satisfies readonly MethodName[];
+export const HOST_METHODS = ['files.open', 'models.save'] as const satisfies readonly MethodName[];
 export type HostMethodName = (typeof HOST_METHODS)[number];
 
 /** A client's view of the API (what the renderer holds, whether over IPC or WebSocket). */

@@ -22,5 +22,6 @@ export function createHandlers(
     ...modelHandlers(services),
     ...insightHandlers(services),
     ...workspaceHandlers(services),
+    ...hostHandlers,
   };
 }

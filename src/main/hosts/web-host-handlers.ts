@@ -7,4 +7,5 @@ const browserOnly = (what: string) => () => {
 
 export const webHostHandlers: HostHandlers = {
   'files.open': browserOnly('opening a file'),
+  'models.save': browserOnly('saving a model'),
 };

@@ -1,2 +1,39 @@
-/** API methods of models: save, open, predict, export (filled in by the models/UI work). */
-export const modelMethods = {};
+/** API methods of models: take one from a run, open, save (host-specific), encode for download, predict, export, recent files. */
+import { z } from 'zod';
+import type { ArchitectureSpec } from '../../core/spec';
+import type { Prediction } from '../../main/services/models/types';
+import { method, noArgs, idSchema } from './define';
+
+export type { Prediction };
+
+/** What the renderer sees of a kept model (no tensors). */
+export interface ModelInfo {
+  id: string;
+  name: string;
+  datasetName: string;
+  architecture: ArchitectureSpec;
+  featureNames: string[];
+  classNames: string[];
+}
+
+/** A file's bytes for the browser to download (or the desktop to hand to a save dialog). */
+export interface DownloadFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const row = z.array(z.number().refine(Number.isFinite, 'every feature value must be a finite number')).min(1).max(100_000);
+
+export const modelMethods = {
+  /** Keep the latest weights of a run as a model. */
+  'models.fromRun': method<ModelInfo>()(z.object({ runId: idSchema }).strict()),
+  'models.open': method<ModelInfo>()(z.object({ fileId: idSchema }).strict()),
+  /** Host-specific: the desktop shows a save dialog (skipped when the model was saved before and saveAs is false); the browser downloads models.encode's bytes. */
+  'models.save': method<{ saved: boolean; name: string | null }>()(z.object({ modelId: idSchema, saveAs: z.boolean() }).strict()),
+  'models.encode': method<DownloadFile>()(z.object({ modelId: idSchema }).strict()),
+  'models.predictRows': method<Prediction[]>()(z.object({ modelId: idSchema, rows: z.array(row).min(1).max(10_000) }).strict()),
+  'models.predictFile': method<{ predictions: Prediction[]; csv: string }>()(z.object({ modelId: idSchema, fileId: idSchema }).strict()),
+  'models.export': method<DownloadFile>()(z.object({ modelId: idSchema, format: z.enum(['onnx', 'numpy']) }).strict()),
+  /** Recently opened or saved model files (names only: the renderer never sees paths). */
+  'models.recent': method<string[]>()(noArgs),
+};

@@ -1,8 +1,49 @@
-/** Handlers of the model methods. */
-import type { modelMethods } from '../../../shared/api/models';
+/** Handlers of the model methods (models.save is host-specific: see desktop-dialogs.ts and web-host-handlers.ts). */
+import { basename } from 'node:path';
+import type { modelMethods, ModelInfo } from '../../../shared/api/models';
+import type { LoadedModel } from '../../services/models/types';
 import type { AppServices } from '../../services/app';
 import type { Handlers } from '../dispatch';
 
-export function modelHandlers(_services: AppServices): Pick<Handlers, keyof typeof modelMethods> {
-  return {};
+/** The JSON-safe description of a kept model. */
+export function modelInfo(model: LoadedModel): ModelInfo {
+  const { snapshot } = model;
+  return {
+    id: model.id,
+    name: model.name,
+    datasetName: snapshot.datasetName,
+    architecture: snapshot.architecture,
+    featureNames: snapshot.featureNames,
+    classNames: snapshot.classNames,
+  };
+}
+
+const fileName = (name: string, extension: string): string => `${name.replace(/\.safetensors$/i, '').replace(/[^\w.-]+/g, '_') || 'model'}.${extension}`;
+
+export function modelHandlers({ models, recentModels, runs, files }: AppServices): Omit<Pick<Handlers, keyof typeof modelMethods>, 'models.save'> {
+  return {
+    'models.fromRun': (args) => {
+      const snapshot = runs.snapshot(args.runId);
+      return modelInfo(models.openBytes(models.encode(snapshot), `${args.runId}.safetensors`));
+    },
+    'models.open': async (args) => {
+      const file = files.get(args.fileId);
+      const model = await models.open(file.path);
+      await recentModels.add(file.path).catch(() => undefined);
+      return modelInfo({ ...model, name: file.name });
+    },
+    'models.encode': (args) => {
+      const model = models.get(args.modelId);
+      return { name: fileName(model.name, 'safetensors'), bytes: models.encode(model.snapshot) };
+    },
+    'models.predictRows': (args) => models.predictRows(args.modelId, args.rows),
+    'models.predictFile': (args) => models.predictCsv(args.modelId, files.get(args.fileId).path),
+    'models.export': (args) => {
+      const model = models.get(args.modelId);
+      return args.format === 'onnx'
+        ? { name: fileName(model.name, 'onnx'), bytes: models.exportOnnx(args.modelId) }
+        : { name: fileName(model.name, 'py'), bytes: new TextEncoder().encode(models.exportNumpy(model.snapshot)) };
+    },
+    'models.recent': async () => (await recentModels.list()).map((p) => basename(p)),
+  };
 }
