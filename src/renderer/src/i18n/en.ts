@@ -27,6 +27,12 @@ export const en = {
   'top.theme.dark': 'Dark',
   'top.language': 'Language',
 
+  'model.group': 'Model',
+  'model.open': 'Open model…',
+  'model.save': 'Save model',
+  'model.export': 'Export…',
+  'model.done': '✓ {name}',
+
   'status.queued': 'queued',
   'status.running': 'running',
   'status.paused': 'paused',

@@ -29,6 +29,12 @@ export const zh: Record<MessageKey, string> = {
   'top.theme.dark': '深色',
   'top.language': '语言',
 
+  'model.group': '模型',
+  'model.open': '打开模型…',
+  'model.save': '保存模型',
+  'model.export': '导出…',
+  'model.done': '✓ {name}',
+
   'status.queued': '排队中',
   'status.running': '运行中',
   'status.paused': '已暂停',

@@ -8,6 +8,7 @@ import type { DatasetSummary, EpochMetrics, LossPoint, PrepareOptions, RunEvent,
 import type { ApiClient } from '../../../shared/api';
 import { History } from './history.svelte';
 import { ImportWizard } from './import-wizard.svelte';
+import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
 import { defaultArchitecture, fitToData } from './presets';
 
 export { defaultArchitecture } from './presets';
@@ -38,6 +39,9 @@ export class Studio {
   /** Runs drawn together with the active one (the runs table's checkboxes). */
   overlay = $state<string[]>([]);
   error = $state<string | null>(null);
+  /** The model last kept, saved or opened; `notice` says what just happened to it. */
+  model = $state<KeptModel | null>(null);
+  notice = $state<string | null>(null);
 
   readonly activeRun = $derived(this.runs.find((r) => r.id === this.activeRunId) ?? null);
   readonly isTraining = $derived(this.activeRun?.status === 'running' || this.activeRun?.status === 'queued');
@@ -151,6 +155,37 @@ export class Studio {
 
   async removeRun(id: string): Promise<void> {
     await this.attempt(() => this.api.call('runs.remove', { id }));
+  }
+
+  /** Save the active run's latest weights as a model file (Ctrl+S; Save As… always asks where). */
+  async saveModel(saveAs: boolean): Promise<void> {
+    const runId = this.activeRunId;
+    if (!runId) return;
+    await this.attempt(async () => {
+      this.model = await modelOfRun(this.api, runId, this.model);
+      const name = await saveModel(this.api, this.model, saveAs);
+      if (name) this.notice = name;
+    });
+  }
+
+  async exportModel(format: 'onnx' | 'numpy'): Promise<void> {
+    const runId = this.activeRunId;
+    if (!runId) return;
+    await this.attempt(async () => {
+      this.model = await modelOfRun(this.api, runId, this.model);
+      this.notice = await exportModel(this.api, this.model, format);
+    });
+  }
+
+  /** Open a model file; its architecture goes into the editor (undoable). */
+  async openModel(): Promise<void> {
+    await this.attempt(async () => {
+      const opened = await openModel(this.api);
+      if (!opened) return;
+      this.model = opened;
+      this.architecture = structuredClone(opened.info.architecture);
+      this.notice = opened.info.name;
+    });
   }
 
   private async ensureCurves(id: string): Promise<void> {
