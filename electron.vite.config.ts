@@ -21,6 +21,7 @@ export default defineConfig({
           bench: resolve(root, 'bench/main.ts'),
           'engine-worker': resolve(root, 'src/main/engine/worker.ts'),
           'dataset-worker': resolve(root, 'src/main/services/datasets/worker.ts'),
+          'insight-worker': resolve(root, 'src/main/services/insight/worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

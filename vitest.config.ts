@@ -4,7 +4,6 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 
 /** Unit tests: tests/ mirrors src/. Renderer component tests run in jsdom, everything else in Node. */
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
   test: {
     environment: 'node',
     testTimeout: 60_000,
@@ -18,6 +17,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [svelte(), svelteTesting()],
         test: { name: 'renderer', include: ['tests/renderer/**/*.test.ts'], environment: 'jsdom' },
       },
     ],

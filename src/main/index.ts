@@ -73,6 +73,7 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -92,7 +93,7 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.whenReady().then(() => {
   lockDownSession();
-  services = createAppServices({ bundleDir, resourcesDir });
+  services = createAppServices({ bundleDir, resourcesDir, userDataDir: app.getPath('userData') });
   bindIpc(services);
   forwardEvents(services, emit);
   mainWindow = createWindow();

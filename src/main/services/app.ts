@@ -5,7 +5,6 @@ import { DatasetService } from './datasets/service';
 import { RunService } from './runs/service';
 import { FileRegistry } from './files';
 import { InsightService } from './insight/service';
-import { insightWorkerPath } from './insight/worker-path';
 import { WorkspaceService } from './workspace/service';
 import { defaultUserDataDir } from './workspace/user-data-dir';
 import { referenceKernels } from '../../core/index';
@@ -54,7 +53,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     maxConcurrent: os.availableParallelism(),
   });
-  const insight = new InsightService({ runs, datasets, workerPath: insightWorkerPath });
+  const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
   const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
   const models = new ModelService();
   const recentModels = new RecentFiles(options.userDataDir ?? defaultUserDataDir());

@@ -2,24 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { connect as netConnect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { createAppServices, type AppServices } from '../../../src/main/services/app';
 import { createHandlers } from '../../../src/main/hosts/handlers';
 import { webHostHandlers } from '../../../src/main/hosts/web-host-handlers';
 import { MAX_MESSAGE_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
 import { call, closed, connect, rawRequest, sendRaw } from './web-client';
-
-// Under vitest the `?modulePath` import runs the insight worker itself (which throws outside a worker): point it at the build instead.
-vi.mock('../../../src/main/services/insight/worker-path', () => ({ insightWorkerPath: path.resolve(import.meta.dirname, '../../../out/main/insight-worker.js') }));
-
-// The vitest run resolves packages with the browser condition (svelteTesting), which gives ws's browser stub
-// even to the web host under test: load Node's build of ws by its file instead.
-vi.mock('ws', async () => {
-  const { createRequire } = await import('node:module');
-  const ws = createRequire(import.meta.url)(path.resolve(import.meta.dirname, '../../../node_modules/ws/index.js')) as typeof import('ws');
-  return { ...ws, default: ws, WebSocket: ws.WebSocket, WebSocketServer: ws.WebSocketServer };
-});
 
 const TOKEN = 'test-token-0123456789abcdef';
 const REPO = path.resolve(import.meta.dirname, '../../..');
