@@ -11,6 +11,7 @@ import { referenceKernels } from '../../core/index';
 import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
 import { ModelService } from './models/service';
 import { RecentFiles } from './models/recentFiles';
+import { sweepTempFiles } from './models/sweep';
 
 export interface AppServices {
   files: FileRegistry;
@@ -42,6 +43,12 @@ function probeKernelsName(): string {
   return createWasmKernelsSync({ capacityBytes: 1024 * 1024 })?.name ?? referenceKernels.name;
 }
 
+/** At startup: remove temporary files left by saves that were interrupted, beside the models the user keeps. */
+async function sweepModelFolders(recent: RecentFiles): Promise<void> {
+  const folders = new Set((await recent.list().catch(() => [])).map((file) => path.dirname(file)));
+  await Promise.all([...folders].map((folder) => sweepTempFiles(folder).catch(() => [])));
+}
+
 export function createAppServices(options: AppServiceOptions): AppServices {
   const files = new FileRegistry();
   const datasets = new DatasetService({
@@ -56,7 +63,9 @@ export function createAppServices(options: AppServiceOptions): AppServices {
   const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
   const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
   const models = new ModelService();
-  const recentModels = new RecentFiles(options.userDataDir ?? defaultUserDataDir());
+  const userDataDir = options.userDataDir ?? defaultUserDataDir();
+  const recentModels = new RecentFiles(userDataDir);
+  void sweepModelFolders(recentModels);
   return {
     files,
     datasets,
