@@ -39,7 +39,7 @@ function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
 }
 
 function bindIpc(current: AppServices): void {
-  const handlers = createHandlers(current, 'electron', app.getVersion(), createDesktopHandlers(() => mainWindow, current.files));
+  const handlers = createHandlers(current, 'electron', app.getVersion(), createDesktopHandlers(() => mainWindow, current.files, { models: current.models, recentModels: current.recentModels }));
   for (const method of METHOD_NAMES) {
     ipcMain.handle(channelOf(method), async (event, args: unknown) => {
       if (!isTrustedSender(event)) throw new Error(`refused ${method}: the call did not come from the app's own page`);

@@ -7,5 +7,9 @@ export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
 /** Start forwarding; returns the function that stops it. */
 export function forwardEvents(services: AppServices, emit: Emit): () => void {
   const offRuns = services.runs.onEvent((event) => emit('runs.event', event));
-  return () => offRuns();
+  const offProgress = services.importProgress.on((progress) => emit('datasets.progress', progress));
+  return () => {
+    offRuns();
+    offProgress();
+  };
 }

@@ -12,10 +12,14 @@ import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
 import { ModelService } from './models/service';
 import { RecentFiles } from './models/recentFiles';
 import { sweepTempFiles } from './models/sweep';
+import { Listeners } from './listeners';
+import type { ImportProgress } from './datasets/types';
 
 export interface AppServices {
   files: FileRegistry;
   datasets: DatasetService;
+  /** Progress of the dataset import under way (bytes and rows read), for the hosts to forward. */
+  importProgress: Listeners<ImportProgress>;
   runs: RunService;
   insight: InsightService;
   /** Restores and autosaves the workspace under the user-data folder. */
@@ -69,6 +73,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
   return {
     files,
     datasets,
+    importProgress: new Listeners<ImportProgress>(),
     runs,
     insight,
     models,

@@ -3,7 +3,7 @@
  * (Electron's open dialog, or an upload to the web host) and the renderer refers to it by an opaque id.
  */
 import { randomUUID } from 'node:crypto';
-import { stat, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { stat, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +31,10 @@ export class FileRegistry {
   async registerBytes(name: string, bytes: Uint8Array): Promise<RegisteredFile> {
     this.uploadDir ??= await mkdtemp(path.join(tmpdir(), 'backprop-uploads-'));
     const safeName = path.basename(name).replace(/[^\w.-]+/g, '_').slice(0, 120) || 'upload';
-    const filePath = path.join(this.uploadDir, `${randomUUID()}-${safeName}`);
+    // One folder per upload keeps the user's file name (datasets are named after their file).
+    const folder = path.join(this.uploadDir, randomUUID());
+    await mkdir(folder, { mode: 0o700 });
+    const filePath = path.join(folder, safeName);
     await writeFile(filePath, bytes, { mode: 0o600 });
     return this.add({ name: path.basename(name), size: bytes.byteLength, path: filePath, temporary: true });
   }

@@ -1,10 +1,9 @@
-/** The insight views' string lookup: the page language (zh* → Chinese, else English), with {name} placeholders. */
+/** The insight views' string lookup in the window's language (reactive: a language switch re-renders the views). */
 import { viewsEn, type ViewsKey } from '../i18n/views.en';
 import { viewsZh } from '../i18n/views.zh';
+import { format, locale } from '../i18n/i18n.svelte';
 
-/** The string for `key` in the document's language, placeholders `{name}` replaced from `values`. */
+/** The string for `key` in the current language, placeholders `{name}` filled from `values`. */
 export function vt(key: ViewsKey, values: Record<string, string | number> = {}): string {
-  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  const table = lang.toLowerCase().startsWith('zh') ? viewsZh : viewsEn;
-  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return format(locale.pick({ en: viewsEn, zh: viewsZh })[key], values);
 }
