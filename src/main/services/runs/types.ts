@@ -1,5 +1,6 @@
 /** The run service's JSON-safe types: start request, status, summary, events and curves, as the hosts and the renderer see them. */
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
+import type { ParamCheck } from '../../../core/gradcheck/summary';
 import type { NamedTensor, SplitMetrics } from '../../../shared/model';
 import type { PrepareOptions } from '../datasets/types';
 import type { EpochMetrics, FinishReason, NonFiniteReport } from '../../engine/messages';
@@ -99,23 +100,14 @@ export interface GradientCheckRequest {
   initialState?: NamedTensor[];
 }
 
-/** One parameter's check: the statistics plus the per-element arrays for plotting (Float64Array survives structured clone). */
-export interface ParamCheckResult {
-  name: string;
-  shape: number[];
-  maxAbs: number;
-  meanAbs: number;
-  maxRel: number;
-  worstIndex: number;
-  pass: boolean;
-  kinkCount: number;
-  analytic: Float64Array;
-  numeric: Float64Array;
-  absDiff: Float64Array;
-  relError: Float64Array;
+/**
+ * One parameter's check as it crosses a process boundary: core's ParamCheck (statistics plus the per-element
+ * Float64Arrays for plotting, which survive structured clone) with the kink mask given as element indices.
+ */
+export type ParamCheckResult = Omit<ParamCheck, 'kink'> & {
   /** Indices of the elements whose check straddled a kink (e.g. ReLU at 0). */
   kinkIndices: number[];
-}
+};
 
 export interface GradientCheckResult {
   params: ParamCheckResult[];
