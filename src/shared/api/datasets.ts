@@ -17,6 +17,8 @@ export const datasetMethods = {
   ),
   'datasets.sniff': method<CsvSniff>()(z.object({ fileId: idSchema }).strict()),
   'datasets.import': method<DatasetSummary>()(z.object({ fileId: idSchema, options: importOptionsSchema }).strict()),
+  /** An MNIST-format idx pair (images idx3 + labels idx1, gzipped or not), both opened through files.open. */
+  'datasets.importIdx': method<DatasetSummary>()(z.object({ imagesFileId: idSchema, labelsFileId: idSchema }).strict()),
   'datasets.list': method<DatasetSummary[]>()(noArgs),
   'datasets.remove': method<void>()(byId),
 };

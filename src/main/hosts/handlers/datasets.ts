@@ -19,6 +19,8 @@ export function datasetHandlers({ datasets, files, importProgress }: AppServices
     'datasets.builtin': (args) => datasets.import({ kind: 'builtin', ...args }, {}),
     'datasets.sniff': (args) => datasets.sniff(files.get(args.fileId).path),
     'datasets.import': (args) => datasets.import({ kind: 'csv', path: files.get(args.fileId).path }, args.options, onProgress),
+    'datasets.importIdx': (args) =>
+      datasets.import({ kind: 'idx', imagesPath: files.get(args.imagesFileId).path, labelsPath: files.get(args.labelsFileId).path }, {}, onProgress),
     'datasets.list': () => datasets.list(),
     'datasets.remove': (args) => datasets.remove(args.id),
   };
