@@ -1,0 +1,57 @@
+/** Page object of the Predict tab: take the selected run's model, type feature values, predict, predict a CSV through the file picker. */
+import type { Locator, Page } from '@playwright/test';
+import { viewTab } from './views/view-tab';
+
+export class PredictPanel {
+  readonly root: Locator;
+  readonly modelName: Locator;
+  readonly predicted: Locator;
+  readonly problem: Locator;
+  readonly probabilities: Locator;
+  readonly predictedRow: Locator;
+  readonly fileRows: Locator;
+  readonly saveCsvButton: Locator;
+  readonly recentModels: Locator;
+  private readonly tab;
+
+  constructor(private readonly page: Page) {
+    this.tab = viewTab(page, 'Predict');
+    this.root = this.tab.panel;
+    this.modelName = this.root.getByTestId('predict-model-name');
+    this.predicted = this.root.getByTestId('predicted');
+    this.problem = this.root.getByTestId('predict-problem');
+    this.probabilities = this.root.getByRole('table', { name: 'Class probabilities' }).getByTestId('probability');
+    this.predictedRow = this.root.getByRole('table', { name: 'Class probabilities' }).locator('tr[aria-current="true"]');
+    this.fileRows = this.root.getByTestId('file-prediction-row');
+    this.saveCsvButton = this.root.getByRole('button', { name: 'Save predictions CSV' });
+    this.recentModels = this.root.getByRole('heading', { name: 'Recent models' });
+  }
+
+  async open(): Promise<void> {
+    await this.tab.open();
+  }
+
+  async useSelectedRun(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Use the selected run' }).click();
+  }
+
+  async fillFeature(name: string, value: string): Promise<void> {
+    await this.root.getByRole('textbox', { name, exact: true }).fill(value);
+  }
+
+  async predict(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Predict', exact: true }).click();
+  }
+
+  /** Predict a CSV file chosen through the browser's file chooser, fed with `filePath`. */
+  async predictCsv(filePath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.root.getByRole('button', { name: 'Predict a CSV…' }).click();
+    await (await chooser).setFiles(filePath);
+  }
+
+  /** The class probabilities at full precision (each cell's data-value; the text is rounded). */
+  async probabilityValues(): Promise<number[]> {
+    return (await this.probabilities.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')))).map(Number);
+  }
+}
