@@ -1,5 +1,5 @@
 /** Page object of the Predict tab: take the selected run's model, type feature values, predict, predict a CSV through the file picker. */
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { viewTab } from './views/view-tab';
 
 export class PredictPanel {
@@ -48,6 +48,13 @@ export class PredictPanel {
     const chooser = this.page.waitForEvent('filechooser');
     await this.root.getByRole('button', { name: 'Predict a CSV…' }).click();
     await (await chooser).setFiles(filePath);
+  }
+
+  /** Save the shown file's predictions; resolves with the browser's download of the CSV. */
+  async saveCsv(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.saveCsvButton.click();
+    return download;
   }
 
   /** The class probabilities at full precision (each cell's data-value; the text is rounded). */

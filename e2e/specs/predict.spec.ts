@@ -1,5 +1,5 @@
 /** Predicting with a trained run: typed feature values give class probabilities summing to 1, and a CSV gives one prediction per row. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '../fixtures';
@@ -43,7 +43,10 @@ test('a briefly trained spiral run predicts typed values and a CSV file', async 
 
   await predict.predictCsv(writeCsv('points.csv', 'x1,x2\n0,0\n0.5,0.5\n-0.5,0.2\n0.1,-0.7\n0.9,0.9\n'));
   await expect(predict.fileRows).toHaveCount(5);
-  await expect(predict.saveCsvButton).toBeVisible();
+  const download = await predict.saveCsv();
+  expect(download.suggestedFilename()).toBe('predictions-points.csv');
+  const saved = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  expect(saved).toHaveLength(6);
   await predict.fileRows.last().scrollIntoViewIfNeeded();
   await attachScreenshot(app, testInfo, 'predict');
 });
