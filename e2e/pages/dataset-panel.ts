@@ -1,4 +1,4 @@
-/** Page object of the Dataset panel: file picker, drag-and-drop, built-ins, the import wizard and the summary. */
+/** Page object of the Dataset panel: file picker, drag-and-drop, built-ins, the import wizard, the idx pair prompt and the summary. */
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,10 @@ export class DatasetPanel {
   readonly importError: Locator;
   readonly problems: Locator;
   readonly columnStats: Locator;
+  readonly openIdxPairButton: Locator;
+  readonly idxPrompt: Locator;
+  readonly chooseIdxLabelsButton: Locator;
+  readonly idxError: Locator;
 
   constructor(private readonly page: Page) {
     this.root = page.getByRole('region', { name: 'Dataset', exact: true });
@@ -32,6 +36,10 @@ export class DatasetPanel {
     this.importError = this.wizard.getByTestId('import-error');
     this.problems = this.wizard.getByTestId('import-problems');
     this.columnStats = this.root.getByTestId('column-stats');
+    this.openIdxPairButton = this.root.getByRole('button', { name: 'Open MNIST idx pair…' });
+    this.idxPrompt = this.root.getByTestId('idx-prompt');
+    this.chooseIdxLabelsButton = this.root.getByRole('button', { name: 'Choose labels file…' });
+    this.idxError = this.root.getByTestId('idx-import-error');
   }
 
   /** Open a file through the picker (the browser's file chooser, fed with `filePath`). */
@@ -39,6 +47,21 @@ export class DatasetPanel {
     const chooser = this.page.waitForEvent('filechooser');
     await this.openFileButton.click();
     await (await chooser).setFiles(filePath);
+  }
+
+  /** Choose the idx labels file the panel asks for after an idx images file (the second file chooser). */
+  async chooseIdxLabelsFile(filePath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.chooseIdxLabelsButton.click();
+    await (await chooser).setFiles(filePath);
+  }
+
+  /** Import an idx pair through the explicit "Open MNIST idx pair…" button: images first, then labels. */
+  async openIdxPair(imagesPath: string, labelsPath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.openIdxPairButton.click();
+    await (await chooser).setFiles(imagesPath);
+    await this.chooseIdxLabelsFile(labelsPath);
   }
 
   /** Drop a file on the drop zone, as a user dragging it from the desktop would. */
