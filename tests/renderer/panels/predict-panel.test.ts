@@ -4,7 +4,7 @@ import { render, screen, fireEvent } from '@testing-library/svelte';
 import PredictPanel from '../../../src/renderer/src/panels/PredictPanel.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
 import type { ModelInfo } from '../../../src/shared/api/models';
-import { FakeApi } from '../fake-api';
+import { FakeApi, runSummary } from '../fake-api';
 
 const INFO: ModelInfo = {
   id: 'model-1', name: 'spiral-run', datasetName: 'spiral', featureNames: ['x1', 'x2'], classNames: ['a', 'b', 'c'],
@@ -23,6 +23,7 @@ function setup(info: ModelInfo = INFO) {
     }),
   });
   const studio = new Studio(api);
+  studio.runs = [runSummary({ id: 'run-1' })];
   studio.activeRunId = 'run-1';
   render(PredictPanel, { studio });
   return { api, studio };

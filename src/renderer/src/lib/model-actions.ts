@@ -3,16 +3,20 @@ import type { ApiClient } from '../../../shared/api';
 import type { ModelInfo } from '../../../shared/api/models';
 import { download } from './web-files';
 
-/** Which run a kept model came from, so that Save of the same run reuses it (and its remembered path). */
+/**
+ * Which run a kept model came from, and after how many iterations, so that Save of the same, unchanged run
+ * reuses it (and its remembered path), while a run that trained on is taken again (never stale weights).
+ */
 export interface KeptModel {
   runId: string | null;
+  iteration: number | null;
   info: ModelInfo;
 }
 
-/** The model of run `runId`, taking it from the run unless `kept` already is that run's. */
-export async function modelOfRun(api: ApiClient, runId: string, kept: KeptModel | null): Promise<KeptModel> {
-  if (kept && kept.runId === runId) return kept;
-  return { runId, info: await api.call('models.fromRun', { runId }) };
+/** The model of a run at `iteration`, taken from the run unless `kept` already holds exactly those weights. */
+export async function modelOfRun(api: ApiClient, runId: string, iteration: number, kept: KeptModel | null): Promise<KeptModel> {
+  if (kept && kept.runId === runId && kept.iteration === iteration) return kept;
+  return { runId, iteration, info: await api.call('models.fromRun', { runId }) };
 }
 
 /** Save (desktop: native dialog, skipped for a model saved before unless saveAs; browser: a download). Returns the file name. */
@@ -31,5 +35,5 @@ export async function exportModel(api: ApiClient, model: KeptModel, format: 'onn
 /** Pick a .safetensors file and open it (validated by the model service). Null when the user cancels. */
 export async function openModel(api: ApiClient): Promise<KeptModel | null> {
   const file = await api.call('files.open', { purpose: 'model' });
-  return file ? { runId: null, info: await api.call('models.open', { fileId: file.fileId }) } : null;
+  return file ? { runId: null, iteration: null, info: await api.call('models.open', { fileId: file.fileId }) } : null;
 }

@@ -159,20 +159,20 @@ export class Studio {
 
   /** Save the active run's latest weights as a model file (Ctrl+S; Save As… always asks where). */
   async saveModel(saveAs: boolean): Promise<void> {
-    const runId = this.activeRunId;
-    if (!runId) return;
+    const run = this.activeRun;
+    if (!run) return;
     await this.attempt(async () => {
-      this.model = await modelOfRun(this.api, runId, this.model);
+      this.model = await modelOfRun(this.api, run.id, run.iteration, this.model);
       const name = await saveModel(this.api, this.model, saveAs);
       if (name) this.notice = name;
     });
   }
 
   async exportModel(format: 'onnx' | 'numpy'): Promise<void> {
-    const runId = this.activeRunId;
-    if (!runId) return;
+    const run = this.activeRun;
+    if (!run) return;
     await this.attempt(async () => {
-      this.model = await modelOfRun(this.api, runId, this.model);
+      this.model = await modelOfRun(this.api, run.id, run.iteration, this.model);
       this.notice = await exportModel(this.api, this.model, format);
     });
   }
