@@ -227,14 +227,6 @@ export const en = {
   'dataset.idx.labels': 'Choose labels file…',
   'dataset.idx.cancel': 'Cancel',
   'dataset.idx.importing': 'Importing…',
-
-
-  'dataset.idx.open': 'Open MNIST idx pair…',
-  'dataset.idx.group': 'MNIST idx pair',
-  'dataset.idx.chooseLabels': 'Now choose the labels file (idx1) for {name}',
-  'dataset.idx.labels': 'Choose labels file…',
-  'dataset.idx.cancel': 'Cancel',
-  'dataset.idx.importing': 'Importing…',
 } as const;
 
 export type MessageKey = keyof typeof en;

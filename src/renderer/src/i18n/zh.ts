@@ -229,12 +229,4 @@ export const zh: Record<MessageKey, string> = {
   'dataset.idx.labels': '选择标签文件…',
   'dataset.idx.cancel': '取消',
   'dataset.idx.importing': '正在导入…',
-
-
-  'dataset.idx.open': '打开 MNIST idx 文件对…',
-  'dataset.idx.group': 'MNIST idx 文件对',
-  'dataset.idx.chooseLabels': '现在请为 {name} 选择标签文件（idx1）',
-  'dataset.idx.labels': '选择标签文件…',
-  'dataset.idx.cancel': '取消',
-  'dataset.idx.importing': '正在导入…',
 };
