@@ -5,9 +5,10 @@
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
 import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
 import type { DatasetSummary, EpochMetrics, LossPoint, PrepareOptions, RunEvent, RunSummary } from '../../../shared/types';
-import type { ApiClient } from '../../../shared/api';
+import type { ApiClient, FileRef } from '../../../shared/api';
 import { History } from './history.svelte';
 import { ImportWizard } from './import-wizard.svelte';
+import { IdxImport, isIdxImagesName } from './idx-import.svelte';
 import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
 import { defaultArchitecture, fitToData } from './presets';
 
@@ -51,9 +52,12 @@ export class Studio {
 
   /** The CSV import wizard (open while `importer.file` is set). */
   readonly importer: ImportWizard;
+  /** The idx pair being chosen (images first, then labels), when the opened file is an idx images file. */
+  readonly idx: IdxImport;
 
   constructor(readonly api: ApiClient) {
     this.importer = new ImportWizard(api);
+    this.idx = new IdxImport(api);
     api.on('runs.event', (event) => this.applyRunEvent(event));
   }
 
@@ -84,16 +88,23 @@ export class Studio {
   async openDatasetFile(): Promise<void> {
     await this.attempt(async () => {
       const file = await this.api.call('files.open', { purpose: 'dataset' });
-      if (file) await this.importer.open(file);
+      if (file) await this.openDataset(file);
     });
   }
 
-  /** A dropped file: send its bytes to the host and start the import wizard on it. */
+  /** A dropped file: send its bytes to the host, then open it like a picked file. */
   async uploadDatasetFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
     await this.attempt(async () => {
       const ref = await this.api.call('files.upload', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      await this.importer.open(ref);
+      await this.openDataset(ref);
     });
+  }
+
+  /** An idx images file (by name) waits for its labels file; anything else goes to the CSV import wizard. */
+  private async openDataset(file: FileRef): Promise<void> {
+    if (isIdxImagesName(file.name)) return this.idx.start(file);
+    this.idx.cancel();
+    await this.importer.open(file);
   }
 
   async loadBuiltin(name: 'spiral' | 'circles' | 'xor' | 'gauss' | 'iris'): Promise<void> {
