@@ -1,9 +1,8 @@
 /** Page object of the Predict tab: take the selected run's model, type feature values, predict, predict a CSV through the file picker. */
 import type { Download, Locator, Page } from '@playwright/test';
-import { viewTab } from './views/view-tab';
+import { ViewTab } from './views/view-tab';
 
-export class PredictPanel {
-  readonly root: Locator;
+export class PredictPanel extends ViewTab {
   readonly modelName: Locator;
   readonly predicted: Locator;
   readonly problem: Locator;
@@ -12,11 +11,9 @@ export class PredictPanel {
   readonly fileRows: Locator;
   readonly saveCsvButton: Locator;
   readonly recentModels: Locator;
-  private readonly tab;
 
   constructor(private readonly page: Page) {
-    this.tab = viewTab(page, 'Predict');
-    this.root = this.tab.panel;
+    super(page, 'Predict');
     this.modelName = this.root.getByTestId('predict-model-name');
     this.predicted = this.root.getByTestId('predicted');
     this.problem = this.root.getByTestId('predict-problem');
@@ -25,10 +22,6 @@ export class PredictPanel {
     this.fileRows = this.root.getByTestId('file-prediction-row');
     this.saveCsvButton = this.root.getByRole('button', { name: 'Save predictions CSV' });
     this.recentModels = this.root.getByRole('heading', { name: 'Recent models' });
-  }
-
-  async open(): Promise<void> {
-    await this.tab.open();
   }
 
   async useSelectedRun(): Promise<void> {

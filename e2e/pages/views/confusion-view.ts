@@ -1,24 +1,17 @@
 /** Page object of the Confusion tab: evaluate a split and read the matrix. */
 import type { Locator, Page } from '@playwright/test';
-import { viewTab } from './view-tab';
+import { ViewTab } from './view-tab';
 
-export class ConfusionView {
-  readonly root: Locator;
+export class ConfusionView extends ViewTab {
   readonly matrix: Locator;
   readonly precisionRecall: Locator;
   readonly accuracy: Locator;
-  private readonly tab;
 
   constructor(page: Page) {
-    this.tab = viewTab(page, 'Confusion');
-    this.root = this.tab.panel;
+    super(page, 'Confusion');
     this.matrix = this.root.getByTestId('confusion-matrix');
     this.precisionRecall = this.root.getByTestId('precision-recall');
     this.accuracy = this.root.getByTestId('confusion-accuracy');
-  }
-
-  async open(): Promise<void> {
-    await this.tab.open();
   }
 
   async evaluate(split: 'validation' | 'test' | 'train'): Promise<void> {

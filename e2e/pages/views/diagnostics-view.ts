@@ -1,24 +1,17 @@
 /** Page object of the Diagnostics tab: per-layer histograms, dead ReLU shares and the gradient-norm chart. */
 import type { Locator, Page } from '@playwright/test';
-import { viewTab } from './view-tab';
+import { ViewTab } from './view-tab';
 
-export class DiagnosticsView {
-  readonly root: Locator;
+export class DiagnosticsView extends ViewTab {
   readonly layers: Locator;
   readonly deadFractions: Locator;
   readonly normChart: Locator;
-  private readonly tab;
 
   constructor(page: Page) {
-    this.tab = viewTab(page, 'Diagnostics');
-    this.root = this.tab.panel;
+    super(page, 'Diagnostics');
     this.layers = this.root.getByTestId('layer-diagnostics');
     this.deadFractions = this.root.getByTestId('dead-fraction');
     this.normChart = this.root.getByTestId('grad-norm-chart');
-  }
-
-  async open(): Promise<void> {
-    await this.tab.open();
   }
 
   /** Points in the gradient-norm history. */

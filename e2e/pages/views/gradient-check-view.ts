@@ -1,9 +1,8 @@
 /** Page object of the Gradient check tab: run a check and read its per-parameter figures. */
 import type { Locator, Page } from '@playwright/test';
-import { viewTab } from './view-tab';
+import { ViewTab } from './view-tab';
 
-export class GradientCheckView {
-  readonly root: Locator;
+export class GradientCheckView extends ViewTab {
   readonly samplesInput: Locator;
   readonly runButton: Locator;
   readonly verdict: Locator;
@@ -12,11 +11,9 @@ export class GradientCheckView {
   readonly histogram: Locator;
   readonly heatmap: Locator;
   readonly worst: Locator;
-  private readonly tab;
 
   constructor(page: Page) {
-    this.tab = viewTab(page, 'Gradient check');
-    this.root = this.tab.panel;
+    super(page, 'Gradient check');
     this.samplesInput = this.root.getByLabel('Samples');
     this.runButton = this.root.getByRole('button', { name: 'Run gradient check' });
     this.verdict = this.root.getByTestId('gradcheck-verdict');
@@ -25,10 +22,6 @@ export class GradientCheckView {
     this.histogram = this.root.getByTestId('gradcheck-histogram');
     this.heatmap = this.root.getByTestId('gradcheck-heatmap');
     this.worst = this.root.getByTestId('gradcheck-worst');
-  }
-
-  async open(): Promise<void> {
-    await this.tab.open();
   }
 
   async runCheck(samples: number): Promise<void> {

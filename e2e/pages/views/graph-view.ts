@@ -1,28 +1,21 @@
 /** Page object of the Graph tab: trace a sample and step through it, or edit the scalar shopping graph. */
 import type { Locator, Page } from '@playwright/test';
-import { viewTab } from './view-tab';
+import { ViewTab } from './view-tab';
 
-export class GraphView {
-  readonly root: Locator;
+export class GraphView extends ViewTab {
   readonly graph: Locator;
   readonly nodeCards: Locator;
   readonly loss: Locator;
   readonly scalarGraph: Locator;
   readonly scalarTotal: Locator;
-  private readonly tab;
 
   constructor(page: Page) {
-    this.tab = viewTab(page, 'Graph');
-    this.root = this.tab.panel;
+    super(page, 'Graph');
     this.graph = this.root.getByTestId('network-graph');
     this.nodeCards = this.root.getByTestId('node-card');
     this.loss = this.root.getByTestId('trace-loss');
     this.scalarGraph = this.root.getByTestId('scalar-graph');
     this.scalarTotal = this.root.getByTestId('scalar-total');
-  }
-
-  async open(): Promise<void> {
-    await this.tab.open();
   }
 
   async traceRow(row: number): Promise<void> {

@@ -1,10 +1,17 @@
-/** Opening one of the centre tabs of the insight views and locating its panel. */
+/** The shared part of every centre-tab page object: its panel as `root`, and `open()` to select its tab. */
 import type { Locator, Page } from '@playwright/test';
 
-/** The tab panel named `name` (its tab's label); `open` selects the tab. */
-export function viewTab(page: Page, name: string): { panel: Locator; open: () => Promise<void> } {
-  return {
-    panel: page.getByRole('tabpanel', { name }),
-    open: () => page.getByRole('tab', { name, exact: true }).click(),
-  };
+export abstract class ViewTab {
+  /** The tab panel named after its tab's label. */
+  readonly root: Locator;
+  private readonly tab: Locator;
+
+  constructor(page: Page, name: string) {
+    this.root = page.getByRole('tabpanel', { name });
+    this.tab = page.getByRole('tab', { name, exact: true });
+  }
+
+  async open(): Promise<void> {
+    await this.tab.click();
+  }
 }
