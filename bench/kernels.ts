@@ -2,6 +2,8 @@
 import { createNetwork, createRng, referenceKernels, Trainer, DEFAULT_TRAINING_CONFIG } from '../src/core';
 import type { ArchitectureSpec, Dataset, FloatArray, Kernels, TrainingConfig } from '../src/core';
 import { createWasmKernels } from '../src/core/kernels/wasm';
+import { measureCeiling, percentOf, trainingFlopsPerSample } from './ceiling';
+import { hasCpuClock, now } from './clock';
 
 type Dtype = 'float32' | 'float64';
 
@@ -30,14 +32,6 @@ const SHAPES: GemmShape[] = [
   g(256, 100, 128, true, false, '784–256–128–10 Affine2 dW'),
   g(100, 128, 256, false, true, '784–256–128–10 Affine2 dx'),
 ];
-
-/** CPU milliseconds of this process (robust when other jobs share the cores), or wall-clock where unavailable. */
-const hasCpuClock = typeof process !== 'undefined' && typeof process.cpuUsage === 'function';
-function now(): number {
-  if (!hasCpuClock) return performance.now();
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 /** Best (lowest) milliseconds per call of fn over `rounds` rounds of at least `roundMs` each, after a warm-up. */
 function timePerCall(fn: () => void, rounds: number, roundMs: number): number {
@@ -72,7 +66,7 @@ function gemmGflops(kernels: Kernels, alloc: Kernels, dtype: Dtype, s: GemmShape
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function gemmRows(wasm: Kernels, dtype: Dtype): Record<string, unknown>[] {
+function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number): Record<string, unknown>[] {
   return SHAPES.map((s) => {
     const reference = gemmGflops(referenceKernels, referenceKernels, dtype, s, 2, 100);
     const wasmOwned = gemmGflops(wasm, wasm, dtype, s, 6, 30);
@@ -87,6 +81,7 @@ function gemmRows(wasm: Kernels, dtype: Dtype): Record<string, unknown>[] {
       [`${wasm.name}Gflops`]: round2(wasmOwned),
       [`${wasm.name}StagedGflops`]: round2(wasmStaged),
       speedup: round2(wasmOwned / reference),
+      percentOfCeiling: percentOf(wasmOwned, ceiling),
     };
   });
 }
@@ -113,11 +108,12 @@ function trainingSamplesPerSecond(kernels: Kernels, hidden: number[], data: Data
   return (config.batchSize * 1000) / ms;
 }
 
-function trainingRows(wasm: Kernels): Record<string, unknown>[] {
+function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[] {
   const data = syntheticMnist(2000);
   return [[50], [256, 128]].map((hidden) => {
     const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500);
     const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300);
+    const gflops = (fast * trainingFlopsPerSample([784, ...hidden, 10])) / 1e9;
     return {
       kind: 'training',
       network: `784–${hidden.join('–')}–10`,
@@ -125,6 +121,8 @@ function trainingRows(wasm: Kernels): Record<string, unknown>[] {
       referenceSamplesPerSecond: Math.round(reference),
       [`${wasm.name}SamplesPerSecond`]: Math.round(fast),
       speedup: round2(fast / reference),
+      gflops: round2(gflops),
+      percentOfCeiling: percentOf(gflops, ceiling),
     };
   });
 }
@@ -138,5 +136,7 @@ export async function benchKernels(): Promise<Record<string, unknown>[]> {
   const wasm = await createWasmKernels();
   const clock = { kind: 'clock', clock: hasCpuClock ? 'process CPU time, best round' : 'wall clock, best round', backend: wasm?.name ?? 'none' };
   if (!wasm) return [clock, { kind: 'error', message: 'WebAssembly SIMD is not available: only the reference kernels run here' }];
-  return [clock, ...gemmRows(wasm, 'float32'), ...gemmRows(wasm, 'float64'), ...trainingRows(wasm)];
+  const ceiling = measureCeiling(wasm);
+  const probe = { kind: 'ceiling', backend: wasm.name, op: wasm.name === 'wasm-relaxed-simd' ? 'f32x4.relaxed_madd' : 'f32x4.mul + f32x4.add', gflops: round2(ceiling) };
+  return [clock, probe, ...gemmRows(wasm, 'float32', ceiling), ...gemmRows(wasm, 'float64', ceiling), ...trainingRows(wasm, ceiling)];
 }

@@ -10,6 +10,9 @@ import { benchCsvImport } from './datasets';
 import { benchEngine } from './engine';
 import { benchKernels } from './kernels';
 import { runTwoLayerNetBench } from './twolayernet';
+import { enableRelaxedSimd } from '../src/main/runtime/relaxed-simd';
+
+enableRelaxedSimd();
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const here = dirname(fileURLToPath(import.meta.url));

@@ -9,6 +9,9 @@ import { runGradcheck } from './commands/gradcheck';
 import { runBenchCommand } from './commands/bench';
 import type { CliContext } from './context';
 import { HELP } from './help';
+import { enableRelaxedSimd } from '../main/runtime/relaxed-simd';
+
+enableRelaxedSimd();
 
 /** Errors that mean "bad input" (exit 2) rather than "the run failed" (exit 1). */
 const BAD_INPUT = new Set(['UsageError', 'DatasetImportError', 'ArchitectureError', 'ModelFileError', 'ZodError']);

@@ -10,6 +10,9 @@ import { startWebServer } from './hosts/web-server';
 import { findResourcesDir } from './resources';
 import { webHostHandlers } from './hosts/web-host-handlers';
 import { defaultUserDataDir } from './services/workspace/user-data-dir';
+import { enableRelaxedSimd } from './runtime/relaxed-simd';
+
+enableRelaxedSimd();
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url));
 

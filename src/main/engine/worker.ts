@@ -4,6 +4,9 @@ import { ControlBlock } from './control';
 import { runGradientCheckJob } from './gradcheck-job';
 import type { MainToWorker, WorkerFault, WorkerToMain } from './messages';
 import { runTrainJob } from './train-job';
+import { enableRelaxedSimd } from '../runtime/relaxed-simd';
+
+enableRelaxedSimd();
 
 /** Test-only: make this worker fail in the requested way (see WorkerFault). */
 function injectFault(fault: WorkerFault): void {

@@ -14,9 +14,11 @@ export interface KernelExports {
   addRowVectorF64: RowFn;
   sumRowsF32: RowFn;
   sumRowsF64: RowFn;
+  /** The ceiling probe: `iterations` rounds of 96 register-only flops (12 f32x4 multiply-adds); returns a checksum. */
+  ceilingF32(iterations: number): number;
 }
 
-const FUNCTIONS = ['heapBase', 'gemmF32', 'gemmF64', 'addRowVectorF32', 'addRowVectorF64', 'sumRowsF32', 'sumRowsF64'] as const;
+const FUNCTIONS = ['heapBase', 'gemmF32', 'gemmF64', 'addRowVectorF32', 'addRowVectorF64', 'sumRowsF32', 'sumRowsF64', 'ceilingF32'] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */
 export function readExports(exports: Record<string, unknown>, api: WebAssemblyApi): KernelExports {

@@ -5,6 +5,9 @@ import { Arena } from './arena';
 import { checkGemm, checkRowOp, checkSize } from './check-args';
 import type { KernelExports } from './exports';
 
+/** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
+const CEILING_FLOPS_PER_ITERATION = 12 * 4 * 2;
+
 export class WasmKernels implements Kernels {
   /** The module's memory buffer: fixed for the life of this backend, since the memory is never grown after creation. */
   private readonly buffer: ArrayBuffer;
@@ -23,6 +26,16 @@ export class WasmKernels implements Kernels {
     this.heap32 = new Float32Array(this.buffer);
     this.heap64 = new Float64Array(this.buffer);
     this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
+  }
+
+  /**
+   * Runs the ceiling probe (`iterations` × 96 flops of independent f32x4 multiply-adds in registers) and returns the
+   * flops done: timed by the bench, it gives the best sustained SIMD throughput of this runtime on one core.
+   */
+  ceilingProbe(iterations: number): number {
+    const checksum = this.fns.ceilingF32(iterations);
+    if (!Number.isFinite(checksum)) throw new Error('wasm kernels: the ceiling probe returned a non-finite checksum');
+    return iterations * CEILING_FLOPS_PER_ITERATION;
   }
 
   /** Total bytes of WebAssembly memory reserved for buffers and scratch. */

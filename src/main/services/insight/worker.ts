@@ -2,6 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { InsightJob, InsightReply } from './protocol';
 import { runInsightJob } from './run-job';
+import { enableRelaxedSimd } from '../../runtime/relaxed-simd';
+
+enableRelaxedSimd();
 
 const port = parentPort;
 if (!port) throw new Error('insight worker: must run in a worker thread');

@@ -3,7 +3,7 @@ import { MR, nr, EDGE_TILE } from './tiles';
 
 /** acc + a·b: fused (relaxed SIMD build) or a separate multiply and add (plain SIMD build). */
 // @ts-ignore: decorator
-@inline function madd<T>(a: v128, b: v128, acc: v128): v128 {
+@inline export function madd<T>(a: v128, b: v128, acc: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD) return v128.relaxed_madd<T>(a, b, acc);
   return v128.add<T>(acc, v128.mul<T>(a, b));
 }

@@ -1,0 +1,29 @@
+/** The ceiling probe: the best sustained f32x4 multiply-add throughput of this runtime on one core, in GFLOP/s. */
+import type { WasmKernels } from '../src/core/kernels/wasm';
+import { now } from './clock';
+
+/** Iterations per call: 96 flops each, a few milliseconds at tens of GFLOP/s (well above the clock's resolution). */
+const ITERATIONS = 2_000_000;
+
+/** Best GFLOP/s of the probe over `rounds` calls, timed with the benches' CPU clock (a register-only loop: no memory). */
+export function measureCeiling(wasm: WasmKernels, rounds = 60): number {
+  wasm.ceilingProbe(ITERATIONS);
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = now();
+    const flops = wasm.ceilingProbe(ITERATIONS);
+    const ms = now() - t0;
+    if (ms > 0) best = Math.max(best, flops / ms / 1e6);
+  }
+  return best;
+}
+
+/** A figure as a percentage of the ceiling, one decimal. */
+export const percentOf = (gflops: number, ceiling: number): number => Math.round((1000 * gflops) / ceiling) / 10;
+
+/** Flops of one training sample of an MLP (forward x·W, backward dx and dW: 3 GEMMs of 2·D·M flops per Affine). */
+export function trainingFlopsPerSample(widths: number[]): number {
+  let flops = 0;
+  for (let i = 0; i + 1 < widths.length; i++) flops += 3 * 2 * widths[i] * widths[i + 1];
+  return flops;
+}
