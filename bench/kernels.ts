@@ -1,9 +1,11 @@
 /** Kernel benchmark: GFLOP/s of every GEMM shape of the book's MLPs and training samples/s, reference vs WebAssembly SIMD. */
-import { createNetwork, createRng, referenceKernels, Trainer, DEFAULT_TRAINING_CONFIG } from '../src/core';
-import type { ArchitectureSpec, Dataset, FloatArray, Kernels, TrainingConfig } from '../src/core';
+import { createRng, referenceKernels } from '../src/core';
+import type { FloatArray, Kernels } from '../src/core';
+import { syntheticMnist, trainingSamplesPerSecond } from './training-rate';
 import { createWasmKernels } from '../src/core/kernels/wasm';
 import { measureCeiling, percentOf, trainingFlopsPerSample } from './ceiling';
-import { hasCpuClock, now } from './clock';
+import { hasCpuClock } from './clock';
+import { timePerCall } from './time-per-call';
 
 type Dtype = 'float32' | 'float64';
 
@@ -32,22 +34,6 @@ const SHAPES: GemmShape[] = [
   g(256, 100, 128, true, false, '784–256–128–10 Affine2 dW'),
   g(100, 128, 256, false, true, '784–256–128–10 Affine2 dx'),
 ];
-
-/** Best (lowest) milliseconds per call of fn over `rounds` rounds of at least `roundMs` each, after a warm-up. */
-function timePerCall(fn: () => void, rounds: number, roundMs: number): number {
-  for (let i = 0, t0 = now(); i < 3 || now() - t0 < roundMs; i++) fn();
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t0 = now();
-    let calls = 0;
-    do {
-      fn();
-      calls++;
-    } while (now() - t0 < roundMs);
-    best = Math.min(best, (now() - t0) / calls);
-  }
-  return best;
-}
 
 function randomFill(x: FloatArray, seed: number): FloatArray {
   const rng = createRng(seed);
@@ -84,28 +70,6 @@ function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number): Record<string, 
       percentOfCeiling: percentOf(wasmOwned, ceiling),
     };
   });
-}
-
-/** A seeded MNIST-sized stand-in: `n` rows of 784 features in [0, 1), 10 classes. */
-function syntheticMnist(n: number): Dataset {
-  const rng = createRng(7);
-  const x = new Float32Array(n * 784);
-  for (let i = 0; i < x.length; i++) x[i] = rng.next();
-  const y = Int32Array.from({ length: n }, () => rng.int(10));
-  const classNames = Array.from({ length: 10 }, (_, i) => String(i));
-  return { name: 'synthetic-784', n, d: 784, x, featureNames: Array.from({ length: 784 }, (_, i) => `p${i}`), target: { kind: 'classes', classNames, y } };
-}
-
-function mlp(hidden: number[]): ArchitectureSpec {
-  return { inputSize: 784, layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] };
-}
-
-/** Training samples/s (Trainer.trainBatch, SGD lr 0.1, batch 100, float32) of one network on one backend. */
-function trainingSamplesPerSecond(kernels: Kernels, hidden: number[], data: Dataset, rounds: number, roundMs: number): number {
-  const config: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1_000_000, seed: 1 };
-  const trainer = new Trainer(createNetwork(mlp(hidden), { precision: 'float32', seed: 1, kernels }), data, config);
-  const ms = timePerCall(() => trainer.trainBatch(), rounds, roundMs);
-  return (config.batchSize * 1000) / ms;
 }
 
 function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[] {

@@ -10,6 +10,7 @@ import { benchCsvImport } from './datasets';
 import { benchEngine } from './engine';
 import { benchKernels } from './kernels';
 import { runTwoLayerNetBench } from './twolayernet';
+import { benchPeers } from './peers/peers';
 import { enableRelaxedSimd } from '../src/main/runtime/relaxed-simd';
 
 enableRelaxedSimd();
@@ -36,22 +37,31 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
   kernels: async () => (await benchKernels()).map((line) => ({ bench: 'kernels', ...line })),
 };
 
+/** Not in the default run (it needs a minute): `--peers` adds it, `--only peers` runs it alone. */
+const OPTIONAL: Record<string, () => Promise<Record<string, unknown>[]>> = {
+  peers: async () => (await benchPeers(chooseKernels('wasm', 0), here)).map((line) => ({ bench: 'peers', ...line })),
+};
+const ALL = { ...BENCHES, ...OPTIONAL };
+const USAGE = `usage: bench [--only ${Object.keys(ALL).join('|')}] [--peers]`;
+
 async function main(): Promise<number> {
-  let only: string | undefined;
+  let values: { only?: string; peers?: boolean };
   try {
-    only = parseArgs({ args: process.argv.slice(2), options: { only: { type: 'string' } }, strict: true }).values.only;
+    values = parseArgs({ args: process.argv.slice(2), options: { only: { type: 'string' }, peers: { type: 'boolean' } }, strict: true }).values;
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}; usage: bench [--only ${Object.keys(BENCHES).join('|')}]\n`);
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}; ${USAGE}\n`);
     return 2;
   }
-  if (only !== undefined && !Object.hasOwn(BENCHES, only)) {
-    process.stderr.write(`error: --only: expected one of ${Object.keys(BENCHES).join(' | ')}, got ${JSON.stringify(only)}\n`);
+  const { only, peers } = values;
+  if (only !== undefined && !Object.hasOwn(ALL, only)) {
+    process.stderr.write(`error: --only: expected one of ${Object.keys(ALL).join(' | ')}, got ${JSON.stringify(only)}\n`);
     return 2;
   }
+  const names = only !== undefined ? [only] : [...Object.keys(BENCHES), ...(peers ? Object.keys(OPTIONAL) : [])];
   let failed = false;
-  for (const name of only === undefined ? Object.keys(BENCHES) : [only]) {
+  for (const name of names) {
     try {
-      for (const line of await BENCHES[name]()) process.stdout.write(`${JSON.stringify(line)}\n`);
+      for (const line of await ALL[name]()) process.stdout.write(`${JSON.stringify(line)}\n`);
     } catch (error) {
       failed = true;
       process.stdout.write(`${JSON.stringify({ bench: name, error: error instanceof Error ? error.message : String(error) })}\n`);
