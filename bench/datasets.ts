@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseIdx } from '../src/main/services/datasets/idx';
 import { importDataset } from '../src/main/services/datasets/import';
-import { DEFAULT_IMPORT_OPTIONS } from '../src/main/services/datasets/types';
+import { DEFAULT_IMPORT_OPTIONS } from '../src/shared/datasets';
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 

@@ -6,9 +6,9 @@ import type { Dataset } from '../src/core/datasets/dataset';
 import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec, type TrainingConfig } from '../src/core/spec';
 import { chooseKernels } from '../src/main/engine/kernels';
 import { estimateTrainingMemory } from '../src/main/engine/memory-budget';
-import type { PreparedData } from '../src/main/services/datasets/types';
+import type { PreparedData } from '../src/shared/datasets';
 import { defaultTrainEvalRows, RunService } from '../src/main/services/runs/service';
-import type { RunSummary } from '../src/main/services/runs/types';
+import type { RunSummary } from '../src/shared/runs';
 
 const ROWS = 10_000;
 const ROUNDS = 3;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importDataset } from '../src/main/services/datasets/import';
-import { DEFAULT_IMPORT_OPTIONS } from '../src/main/services/datasets/types';
+import { DEFAULT_IMPORT_OPTIONS } from '../src/shared/datasets';
 import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
 import { benchEngine } from './engine';

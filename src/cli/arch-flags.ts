@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../core/datasets/dataset';
 import type { ActivationType, ArchitectureSpec, InitSpec, LayerSpec } from '../core/spec';
-import { architectureSchema, LIMITS } from '../main/services/runs/schema';
+import { architectureSchema, LIMITS } from '../shared/spec';
 import { choiceFlag, integerListFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 

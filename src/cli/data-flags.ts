@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/prepare';
 import { importDataset, type ImportEnv } from '../main/services/datasets/import';
 import { prepareDataset } from '../main/services/datasets/prepare';
-import { BUILTIN_NAMES, DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions, type PreparedData } from '../main/services/datasets/types';
+import { BUILTIN_NAMES, DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 

@@ -1,5 +1,5 @@
 /** Human progress of a run on stderr: a redrawn bar on a TTY, one line per epoch otherwise (a log stays readable). */
-import type { RunEvent } from '../main/services/runs/types';
+import type { RunEvent } from '../shared/runs';
 
 const WIDTH = 24;
 

@@ -1,6 +1,6 @@
 /** The training flags of `train` (optimizer, learning rate, batch, epochs or iterations, seed, precision, weight decay, patience) → TrainingConfig. */
 import { DEFAULT_TRAINING_CONFIG, OPTIMIZER_NAMES, type TrainingConfig } from '../core/spec';
-import { LIMITS } from '../main/services/runs/schema';
+import { LIMITS } from '../shared/spec';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 

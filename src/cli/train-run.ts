@@ -1,6 +1,6 @@
 /** Drive one run of the run service to its end, forwarding its events: the part of `train` that waits on the engine. */
 import type { RunService } from '../main/services/runs/service';
-import type { RunEvent, RunStartRequest, RunSummary } from '../main/services/runs/types';
+import type { RunEvent, RunStartRequest, RunSummary } from '../shared/runs';
 
 const ENDED = new Set<RunSummary['status']>(['done', 'stopped', 'failed']);
 

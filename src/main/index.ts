@@ -5,10 +5,12 @@
 import { app, BrowserWindow, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { METHOD_NAMES, channelOf, type EventName, type EventPayloads } from '../shared/api';
+import type { EventPayloads } from '../shared/api';
+import { METHOD_NAMES, channelOf, type EventName } from '../shared/names';
+import { replyTo, type Reply } from '../shared/reply';
 import { createAppServices, type AppServices } from './services/app';
 import { createHandlers } from './hosts/handlers';
-import { dispatch, toWireError } from './hosts/dispatch';
+import { dispatch } from './hosts/dispatch';
 import { forwardEvents } from './hosts/events';
 import { buildMenu } from './menu';
 import { findResourcesDir } from './resources';
@@ -41,13 +43,9 @@ function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
 function bindIpc(current: AppServices): void {
   const handlers = createHandlers(current, 'electron', app.getVersion(), createDesktopHandlers(() => mainWindow, current.files, { models: current.models, recentModels: current.recentModels }));
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(channelOf(method), async (event, args: unknown) => {
+    ipcMain.handle(channelOf(method), (event, args: unknown): Promise<Reply> => {
       if (!isTrustedSender(event)) throw new Error(`refused ${method}: the call did not come from the app's own page`);
-      try {
-        return { ok: true, result: await dispatch(handlers, method, args) };
-      } catch (error) {
-        return { ok: false, error: toWireError(error) };
-      }
+      return replyTo(() => dispatch(handlers, method, args));
     });
   }
 }

@@ -1,6 +1,6 @@
 /** The native menu: the usual roles plus the app's commands, which are forwarded to the renderer by name. */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/api';
+import type { MenuCommand } from '../shared/names';
 
 export function buildMenu(send: (command: MenuCommand) => void): Menu {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { runExport } from '../../src/cli/commands/export';
-import { saveModelFile } from '../../src/main/services/models/modelFile';
+import { saveModelFile } from '../../src/main/services/models/model-file';
 import { makeSnapshot } from '../fixtures/models/snapshot';
 
 let dir = '';

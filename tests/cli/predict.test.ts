@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPredict } from '../../src/cli/commands/predict';
-import { saveModelFile } from '../../src/main/services/models/modelFile';
+import { saveModelFile } from '../../src/main/services/models/model-file';
 import { Predictor } from '../../src/main/services/models/predictor';
 import { makeSnapshot } from '../fixtures/models/snapshot';
 

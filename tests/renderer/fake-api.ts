@@ -1,6 +1,8 @@
 /** A scripted ApiClient for renderer tests: answers methods from a table, records calls, and lets a test push events. */
-import type { ApiClient, Args, EventName, EventPayloads, MethodName, Result } from '../../src/shared/api';
-import type { DatasetSummary, RunSummary } from '../../src/shared/types';
+import type { ApiClient, Args, EventPayloads, Result } from '../../src/shared/api';
+import type { EventName, MethodName } from '../../src/shared/names';
+import type { DatasetSummary } from '../../src/shared/datasets';
+import type { RunSummary } from '../../src/shared/runs';
 import { DEFAULT_TRAINING_CONFIG } from '../../src/core/spec';
 
 type Answers = { [M in MethodName]?: (args: Args<M>) => Result<M> | Promise<Result<M>> };

@@ -1,13 +1,13 @@
 /** `gradcheck`: compare backprop's gradients with numerical ones (float64, on an engine worker) for the network the flags describe. */
 import { loadData, parseDataFlags } from '../data-flags';
 import { RunService } from '../../main/services/runs/service';
-import type { GradientCheckResult } from '../../main/services/runs/types';
+import type { GradientCheckResult } from '../../shared/runs';
 import { ARCH_FLAG_OPTIONS, architectureFromFlags } from '../arch-flags';
 import { parseCommandArgs, pickFlags } from '../command-args';
 import type { CliContext } from '../context';
 import { DATA_FLAG_OPTIONS } from '../data-flag-options';
 import { numberFlag } from '../number-flag';
-import { LIMITS } from '../../main/services/runs/schema';
+import { LIMITS } from '../../shared/spec';
 import { UsageError } from '../usage-error';
 
 export const GRADCHECK_OPTIONS = {

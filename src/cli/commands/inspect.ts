@@ -5,7 +5,7 @@ import { parseDataFlags } from '../data-flags';
 import { importDataset } from '../../main/services/datasets/import';
 import { DatasetImportError, formatProblem } from '../../main/services/datasets/errors';
 import { sniffCsv } from '../../main/services/datasets/sniff';
-import type { CsvSniff, ColumnStats, ImportResult } from '../../main/services/datasets/types';
+import type { CsvSniff, ColumnStats, ImportResult } from '../../shared/datasets';
 
 export const INSPECT_OPTIONS = { ...DATA_FLAG_OPTIONS, json: { type: 'boolean' } } as const;
 

@@ -1,8 +1,8 @@
 /** `train`: load data, build the network from flags, train it on an engine worker, print progress and the final metrics, save the model. */
 import { loadData, parseDataFlags } from '../data-flags';
-import { saveModelFile } from '../../main/services/models/modelFile';
+import { saveModelFile } from '../../main/services/models/model-file';
 import { RunService } from '../../main/services/runs/service';
-import type { RunEvent, RunSummary } from '../../main/services/runs/types';
+import type { RunEvent, RunSummary } from '../../shared/runs';
 import { ARCH_FLAG_OPTIONS, architectureFromFlags } from '../arch-flags';
 import { parseCommandArgs, pickFlags } from '../command-args';
 import type { CliContext } from '../context';

@@ -1,7 +1,7 @@
 /** The gradient-check job as the worker executes it: a float64 network checked on the first rows of a dataset. */
 import { checkCompatible, createNetwork, createRng, gradientCheck, type GradientCheckReport } from '../../core/index';
 import { BatchLoader } from '../../core/training/batch-loader';
-import type { GradientCheckJob } from './messages';
+import type { GradientCheckJob } from '../../shared/workers/engine';
 
 /**
  * Build the network in float64 (seeded, or from `initialState`) and run the core gradient check on

@@ -2,7 +2,9 @@
 import { referenceKernels, type Kernels } from '../../core/index';
 import { createWasmKernelsSync, DEFAULT_CAPACITY_BYTES } from '../../core/kernels/wasm/index';
 
-export type KernelChoice = 'reference' | 'wasm';
+import type { KernelChoice } from '../../shared/workers/engine';
+
+export type { KernelChoice };
 
 /** The wasm32 limit on reserved memory. */
 const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;

@@ -1,7 +1,6 @@
 /** A bounded per-iteration loss curve: averages losses into buckets and merges neighbouring pairs when full, so a long run stays small. */
 
-/** One point of the curve: [iteration of the bucket's last batch, mean loss of the bucket]. */
-export type LossPoint = [number, number];
+import type { LossPoint } from '../../shared/runs';
 
 /** What changed since the last `takeNew()`: new points to append, or (`reset`) the whole series to redraw. */
 export interface LossCurveDelta {

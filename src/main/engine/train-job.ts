@@ -4,7 +4,8 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
 import { chooseKernels } from './kernels';
-import type { EpochMetrics, FinishReason, TrainJob, WorkerToMain } from './messages';
+import type { TrainJob, WorkerToMain } from '../../shared/workers/engine';
+import type { EpochMetrics, FinishReason } from '../../shared/runs';
 
 /** How long a paused worker blocks before it beats the heartbeat again. */
 const PAUSED_BEAT_MS = 500;

@@ -1,7 +1,7 @@
 /** One job on its own engine worker thread, seen from the main thread: control commands, watchdog, grace-period termination, exit reason. */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { Command, ControlBlock } from './control';
-import type { EngineJob, MainToWorker, WorkerFault, WorkerToMain } from './messages';
+import type { EngineJob, MainToWorker, WorkerFault, WorkerToMain } from '../../shared/workers/engine';
 
 /** How a job's worker ended: after posting its result, with a failure reason, or terminated by us. */
 export type JobOutcome = { kind: 'finished' } | { kind: 'failed'; reason: string } | { kind: 'terminated'; reason: string };

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ControlBlock } from './control';
 import { runGradientCheckJob } from './gradcheck-job';
-import type { MainToWorker, WorkerFault, WorkerToMain } from './messages';
+import type { MainToWorker, WorkerFault, WorkerToMain } from '../../shared/workers/engine';
 import { runTrainJob } from './train-job';
 import { enableRelaxedSimd } from '../runtime/relaxed-simd';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { FileRegistry } from '../services/files';
 import type { ModelService } from '../services/models/service';
-import type { RecentFiles } from '../services/models/recentFiles';
+import type { RecentFiles } from '../services/models/recent-files';
 import type { HostHandlers } from './dispatch';
 
 const FILTERS = {

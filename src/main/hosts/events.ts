@@ -1,5 +1,6 @@
 /** Connects the services' events to a host's emitter, so both hosts push the same events under the shared names. */
-import type { EventName, EventPayloads } from '../../shared/api';
+import type { EventPayloads } from '../../shared/api';
+import type { EventName } from '../../shared/names';
 import type { AppServices } from '../services/app';
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;

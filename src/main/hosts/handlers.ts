@@ -1,5 +1,5 @@
 /** Binds every API method to the services: the only map from method names to behaviour, shared by both hosts. */
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo } from '../../shared/api/app';
 import type { AppServices } from '../services/app';
 import type { Handlers, HostHandlers } from './dispatch';
 import { appHandlers } from './handlers/app';

@@ -1,11 +1,12 @@
 /** The web host's host-specific handlers: a browser picks and uploads files itself, so these refuse with the reason. */
-import { ApiError, type HostHandlers } from './dispatch';
+import type { HostHandlers } from './dispatch';
+import { AppError } from '../../shared/errors';
 
-const browserOnly = (what: string) => () => {
-  throw new ApiError(`${what} is done by the browser in web mode (upload or download), not by the host`, 'failed');
+const browserOnly = (method: string, what: string) => () => {
+  throw new AppError('host-unsupported', `${what} is done by the browser in web mode (upload or download), not by the host`, { method });
 };
 
 export const webHostHandlers: HostHandlers = {
-  'files.open': browserOnly('opening a file'),
-  'models.save': browserOnly('saving a model'),
+  'files.open': browserOnly('files.open', 'opening a file'),
+  'models.save': browserOnly('models.save', 'saving a model'),
 };

@@ -7,8 +7,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { encodeWire, decodeWire } from '../../shared/wire';
-import type { EventName, EventPayloads } from '../../shared/api';
-import { dispatch, toWireError, type Handlers } from './dispatch';
+import type { EventPayloads } from '../../shared/api';
+import type { EventName } from '../../shared/names';
+import { dispatch, type Handlers } from './dispatch';
+import { AppError, toWireError } from '../../shared/errors';
+import { replyTo } from '../../shared/reply';
 import { createGate, TOKEN_COOKIE } from './web-auth';
 import { serveStatic } from './static-files';
 import type { FileRegistry } from '../services/files';
@@ -68,15 +71,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST' && url.pathname === UPLOAD_PATH) {
-      try {
+      const reply = await replyTo(async () => {
         const name = url.searchParams.get('name') ?? 'upload';
         const bytes = await readBody(req, MAX_UPLOAD_BYTES);
         const file = await options.files.registerBytes(name, bytes);
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ fileId: file.fileId, name: file.name, size: file.size }));
-      } catch (error) {
-        res.writeHead(400, { 'Content-Type': 'text/plain' }).end(toWireError(error).message);
-      }
+        return { fileId: file.fileId, name: file.name, size: file.size };
+      });
+      res.writeHead(reply.ok ? 200 : 400, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -92,18 +93,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     socket.on('error', () => undefined);
     socket.on('message', (data, isBinary) => {
       void (async () => {
-        let id: unknown = null;
-        try {
-          if (isBinary) throw new Error('binary messages are not accepted');
+        let id: number | null = null;
+        const reply = await replyTo(() => {
+          if (isBinary) throw new AppError('invalid-arguments', 'binary messages are not accepted', { issue: 'binary message' });
           const message = decodeWire(data.toString());
-          if (typeof message !== 'object' || message === null) throw new Error('a message must be an object');
+          if (typeof message !== 'object' || message === null) throw new AppError('invalid-arguments', 'a message must be an object', { issue: 'not an object' });
           const { id: callId, method, args } = message as { id?: unknown; method?: unknown; args?: unknown };
           id = typeof callId === 'number' ? callId : null;
-          const result = await dispatch(options.handlers, method, args);
-          socket.send(encodeWire({ id, ok: true, result }));
-        } catch (error) {
-          socket.send(encodeWire({ id, ok: false, error: toWireError(error) }));
-        }
+          return dispatch(options.handlers, method, args);
+        });
+        socket.send(encodeWire({ id, ...reply }));
       })();
     });
   }

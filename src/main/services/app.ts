@@ -10,10 +10,10 @@ import { defaultUserDataDir } from './workspace/user-data-dir';
 import { referenceKernels } from '../../core/index';
 import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
 import { ModelService } from './models/service';
-import { RecentFiles } from './models/recentFiles';
+import { RecentFiles } from './models/recent-files';
 import { sweepTempFiles } from './models/sweep';
 import { Listeners } from './listeners';
-import type { ImportProgress } from './datasets/types';
+import type { ImportProgress } from '../../shared/datasets';
 
 export interface AppServices {
   files: FileRegistry;

@@ -1,10 +1,7 @@
 /** API methods of the insight views: graph traces, decision boundary, evaluation (confusion), diagnostics. */
-import type { BoundaryResult, DiagnosticsResult, EvaluationResult, GraphTrace } from '../../main/services/insight/types';
-import { boundaryRequestSchema, diagnosticsRequestSchema, evaluateRequestSchema, traceRequestSchema } from '../../main/services/insight/types';
+import type { BoundaryResult, DiagnosticsResult, EvaluationResult, GraphTrace } from '../insight';
+import { boundaryRequestSchema, diagnosticsRequestSchema, evaluateRequestSchema, traceRequestSchema } from '../insight';
 import { method } from './define';
-
-export type { BoundaryResult, DiagnosticsResult, EvaluationResult, GraphTrace, GraphNode, TensorView, Histogram, LayerDiagnostics, MisclassifiedSample } from '../../main/services/insight/types';
-export { INSIGHT_LIMITS } from '../../main/services/insight/types';
 
 export const insightMethods = {
   /** One row's forward values and backward gradients through every layer (a run's weights, or the seeded ones). */

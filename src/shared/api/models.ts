@@ -1,26 +1,7 @@
 /** API methods of models: take one from a run, open, save (host-specific), encode for download, predict, export, recent files. */
 import { z } from 'zod';
-import type { ArchitectureSpec } from '../../core/spec';
-import type { Prediction } from '../../main/services/models/types';
+import type { DownloadFile, ModelInfo, Prediction } from '../model';
 import { method, noArgs, idSchema } from './define';
-
-export type { Prediction };
-
-/** What the renderer sees of a kept model (no tensors). */
-export interface ModelInfo {
-  id: string;
-  name: string;
-  datasetName: string;
-  architecture: ArchitectureSpec;
-  featureNames: string[];
-  classNames: string[];
-}
-
-/** A file's bytes for the browser to download (or the desktop to hand to a save dialog). */
-export interface DownloadFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 const row = z.array(z.number().refine(Number.isFinite, 'every feature value must be a finite number')).min(1).max(100_000);
 

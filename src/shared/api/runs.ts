@@ -1,7 +1,7 @@
 /** API methods of training runs and gradient checks. */
 import { z } from 'zod';
-import type { RunSummary, RunCurves, GradientCheckResult } from '../../main/services/runs/types';
-import { runStartRequestSchema, gradientCheckRequestSchema } from '../../main/services/runs/types';
+import type { RunSummary, RunCurves, GradientCheckResult } from '../runs';
+import { runStartRequestSchema, gradientCheckRequestSchema } from '../runs';
 import { method, noArgs, byId, idSchema } from './define';
 
 export const runMethods = {

@@ -1,10 +1,6 @@
 /** API methods of the workspace: restore the last session at launch, autosave the editor state. */
-import type { WorkspaceLoad } from '../../main/services/workspace/service';
-import { editorStateSchema } from '../../main/services/workspace/schema';
+import { editorStateSchema, type WorkspaceLoad } from '../workspace';
 import { method, noArgs } from './define';
-
-export type { WorkspaceLoad };
-export type { EditorState, DatasetRef, StoredRun } from '../../main/services/workspace/schema';
 
 export const workspaceMethods = {
   /** The saved workspace (editor state and run history); reports a corrupt file that was moved aside. */

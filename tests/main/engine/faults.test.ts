@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunService } from '../../../src/main/services/runs/service';
-import type { RunSummary } from '../../../src/main/services/runs/types';
+import type { RunSummary } from '../../../src/shared/runs';
 import { PREPARED, makeService, request, waitForEvent, waitForStatus } from '../services/runs/helpers';
 import { NO_BUILD, sharedSpiral } from './fixtures';
 

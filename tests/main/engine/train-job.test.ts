@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../src/core/index';
 import { Command, ControlBlock } from '../../../src/main/engine/control';
-import type { TrainJob, WorkerToMain } from '../../../src/main/engine/messages';
+import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
 import { runTrainJob } from '../../../src/main/engine/train-job';
 import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral } from './fixtures';
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { API, MAX_IPC_UPLOAD_BYTES, METHOD_NAMES, type MethodName } from '../../../src/shared/api';
-import { ApiError, dispatch, toWireError, type Handlers } from '../../../src/main/hosts/dispatch';
+import { API } from '../../../src/shared/api';
+import { MAX_IPC_UPLOAD_BYTES } from '../../../src/shared/api/app';
+import { METHOD_NAMES, type MethodName } from '../../../src/shared/names';
+import { AppError, toWireError } from '../../../src/shared/errors';
+import { dispatch, type Handlers } from '../../../src/main/hosts/dispatch';
 import { QUICK_CONFIG, SPIRAL_MLP } from '../engine/fixtures';
 
 /** Handlers that only record that they were reached: the schemas in front of them are under test. */
@@ -27,7 +30,7 @@ async function rejection(method: unknown, args: unknown): Promise<{ message: str
     () => null,
     (e: unknown) => e,
   );
-  expect(error, `${String(method)} accepted ${show(args)}`).toBeInstanceOf(ApiError);
+  expect(error, `${String(method)} accepted ${show(args)}`).toBeInstanceOf(AppError);
   expect(reached).toEqual([]);
   return toWireError(error);
 }
@@ -124,5 +127,11 @@ describe('oversized payloads inside otherwise valid calls', () => {
     for (const method of METHOD_NAMES.filter((m) => keysOf(m).all.includes('id'))) {
       expect((await rejection(method, { id: 'r'.repeat(65), unit: 'batch', learningRate: 1 })).message).toMatch(CLEAR(method));
     }
+  });
+});
+
+describe('the method table and the zod-free names', () => {
+  it('declare the same methods, in the same order', () => {
+    expect(Object.keys(API)).toEqual([...METHOD_NAMES]);
   });
 });

@@ -1,7 +1,7 @@
 /** Model actions: a run's model is reused only while the run has not trained on, so Save never writes stale weights. */
 import { describe, expect, it } from 'vitest';
 import { modelOfRun } from '../../../src/renderer/src/lib/model-actions';
-import type { ModelInfo } from '../../../src/shared/api/models';
+import type { ModelInfo } from '../../../src/shared/model';
 import { FakeApi } from '../fake-api';
 
 const info = (id: string): ModelInfo => ({

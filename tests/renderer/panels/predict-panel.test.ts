@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import PredictPanel from '../../../src/renderer/src/panels/PredictPanel.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
-import type { ModelInfo } from '../../../src/shared/api/models';
+import type { ModelInfo } from '../../../src/shared/model';
 import { FakeApi, runSummary } from '../fake-api';
 
 const INFO: ModelInfo = {

@@ -1,6 +1,6 @@
 /** Handlers of the app and file methods shared by both hosts (the host-specific ones come from each host). */
 import os from 'node:os';
-import type { AppInfo } from '../../../shared/api';
+import type { AppInfo } from '../../../shared/api/app';
 import type { appMethods } from '../../../shared/api/app';
 import type { AppServices } from '../../services/app';
 import type { Handlers, HostHandlers } from '../dispatch';

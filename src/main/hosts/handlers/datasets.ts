@@ -1,7 +1,7 @@
 /** Handlers of the dataset methods. */
 import type { datasetMethods } from '../../../shared/api/datasets';
 import type { AppServices } from '../../services/app';
-import type { ImportProgress } from '../../services/datasets/types';
+import type { ImportProgress } from '../../../shared/datasets';
 import type { Handlers } from '../dispatch';
 
 /** Import progress reaches the page at most ten times a second. */

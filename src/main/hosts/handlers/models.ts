@@ -1,7 +1,7 @@
 /** Handlers of the model methods (models.save is host-specific: see desktop-dialogs.ts and web-host-handlers.ts). */
 import { basename } from 'node:path';
-import type { modelMethods, ModelInfo } from '../../../shared/api/models';
-import type { LoadedModel } from '../../services/models/types';
+import type { modelMethods } from '../../../shared/api/models';
+import type { LoadedModel, ModelInfo } from '../../../shared/model';
 import type { AppServices } from '../../services/app';
 import type { Handlers } from '../dispatch';
 

@@ -4,7 +4,7 @@ import { BUILTIN_GENERATORS } from '../../../core/datasets/builtin/index';
 import { classBalance, datasetColumnStats } from '../../../core/datasets/stats';
 import { importCsv } from './csv-import';
 import { resolveResourcesDir } from './resources';
-import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportResult } from './types';
+import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportResult } from '../../../shared/datasets';
 
 type BuiltinSource = Extract<DataSource, { kind: 'builtin' }>;
 

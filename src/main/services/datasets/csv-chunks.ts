@@ -1,7 +1,7 @@
 /** CsvChunkParser: feeds decoded text chunks to the row sink — a scanner for quote-free text, papaparse's Parser where quotes appear. */
 import Papa from 'papaparse';
 import { DatasetImportError } from './errors';
-import type { CsvProblem, Delimiter } from './types';
+import type { CsvProblem, Delimiter } from '../../../shared/datasets';
 
 /** The part of papaparse's Parser.parse result we read. */
 interface PapaChunk {

@@ -9,7 +9,7 @@ import { assembleDataset, decideTask } from './csv-assemble';
 import { DatasetImportError, MAX_REPORTED_PROBLEMS, problemsError } from './errors';
 import { sniffCsv } from './sniff';
 import { isGzip, openTextStream } from './text-stream';
-import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type ImportOptions, type ImportProgress, type ImportResult } from './types';
+import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
 
 /** Problems kept when collecting all (inspect). */
 export const MAX_COLLECTED_PROBLEMS = 1000;

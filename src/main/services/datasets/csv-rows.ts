@@ -3,7 +3,7 @@ import { parseStrictNumber, numberProblem } from '../../../core/datasets/number'
 import { ColumnAccumulator } from '../../../core/datasets/stats';
 import type { ColumnPlan } from '../../../core/datasets/columns';
 import { SharedRows, float64Column, int32Column, type GrowingColumn } from './growable';
-import type { CsvProblem } from './types';
+import type { CsvProblem } from '../../../shared/datasets';
 
 /** A text column's values as codes in order of first appearance, plus the names. */
 export class TextCodes {

@@ -1,6 +1,6 @@
 /** DatasetImportError: why an import failed, with the first problems (file, line, column, value, expected) and their total. */
 import { basename } from 'node:path';
-import type { CsvProblem } from './types';
+import type { CsvProblem } from '../../../shared/datasets';
 
 export const MAX_REPORTED_PROBLEMS = 20;
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../../../core/datasets/dataset';
 import { byteColumnStats } from '../../../core/datasets/byte-stats';
 import { classBalance } from '../../../core/datasets/stats';
 import { DatasetImportError } from './errors';
-import type { ImportReport, ImportResult } from './types';
+import type { ImportReport, ImportResult } from '../../../shared/datasets';
 
 export const FASHION_MNIST_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'];
 

@@ -2,7 +2,7 @@
 import { importBuiltin } from './builtin';
 import { importCsv } from './csv-import';
 import { importIdxFolder, importIdxPair } from './idx';
-import type { DataSource, ImportOptions, ImportProgress, ImportResult } from './types';
+import type { DataSource, ImportOptions, ImportProgress, ImportResult } from '../../../shared/datasets';
 
 export async function importInThread(
   source: DataSource,

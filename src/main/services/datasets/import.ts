@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DatasetImportError } from './errors';
 import { importInThread } from './import-in-thread';
-import type { FromWorker, ToWorker } from './worker-protocol';
-import type { DataSource, ImportOptions, ImportProgress, ImportResult } from './types';
+import type { FromWorker, ToWorker } from '../../../shared/workers/datasets';
+import type { DataSource, ImportOptions, ImportProgress, ImportResult } from '../../../shared/datasets';
 
 /** Where and how to import: host-provided, never from the renderer. */
 export interface ImportEnv {

@@ -14,7 +14,7 @@ import {
   type ImportProgress,
   type ImportResult,
   type PreparedData,
-} from './types';
+} from '../../../shared/datasets';
 
 export interface StoredDataset extends ImportResult {
   id: string;

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { parseStrictNumber } from '../../../core/datasets/number';
 import { readHead } from './text-stream';
-import { DELIMITERS, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type Delimiter, type ImportOptions } from './types';
+import { DELIMITERS, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type Delimiter, type ImportOptions } from '../../../shared/datasets';
 
 const HEAD_CHARS = 256 * 1024;
 const SAMPLE_ROWS = 100;

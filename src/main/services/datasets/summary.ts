@@ -1,6 +1,6 @@
 /** DatasetSummary: the JSON-safe view of a stored dataset the renderer gets (no big arrays, ≤ 2,000 plot points). */
 import type { Dataset } from '../../../core/datasets/dataset';
-import type { DatasetSummary, ImportResult } from './types';
+import type { DatasetSummary, ImportResult } from '../../../shared/datasets';
 
 export const MAX_PLOT_POINTS = 2000;
 

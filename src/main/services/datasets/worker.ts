@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DatasetImportError } from './errors';
 import { importInThread } from './import-in-thread';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { FromWorker, ToWorker } from '../../../shared/workers/datasets';
 
 const port = parentPort;
 if (!port) throw new Error('dataset-worker.js must run as a worker thread');

@@ -1,7 +1,7 @@
 /** The decision boundary of a 2-D classifier: the predicted class over a grid of the plane, and the data points on it. */
 import type { Sequential } from '../../../core/index';
 import type { Dataset, Normalization } from '../../../core/datasets/dataset';
-import type { BoundaryResult } from './types';
+import type { BoundaryResult } from '../../../shared/insight';
 
 type Points = BoundaryResult['points'];
 

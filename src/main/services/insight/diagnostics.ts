@@ -3,7 +3,7 @@ import type { Sequential } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
 import { histogram, l2Norm } from './histogram';
 import { loadRows } from './network';
-import type { LayerDiagnostics } from './types';
+import type { LayerDiagnostics } from '../../../shared/insight';
 
 /** Share of the columns of an N×M output that are 0 in every row (units that never fire on the batch). */
 export function deadFraction(rows: number, cols: number, data: ArrayLike<number>): number {

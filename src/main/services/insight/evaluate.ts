@@ -2,11 +2,11 @@
 import type { Sequential } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
 import { loadRows } from './network';
-import type { EvaluationResult, MisclassifiedSample } from './types';
+import type { MisclassifiedSample } from '../../../shared/insight';
+import type { Evaluation } from '../../../shared/workers/insight';
 
 const BATCH = 500;
 
-export type Evaluation = Pick<EvaluationResult, 'rows' | 'matrix' | 'precision' | 'recall' | 'accuracy' | 'misclassified'>;
 
 /** precision[c] = M[c][c] / Σ_a M[a][c] (null when c was never predicted); recall[c] = M[c][c] / Σ_p M[c][p] (null when absent). */
 export function precisionRecall(matrix: number[][]): { precision: (number | null)[]; recall: (number | null)[] } {

@@ -1,5 +1,5 @@
 /** Summary statistics and a linear-binned histogram of a set of values (what the insight views draw). */
-import type { Histogram } from './types';
+import type { Histogram } from '../../../shared/insight';
 
 /**
  * values (any length) → Histogram with `bins` equal-width bins over [min, max] of the finite values.

@@ -2,7 +2,7 @@
 import { evaluateClassifier } from './evaluate';
 import { diagnose } from './diagnostics';
 import { insightNetwork } from './network';
-import type { InsightJob, InsightJobResult } from './protocol';
+import type { InsightJob, InsightJobResult } from '../../../shared/workers/insight';
 
 /** Build the job's float64 network from its tensors and run the evaluation or the diagnostics. */
 export function runInsightJob(job: InsightJob): InsightJobResult {

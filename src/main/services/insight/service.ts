@@ -1,6 +1,6 @@
 /** The insight service: graph traces, decision boundaries, confusion matrices and per-layer diagnostics of runs. */
 import type { Dataset } from '../../../core/datasets/dataset';
-import type { PrepareOptions, PreparedData } from '../datasets/types';
+import type { PrepareOptions, PreparedData } from '../../../shared/datasets';
 import type { ModelSnapshot } from '../../../shared/model';
 import { boundaryPoints, planeRange, predictGrid } from './boundary';
 import { insightNetwork } from './network';
@@ -16,7 +16,7 @@ import {
   type EvaluationResult,
   type GraphTrace,
   type TraceRequest,
-} from './types';
+} from '../../../shared/insight';
 
 /** What the service needs from the run service (RunService satisfies it). */
 export interface RunSource {

@@ -3,7 +3,7 @@ import type { Matrix, Sequential } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
 import { histogram } from './histogram';
 import { loadRows, targetText } from './network';
-import type { GraphTrace, TensorView } from './types';
+import type { GraphTrace, TensorView } from '../../../shared/insight';
 
 /** Tensors with at most this many values are shown element by element; larger ones as a summary. */
 export const SMALL_TENSOR = 64;

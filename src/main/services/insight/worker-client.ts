@@ -1,6 +1,7 @@
 /** One long-lived insight worker thread: posts jobs, matches replies by id, restarts after a crash. */
 import { Worker } from 'node:worker_threads';
-import type { InsightJob, InsightJobResult, InsightReply } from './protocol';
+import type { InsightJob, InsightJobResult, InsightReply } from '../../../shared/workers/insight';
+import { AppError } from '../../../shared/errors';
 
 type Pending = { resolve: (r: InsightJobResult) => void; reject: (e: Error) => void };
 /** A job as the caller gives it (the client assigns the id). */
@@ -38,7 +39,7 @@ export class InsightWorkerClient {
       if (!pending) return;
       this.pending.delete(reply.id);
       if (reply.ok) pending.resolve(reply.result);
-      else pending.reject(new Error(reply.message));
+      else pending.reject(AppError.fromWire(reply.error));
     });
     worker.on('error', (error) => this.crashed(worker, error));
     worker.on('exit', (code) => this.crashed(worker, new Error(`the insight worker exited with code ${code}`)));

@@ -1,7 +1,8 @@
 /** Entry of the insight worker thread: runs evaluation and diagnostics jobs off the main process's event loop. */
 import { parentPort } from 'node:worker_threads';
-import type { InsightJob, InsightReply } from './protocol';
+import type { InsightJob, InsightReply } from '../../../shared/workers/insight';
 import { runInsightJob } from './run-job';
+import { toWireError } from '../../../shared/errors';
 import { enableRelaxedSimd } from '../../runtime/relaxed-simd';
 
 enableRelaxedSimd();
@@ -14,7 +15,7 @@ port.on('message', (job: InsightJob) => {
   try {
     reply = { id: job.id, ok: true, result: runInsightJob(job) };
   } catch (error) {
-    reply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply = { id: job.id, ok: false, error: toWireError(error) };
   }
   port.postMessage(reply);
 });

@@ -2,7 +2,7 @@
 import type { ModelSnapshot } from '../../../shared/model';
 import { createNetwork, matrix, type Sequential } from '../../../core';
 import { applyNormalization } from '../../../core/datasets/normalize';
-import type { Prediction } from './types';
+import type { Prediction } from '../../../shared/model';
 
 /** Rows per forward pass, so a large CSV never builds one huge batch. */
 const CHUNK_ROWS = 1024;

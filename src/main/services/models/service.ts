@@ -2,14 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ModelSnapshot } from '../../../shared/model';
-import { readCsvFeatures } from './csvFeatures';
-import { decodeModel, encodeModel } from './modelCodec';
-import { readModelFile, saveModelFile } from './modelFile';
+import { readCsvFeatures } from './csv-features';
+import { decodeModel, encodeModel } from './model-codec';
+import { readModelFile, saveModelFile } from './model-file';
 import { exportNumpy } from './numpy/export';
 import { exportOnnx } from './onnx/export';
-import { predictionsToCsv } from './predictionsCsv';
+import { predictionsToCsv } from './predictions-csv';
 import { Predictor } from './predictor';
-import type { LoadedModel, Prediction } from './types';
+import type { LoadedModel, Prediction } from '../../../shared/model';
 
 interface Entry { model: LoadedModel; predictor: Predictor | null }
 

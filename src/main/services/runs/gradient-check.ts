@@ -2,9 +2,9 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import type { GradientCheckReport } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
-import type { WorkerFault } from '../../engine/messages';
+import type { WorkerFault } from '../../../shared/workers/engine';
 import { WorkerJob } from '../../engine/worker-job';
-import type { GradientCheckRequest, GradientCheckResult } from './types';
+import type { GradientCheckRequest, GradientCheckResult } from '../../../shared/runs';
 
 /** Convert the core report: statistics as numbers, per-element errors kept as Float64Array, kinks as an index list. */
 export function toGradientCheckResult(report: GradientCheckReport, samples: number): GradientCheckResult {

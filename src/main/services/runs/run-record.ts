@@ -1,10 +1,11 @@
 /** The main thread's record of one run: its status, metrics, downsampled curves and latest weights, updated from worker messages. */
 import { LossCurve } from '../../engine/loss-curve';
-import type { EpochMetrics, FinishReason, NonFiniteReport, WorkerToMain } from '../../engine/messages';
+import type { WorkerToMain } from '../../../shared/workers/engine';
+import type { EpochMetrics, FinishReason, NonFiniteReport } from '../../../shared/runs';
 import type { WorkerJob } from '../../engine/worker-job';
 import type { NamedTensor, SplitMetrics } from '../../../shared/model';
-import type { PreparedData } from '../datasets/types';
-import type { RunCurves, RunEvent, RunStartRequest, RunStatus, RunSummary } from './types';
+import type { PreparedData } from '../../../shared/datasets';
+import type { RunCurves, RunEvent, RunStartRequest, RunStatus, RunSummary } from '../../../shared/runs';
 
 export class RunRecord {
   status: RunStatus = 'queued';

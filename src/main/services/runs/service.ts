@@ -3,15 +3,16 @@ import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import { checkMemoryBudget } from '../../engine/memory-budget';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
-import type { WorkerFault, WorkerToMain } from '../../engine/messages';
+import type { WorkerFault, WorkerToMain } from '../../../shared/workers/engine';
 import type { KernelChoice } from '../../engine/kernels';
 import type { ModelSnapshot } from '../../../shared/model';
-import type { PreparedData, PrepareOptions } from '../datasets/types';
+import type { PreparedData, PrepareOptions } from '../../../shared/datasets';
 import { RunRecord } from './run-record';
 import { runGradientCheck } from './gradient-check';
-import type { GradientCheckRequest, GradientCheckResult, RunCurves, RunEvent, RunStartRequest, RunSummary } from './types';
+import type { GradientCheckRequest, GradientCheckResult, RunCurves, RunEvent, RunStartRequest, RunSummary } from '../../../shared/runs';
 import { snapshotOf } from './snapshot';
-import { gradientCheckRequestSchema, parseOrThrow, runStartRequestSchema } from './schema';
+import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
+import { parseOrThrow } from '../../../shared/parse';
 
 /** What the service needs from the dataset service (DatasetService satisfies it; the CLI passes its loaded data). */
 export interface DatasetProvider {

@@ -2,12 +2,13 @@
  * The workspace service: restores the last session's workspace at launch and autosaves the editor state and the run
  * history (summaries and curves) to <userDataDir>/workspace.json — debounced, atomically, at most a few seconds behind.
  */
+import type { WorkspaceLoad } from '../../../shared/workspace';
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunCurves, RunEvent, RunSummary } from '../runs/types';
+import type { RunCurves, RunEvent, RunSummary } from '../../../shared/runs';
 import { debounced, type DebouncedTask } from './debounce';
-import { EMPTY_EDITOR, MAX_HISTORY_RUNS, WORKSPACE_FORMAT_VERSION, type EditorState, type StoredRun, type Workspace } from './schema';
+import { EMPTY_EDITOR, MAX_HISTORY_RUNS, WORKSPACE_FORMAT_VERSION, type EditorState, type StoredRun, type Workspace } from '../../../shared/workspace';
 import { readWorkspaceFile, writeWorkspaceFile } from './workspace-file';
 
 export const WORKSPACE_FILE = 'workspace.json';
@@ -29,15 +30,6 @@ export interface WorkspaceServiceOptions {
   maxWaitMs?: number;
   /** Told about a failed autosave or a workspace file moved aside (default: console.warn). */
   report?: (message: string) => void;
-}
-
-/** What workspace.load gives the renderer: the restored workspace and, when the file was unusable, why and where it went. */
-export interface WorkspaceLoad {
-  editor: EditorState;
-  /** Runs of earlier sessions (status as they were saved; a run still active at the time is marked stopped). */
-  history: StoredRun[];
-  savedAt: string | null;
-  recovery: { problem: string; movedTo: string } | null;
 }
 
 const ACTIVE: ReadonlySet<RunSummary['status']> = new Set(['queued', 'running', 'paused']);

@@ -1,8 +1,8 @@
 /** Reads, validates and atomically writes the workspace file; a file that cannot be used is moved aside, never deleted. */
 import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
-import type { RunCurves, RunSummary } from '../runs/types';
-import { workspaceSchema, type Workspace } from './schema';
+import type { RunCurves, RunSummary } from '../../../shared/runs';
+import { workspaceSchema, type Workspace } from '../../../shared/workspace';
 
 /** The workspace file is small (capped history); anything larger is not ours. */
 export const MAX_WORKSPACE_BYTES = 64 * 1024 * 1024;

@@ -1,11 +1,13 @@
 /**
  * The renderer's only door to the main process. In the desktop app the preload exposes `window.backprop`
  * (IPC); in the browser the same API runs over the web host's WebSocket. Components cannot tell them apart.
+ * Both reject with an AppError (code + params) that describeError words from the message catalogs.
  */
-import type { ApiClient, Args, EventName, EventPayloads, MethodName, Result, WireError } from '../../../shared/api';
+import type { ApiClient, Args, EventPayloads, Result } from '../../../shared/api';
+import type { EventName, MethodName } from '../../../shared/names';
+import { unwrapReply, type Reply } from '../../../shared/reply';
 import { createWebClient } from './web-client';
-
-type Reply = { ok: true; result: unknown } | { ok: false; error: WireError };
+import { desktopHost, isPageHostMethod, type Host } from './host';
 
 interface PreloadBridge {
   methods: Record<MethodName, (args: unknown) => Promise<Reply>>;
@@ -19,20 +21,18 @@ declare global {
 }
 
 function createIpcClient(bridge: PreloadBridge): ApiClient {
+  const send = async <M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> => unwrapReply(await bridge.methods[method](args)) as Result<M>;
+  const host: Host = desktopHost(send);
   return {
-    async call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
-      const reply = await bridge.methods[method](args);
-      if (!reply.ok) throw new Error(reply.error.message);
-      return reply.result as Result<M>;
+    call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
+      if (isPageHostMethod(method)) return (host[method] as (a: Args<M>) => Promise<Result<M>>)(args);
+      return send(method, args);
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
       return bridge.on(event, listener as (payload: unknown) => void);
     },
   };
 }
-
-/** True in the desktop app, false in the browser mode. */
-export const isDesktop = typeof window !== 'undefined' && window.backprop !== undefined;
 
 function webSocketUrl(): string {
   const url = new URL('/api/ws', window.location.href);

@@ -1,6 +1,6 @@
 /** Turns a NonFiniteReport into sentences a user can act on: where the NaN appeared and what to change. */
 import type { ArchitectureSpec } from '../../../core/spec';
-import type { NonFiniteReport } from '../../../shared/types';
+import type { NonFiniteReport } from '../../../shared/runs';
 import type { MessageKey } from '../i18n/en';
 
 export interface Sentence {

@@ -1,6 +1,7 @@
 /** The MNIST idx pair import's state: the images file waiting for its labels file, the import in flight, and its error. */
-import type { ApiClient, FileRef } from '../../../shared/api';
-import type { DatasetSummary } from '../../../shared/types';
+import type { ApiClient } from '../../../shared/api';
+import type { FileRef } from '../../../shared/api/app';
+import type { DatasetSummary } from '../../../shared/datasets';
 
 /** Names of idx images files: anything with "idx3" in it (train-images-idx3-ubyte[.gz], x.idx3, …). */
 const IDX_IMAGES = /idx3/i;

@@ -2,8 +2,9 @@
  * The CSV import wizard's state: the chosen file, its sniffed head (live preview), the options being edited,
  * the import progress, and the problems of a failed import (line, column, value, expected).
  */
-import type { ApiClient, FileRef } from '../../../shared/api';
-import type { CsvSniff, DatasetSummary, ImportOptions } from '../../../shared/types';
+import type { ApiClient } from '../../../shared/api';
+import type { FileRef } from '../../../shared/api/app';
+import type { CsvSniff, DatasetSummary, ImportOptions } from '../../../shared/datasets';
 
 /** One problem parsed back from a DatasetImportError message. */
 export interface ShownProblem {

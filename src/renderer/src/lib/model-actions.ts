@@ -1,6 +1,6 @@
 /** Model actions of the studio: keep the active run's weights as a model, save it (dialog or download), export it, open one. */
 import type { ApiClient } from '../../../shared/api';
-import type { ModelInfo } from '../../../shared/api/models';
+import type { ModelInfo } from '../../../shared/model';
 import { download } from './web-files';
 
 /**

@@ -4,8 +4,10 @@
  */
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
 import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
-import type { DatasetSummary, EpochMetrics, LossPoint, PrepareOptions, RunEvent, RunSummary } from '../../../shared/types';
-import type { ApiClient, FileRef } from '../../../shared/api';
+import type { DatasetSummary, PrepareOptions } from '../../../shared/datasets';
+import type { EpochMetrics, LossPoint, RunEvent, RunSummary } from '../../../shared/runs';
+import type { ApiClient } from '../../../shared/api';
+import type { FileRef } from '../../../shared/api/app';
 import { History } from './history.svelte';
 import { ImportWizard } from './import-wizard.svelte';
 import { IdxImport, isIdxImagesName } from './idx-import.svelte';

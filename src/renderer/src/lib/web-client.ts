@@ -1,30 +1,13 @@
 /** The API client of the browser mode: the shared API over the web host's WebSocket (same methods, same events). */
 import { encodeWire, decodeWire } from '../../../shared/wire';
-import { pickAndUpload, uploadFile, download } from './web-files';
-import type { ApiClient, Args, EventName, EventPayloads, MethodName, Result, WireError } from '../../../shared/api';
+import type { ApiClient, Args, EventPayloads, Result } from '../../../shared/api';
+import type { EventName, MethodName } from '../../../shared/names';
+import { AppError } from '../../../shared/errors';
+import { unwrapReply, type Reply } from '../../../shared/reply';
+import { browserHost, isPageHostMethod, type Host } from './host';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
 type Push = { event: EventName; payload: unknown };
-
-/** Methods the browser performs itself (file picking, uploads, downloads), with the same results as the desktop host's. */
-function browserSide(client: ApiClient, method: MethodName, args: unknown): Promise<unknown> | null {
-  if (method === 'models.save') return saveByDownload(client, (args as Args<'models.save'>).modelId);
-
-  if (method === 'files.open') return pickAndUpload((args as Args<'files.open'>).purpose);
-  if (method === 'files.upload') {
-    const { name, bytes } = args as Args<'files.upload'>;
-    return uploadFile(name, bytes);
-  }
-  return null;
-}
-
-/** The browser's Save: fetch the model file's bytes (models.encode) and download them. */
-async function saveByDownload(client: ApiClient, modelId: string): Promise<{ saved: boolean; name: string }> {
-  const file = await client.call('models.encode', { modelId });
-  download(file.name, file.bytes);
-  return { saved: true, name: file.name };
-}
 
 export function createWebClient(url: string): ApiClient {
   const pending = new Map<number, Pending>();
@@ -40,7 +23,7 @@ export function createWebClient(url: string): ApiClient {
       socket.addEventListener('error', () => reject(new Error('cannot reach the Backprop Studio web host')), { once: true });
     });
     socket.addEventListener('message', (message: MessageEvent<string>) => {
-      const data = decodeWire(message.data) as Reply | Push;
+      const data = decodeWire(message.data) as (Reply & { id: number }) | Push;
       if ('event' in data) {
         for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
         return;
@@ -48,8 +31,11 @@ export function createWebClient(url: string): ApiClient {
       const call = pending.get(data.id);
       if (!call) return;
       pending.delete(data.id);
-      if (data.ok) call.resolve(data.result);
-      else call.reject(new Error(data.error.message));
+      try {
+        call.resolve(unwrapReply(data));
+      } catch (error) {
+        call.reject(error as AppError);
+      }
     });
     socket.addEventListener('close', () => {
       for (const call of pending.values()) call.reject(new Error('the connection to the web host closed'));
@@ -60,8 +46,7 @@ export function createWebClient(url: string): ApiClient {
 
   const client: ApiClient = {
     async call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {
-      const local = browserSide(client, method, args);
-      if (local) return local as Promise<Result<M>>;
+      if (isPageHostMethod(method)) return (host[method] as (a: Args<M>) => Promise<Result<M>>)(args);
       if (socket.readyState === WebSocket.CLOSED) connect();
       await ready;
       const id = nextId++;
@@ -78,5 +63,6 @@ export function createWebClient(url: string): ApiClient {
       return () => set.delete(wrapped);
     },
   };
+  const host: Host = browserHost((method, args) => client.call(method, args));
   return client;
 }

@@ -1,5 +1,7 @@
 /** Browser-mode file handling: the page picks a file itself and uploads it to the web host over HTTP. */
-import type { FileRef } from '../../../shared/api';
+import type { FileRef } from '../../../shared/api/app';
+import { unwrapReply, type Reply } from '../../../shared/reply';
+import { AppError } from '../../../shared/errors';
 
 const ACCEPT = { dataset: '.csv,.gz,.tsv,.txt,.idx,.idx1-ubyte,.idx3-ubyte', model: '.safetensors' };
 
@@ -7,8 +9,14 @@ const ACCEPT = { dataset: '.csv,.gz,.tsv,.txt,.idx,.idx1-ubyte,.idx3-ubyte', mod
 export async function uploadFile(name: string, bytes: Blob | Uint8Array): Promise<FileRef> {
   const body = bytes instanceof Blob ? bytes : new Blob([bytes.slice()]);
   const response = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body });
-  if (!response.ok) throw new Error(`upload of ${name} failed: ${await response.text()}`);
-  return (await response.json()) as FileRef;
+  const text = await response.text();
+  let reply: Reply<FileRef>;
+  try {
+    reply = JSON.parse(text) as Reply<FileRef>;
+  } catch {
+    throw new AppError('failed', `upload of ${name} failed: ${text}`, { file: name });
+  }
+  return unwrapReply(reply);
 }
 
 /** Show the browser's file picker and upload the chosen file; null when the user cancels. */

@@ -1,5 +1,5 @@
 /** Painting a decision boundary: the cell colour of a predicted class and its confidence (2 classes: orange–grey–blue). */
-import type { BoundaryResult } from '../../../shared/api/insight';
+import type { BoundaryResult } from '../../../shared/insight';
 import { classColor, diverging, NAN_COLOR, tint, type Rgb } from './colors';
 
 /** The colour of one grid cell: NaN colour for −1; 2 classes on the diverging scale; else a light tint of the class colour. */

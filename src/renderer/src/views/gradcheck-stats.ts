@@ -1,5 +1,5 @@
 /** What the gradient-check view derives from a parameter's per-element errors: log-spaced histogram and worst elements. */
-import type { ParamCheckResult } from '../../../shared/types';
+import type { ParamCheckResult } from '../../../shared/runs';
 
 export interface LogHistogram {
   /** Bin k spans [10^(lo+k), 10^(lo+k+1)). */

@@ -1,5 +1,5 @@
 /** Stepping through a traced pass: which edge values are visible at step s (forward left to right, then backward right to left). */
-import type { TensorView } from '../../../shared/api/insight';
+import type { TensorView } from '../../../shared/insight';
 import { num } from './format';
 
 /**

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../../src/main/services/datasets/csv-import';
 import { DatasetImportError } from '../../../../src/main/services/datasets/errors';
-import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from '../../../../src/main/services/datasets/types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from '../../../../src/shared/datasets';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/csv');
 const tmp = mkdtempSync(join(tmpdir(), 'csv-import-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../../src/main/services/datasets/csv-import';
-import { DEFAULT_IMPORT_OPTIONS } from '../../../../src/main/services/datasets/types';
+import { DEFAULT_IMPORT_OPTIONS } from '../../../../src/shared/datasets';
 
 const tmp = mkdtempSync(join(tmpdir(), 'csv-prop-'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../../src/main/services/datasets/csv-chunks';
-import type { Delimiter } from '../../../../src/main/services/datasets/types';
+import type { Delimiter } from '../../../../src/shared/datasets';
 
 /** Representative plain cases in the spirit of papaparse's core parser tests, as our own table: input → rows. */
 const CASES: { name: string; input: string; rows: string[][]; delimiter?: Delimiter; newline?: '\n' | '\r\n' | '\r' }[] = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetImportError } from '../../../../src/main/services/datasets/errors';
 import { importDataset } from '../../../../src/main/services/datasets/import';
-import { DEFAULT_IMPORT_OPTIONS, type ImportProgress } from '../../../../src/main/services/datasets/types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportProgress } from '../../../../src/shared/datasets';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const WORKER = join(ROOT, 'out/main/dataset-worker.js');

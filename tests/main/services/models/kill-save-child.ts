@@ -1,5 +1,5 @@
 /** Child of the kill-save test: saves the two model versions alternately to argv[2], starting with version argv[3] (0 or 1), until killed. */
-import { saveModelFile } from '../../../../src/main/services/models/modelFile';
+import { saveModelFile } from '../../../../src/main/services/models/model-file';
 import { killSaveVersions } from './kill-save-versions';
 
 async function main(): Promise<void> {

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeModel } from '../../../../src/main/services/models/modelCodec';
-import { readModelFile, saveModelFile } from '../../../../src/main/services/models/modelFile';
+import { encodeModel } from '../../../../src/main/services/models/model-codec';
+import { readModelFile, saveModelFile } from '../../../../src/main/services/models/model-file';
 import { killSaveVersions } from './kill-save-versions';
 import { bundleChild, runAndKill } from '../workspace/kill-child';
 

@@ -1,7 +1,7 @@
 /** Helpers of the run-service tests: a service over a tiny prepared dataset, and waiting for events. */
-import type { PreparedData } from '../../../../src/main/services/datasets/types';
+import type { PreparedData } from '../../../../src/shared/datasets';
 import { RunService, type RunServiceOptions } from '../../../../src/main/services/runs/service';
-import type { RunEvent, RunStartRequest, RunSummary } from '../../../../src/main/services/runs/types';
+import type { RunEvent, RunStartRequest, RunSummary } from '../../../../src/shared/runs';
 import { QUICK_CONFIG, SPIRAL_MLP, WORKER_PATH, sharedSpiral } from '../../engine/fixtures';
 
 export const PREPARED: PreparedData = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../../src/core/index';
 import type { RunService } from '../../../../src/main/services/runs/service';
-import type { RunEvent } from '../../../../src/main/services/runs/types';
+import type { RunEvent } from '../../../../src/shared/runs';
 import { NO_BUILD, SPIRAL_MLP, QUICK_CONFIG } from '../../engine/fixtures';
 import { PREPARED, makeService, request, waitForEvent, waitForStatus } from './helpers';
 

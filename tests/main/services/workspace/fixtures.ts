@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunHistorySource } from '../../../../src/main/services/workspace/service';
-import type { EditorState } from '../../../../src/main/services/workspace/schema';
-import type { RunCurves, RunEvent, RunSummary } from '../../../../src/main/services/runs/types';
+import type { EditorState } from '../../../../src/shared/workspace';
+import type { RunCurves, RunEvent, RunSummary } from '../../../../src/shared/runs';
 import { QUICK_CONFIG, SPIRAL_MLP } from '../../engine/fixtures';
 
 export const scratchDir = (): string => mkdtempSync(path.join(tmpdir(), 'workspace-test-'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKSPACE_FILE, WorkspaceService } from '../../../../src/main/services/workspace/service';
 import { readWorkspaceFile } from '../../../../src/main/services/workspace/workspace-file';
-import { MAX_HISTORY_RUNS } from '../../../../src/main/services/workspace/schema';
+import { MAX_HISTORY_RUNS } from '../../../../src/shared/workspace';
 import { bundleChild, runAndKill } from './kill-child';
 import { EDITOR, bigHistory } from './fixtures';
 

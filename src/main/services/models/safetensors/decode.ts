@@ -1,5 +1,5 @@
 /** Reads and fully validates a safetensors container before allocating any tensor: header bounds, dtypes, shapes, byte ranges. */
-import { parseJsonSafely, UnsafeJsonError } from '../safeJson';
+import { parseJsonSafely, UnsafeJsonError } from '../safe-json';
 import {
   DEFAULT_MAX_HEADER_BYTES, DTYPE_BYTES, SafetensorsError,
   type SafetensorsDtype, type SafetensorsFile, type SafetensorsLimits, type SafetensorsTensor,

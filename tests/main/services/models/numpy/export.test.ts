@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNumpy } from '../../../../../src/main/services/models/numpy/export';
-import { saveModelFile } from '../../../../../src/main/services/models/modelFile';
+import { saveModelFile } from '../../../../../src/main/services/models/model-file';
 import { Predictor } from '../../../../../src/main/services/models/predictor';
 import { REGRESSOR, makeSnapshot } from '../../../../fixtures/models/snapshot';
 import type { ModelSnapshot } from '../../../../../src/shared/model';

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readModelFile, saveModelFile } from '../../../../src/main/services/models/modelFile';
+import { readModelFile, saveModelFile } from '../../../../src/main/services/models/model-file';
 import { ModelFileError } from '../../../../src/main/services/models/errors';
-import { encodeModel } from '../../../../src/main/services/models/modelCodec';
+import { encodeModel } from '../../../../src/main/services/models/model-codec';
 import { makeSnapshot } from '../../../fixtures/models/snapshot';
 
 let dir = '';

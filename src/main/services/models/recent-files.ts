@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { parseJsonSafely } from './safeJson';
+import { parseJsonSafely } from './safe-json';
 
 export const MAX_RECENT = 10;
 const schema = z.strictObject({ version: z.literal(1), paths: z.array(z.string().min(1).max(4096)).max(100) });

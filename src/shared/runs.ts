@@ -1,24 +1,58 @@
-/** The run service's JSON-safe types: start request, status, summary, events and curves, as the hosts and the renderer see them. */
-import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
-import type { ParamCheck } from '../../../core/gradcheck/summary';
-import type { NamedTensor, SplitMetrics } from '../../../shared/model';
-import type { PrepareOptions } from '../datasets/types';
-import type { EpochMetrics, FinishReason, NonFiniteReport } from '../../engine/messages';
-import type { LossPoint } from '../../engine/loss-curve';
+/** The run service's JSON-safe types, as the hosts and the renderer see them: start request (schema-first), status, summary, events, curves, gradient checks. */
+import { z } from 'zod';
+import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
+import type { ParamCheck } from '../core/gradcheck/summary';
+import { namedTensorSchema, type SplitMetrics } from './model';
+import { architectureSchema, LIMITS, prepareOptionsSchema, seedSchema, trainingConfigSchema } from './spec';
 
-export type { EpochMetrics, FinishReason, NonFiniteReport, LossPoint };
-export { runStartRequestSchema, gradientCheckRequestSchema } from './schema';
+/** One point of a loss curve: [iteration of the bucket's last batch, mean loss of the bucket]. */
+export type LossPoint = [number, number];
 
-/** Everything that decides a run; validated with runStartRequestSchema at the boundary. */
-export interface RunStartRequest {
-  datasetId: string;
-  architecture: ArchitectureSpec;
-  config: TrainingConfig;
-  split: PrepareOptions;
-  name?: string;
-  /** Start from these weights (e.g. a loaded model) instead of the seeded initialisation. */
-  initialState?: NamedTensor[];
+/** One epoch's metrics; validation is null without a validation split. */
+export interface EpochMetrics {
+  epoch: number;
+  train: SplitMetrics;
+  validation: SplitMetrics | null;
 }
+
+/** Why a training job ended normally. */
+export type FinishReason = 'completed' | 'stopped' | 'early-stopped' | 'nan';
+
+/** Where the first NaN/±Infinity was found (the Trainer's report plus the position in the run). */
+export interface NonFiniteReport {
+  /** 0-based epoch. */
+  epoch: number;
+  /** 1-based batch within the epoch (as the Trainer counts). */
+  batch: number;
+  iteration: number;
+  where: 'loss' | 'gradient' | 'weight';
+  layer: number | null;
+  parameter: string | null;
+}
+
+const datasetId = z.string().min(1).max(64);
+
+/** Everything that decides a run, validated at the boundary. initialState: start from these weights (e.g. a loaded model) instead of the seeded initialisation. */
+export const runStartRequestSchema = z.strictObject({
+  datasetId,
+  architecture: architectureSchema,
+  config: trainingConfigSchema,
+  split: prepareOptionsSchema,
+  name: z.string().min(1).max(200).optional(),
+  initialState: z.array(namedTensorSchema).max(1000).optional(),
+});
+export type RunStartRequest = z.infer<typeof runStartRequestSchema>;
+
+/** A gradient check on `samples` rows (drawn with `seed`) of a dataset's training split; the network is seeded with `seed` too. */
+export const gradientCheckRequestSchema = z.strictObject({
+  datasetId,
+  architecture: architectureSchema,
+  split: prepareOptionsSchema,
+  samples: z.number().int().min(1).max(LIMITS.samples),
+  seed: seedSchema,
+  initialState: z.array(namedTensorSchema).max(1000).optional(),
+});
+export type GradientCheckRequest = z.infer<typeof gradientCheckRequestSchema>;
 
 export type RunStatus = 'queued' | 'running' | 'paused' | 'done' | 'stopped' | 'failed';
 
@@ -89,16 +123,6 @@ export type RunEvent =
   | { type: 'failed'; runId: string; reason: string }
   | { type: 'heartbeat-missed'; runId: string; silentMs: number }
   | { type: 'removed'; runId: string };
-
-/** A gradient check on `samples` rows (drawn with `seed`) of a dataset's training split; the network is seeded with `seed` too. */
-export interface GradientCheckRequest {
-  datasetId: string;
-  architecture: ArchitectureSpec;
-  split: PrepareOptions;
-  samples: number;
-  seed: number;
-  initialState?: NamedTensor[];
-}
 
 /**
  * One parameter's check as it crosses a process boundary: core's ParamCheck (statistics plus the per-element

@@ -1,6 +1,6 @@
 /** Tests the predictions CSV: header with p(<class>) columns, quoting, and spreadsheet-formula defusing. */
 import { describe, expect, it } from 'vitest';
-import { csvField, predictionsToCsv } from '../../../../src/main/services/models/predictionsCsv';
+import { csvField, predictionsToCsv } from '../../../../src/main/services/models/predictions-csv';
 
 describe('predictionsToCsv', () => {
   it('writes row, predicted and one probability column per class', () => {

@@ -5,8 +5,8 @@ import { encodeSafetensors } from './safetensors/encode';
 import { SafetensorsError } from './safetensors/types';
 import { ArchitectureError } from '../../../core';
 import { ModelFileError, ModelProblem } from './errors';
-import { metadataToSnapshotFields, snapshotToMetadata } from './snapshotMetadata';
-import { checkTensors } from './tensorCheck';
+import { metadataToSnapshotFields, snapshotToMetadata } from './snapshot-metadata';
+import { checkTensors } from './tensor-check';
 
 /** Largest model file accepted (2 GiB). */
 export const MAX_MODEL_BYTES = 2 * 1024 ** 3;

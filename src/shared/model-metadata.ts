@@ -1,6 +1,6 @@
 /** The zod schemas of a model file's `__metadata__` values: plain data only, layer types from the fixed list, no extra keys. */
 import { z } from 'zod';
-import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../../../core/spec';
+import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../core/spec';
 
 /** The format version this app writes and reads; a file with another version is refused. */
 export const FORMAT_VERSION = '1';

@@ -7,7 +7,7 @@ import { parseStrictNumber, numberProblem } from '../../../core/datasets/number'
 import { DatasetImportError } from '../datasets/errors';
 import { sniffCsv } from '../datasets/sniff';
 import { openTextStream } from '../datasets/text-stream';
-import { DEFAULT_MAX_FILE_BYTES } from '../datasets/types';
+import { DEFAULT_MAX_FILE_BYTES } from '../../../shared/datasets';
 
 export interface CsvFeatures {
   /** N×D raw (un-normalized) features, D = featureNames.length, in the model's feature order. */

@@ -1,7 +1,7 @@
 /** Tests the metadata map: every key written, round trip, and cross-field rules with field paths in the messages. */
 import { describe, expect, it } from 'vitest';
-import { metadataToSnapshotFields, snapshotToMetadata } from '../../../../src/main/services/models/snapshotMetadata';
-import { METADATA_KEYS } from '../../../../src/main/services/models/metadata';
+import { metadataToSnapshotFields, snapshotToMetadata } from '../../../../src/main/services/models/snapshot-metadata';
+import { METADATA_KEYS } from '../../../../src/shared/model-metadata';
 import { makeSnapshot } from '../../../fixtures/models/snapshot';
 
 describe('snapshot metadata', () => {

@@ -1,6 +1,6 @@
 /** Tests checkTensors: order, missing, extra, shape, dtype and non-finite checks against the architecture. */
 import { describe, expect, it } from 'vitest';
-import { checkTensors, firstNonFinite } from '../../../../src/main/services/models/tensorCheck';
+import { checkTensors, firstNonFinite } from '../../../../src/main/services/models/tensor-check';
 import { ModelProblem } from '../../../../src/main/services/models/errors';
 import { CLASSIFIER, makeSnapshot } from '../../../fixtures/models/snapshot';
 

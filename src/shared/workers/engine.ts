@@ -2,15 +2,11 @@
 import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
-import type { NamedTensor, SplitMetrics } from '../../shared/model';
-import type { KernelChoice } from './kernels';
+import type { NamedTensor, SplitMetrics } from '../model';
+import type { EpochMetrics, FinishReason, NonFiniteReport } from '../runs';
 
-/** One epoch's metrics; validation is null without a validation split. */
-export interface EpochMetrics {
-  epoch: number;
-  train: SplitMetrics;
-  validation: SplitMetrics | null;
-}
+/** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
+export type KernelChoice = 'reference' | 'wasm';
 
 /**
  * Test-only fault injection, honoured by the worker right after it receives its job:
@@ -18,21 +14,6 @@ export interface EpochMetrics {
  * 'exit' calls process.exit(3), 'hang' spins forever without reading the control block or beating.
  */
 export type WorkerFault = 'throw' | 'oom' | 'exit' | 'hang';
-
-/** Why a training job ended normally. */
-export type FinishReason = 'completed' | 'stopped' | 'early-stopped' | 'nan';
-
-/** Where the first NaN/±Infinity was found (the Trainer's report plus the position in the run). */
-export interface NonFiniteReport {
-  /** 0-based epoch. */
-  epoch: number;
-  /** 1-based batch within the epoch (as the Trainer counts). */
-  batch: number;
-  iteration: number;
-  where: 'loss' | 'gradient' | 'weight';
-  layer: number | null;
-  parameter: string | null;
-}
 
 export interface TrainJob {
   kind: 'train';

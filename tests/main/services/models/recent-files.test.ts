@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RecentFiles } from '../../../../src/main/services/models/recentFiles';
+import { RecentFiles } from '../../../../src/main/services/models/recent-files';
 
 let dir = '';
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'recent-')); });

@@ -1,6 +1,6 @@
 /** The insight service's JSON-safe results (graph trace, decision boundary, evaluation, diagnostics) and request schemas. */
 import { z } from 'zod';
-import { architectureSchema, prepareOptionsSchema } from '../runs/schema';
+import { architectureSchema, prepareOptionsSchema, seedSchema } from './spec';
 
 /** Limits that keep every insight job small: rows evaluated, rows diagnosed, grid resolution, gallery size. */
 export const INSIGHT_LIMITS = { evaluateRows: 10_000, diagnosticsRows: 1000, resolution: 200, misclassified: 48, boundaryPoints: 2000, history: 500 };
@@ -119,7 +119,7 @@ export const traceRequestSchema = z.strictObject({
   datasetId: z.string().min(1).max(64),
   split: prepareOptionsSchema,
   architecture: architectureSchema,
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: seedSchema,
   runId: runId.nullable(),
   part,
   row: z.number().int().min(0).max(10_000_000),

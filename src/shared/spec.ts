@@ -1,17 +1,18 @@
-/** zod 4 schemas for the run service's requests as they cross a process boundary, with size limits that keep a run allocatable. */
+/** zod 4 schemas of the network spec, the training config and the split as they cross a process boundary, with size limits that keep a run allocatable. */
 import { z } from 'zod';
-import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../../../core/spec';
-import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
-import type { NamedTensor } from '../../../shared/model';
-import type { PrepareOptions } from '../datasets/types';
-import type { GradientCheckRequest, RunStartRequest } from './types';
+import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../core/spec';
+import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
+import type { PrepareOptions } from '../core/datasets/prepare';
 
 export const LIMITS = { units: 4096, layers: 32, inputSize: 100_000, batchSize: 65_536, epochs: 100_000, maxIterations: 1e9, samples: 1000 };
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = finite.refine((v) => v > 0, 'must be greater than 0');
 const fraction = finite.refine((v) => v >= 0 && v < 1, 'must be in [0, 1)');
-const seed = z.number().int().min(0).max(2 ** 32 - 1);
+/** The largest seed (seeds are unsigned 32-bit integers everywhere: runs, splits, built-in datasets, traces). */
+export const SEED_MAX = 2 ** 32 - 1;
+export const seedSchema = z.number().int().min(0).max(SEED_MAX);
+const seed = seedSchema;
 
 const initSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('std'), std: positive }),
@@ -67,39 +68,3 @@ export const prepareOptionsSchema: z.ZodType<PrepareOptions> = z.strictObject({
   stratify: z.boolean(),
 });
 
-const namedTensorSchema: z.ZodType<NamedTensor> = z
-  .strictObject({
-    name: z.string().min(1).max(200),
-    shape: z.array(z.number().int().min(1)).min(1).max(4),
-    data: z.union([z.instanceof(Float32Array), z.instanceof(Float64Array)]),
-  })
-  .refine((t) => t.shape.reduce((a, b) => a * b, 1) === t.data.length, 'data length must equal the product of the shape');
-
-const datasetId = z.string().min(1).max(64);
-
-export const runStartRequestSchema: z.ZodType<RunStartRequest> = z.strictObject({
-  datasetId,
-  architecture: architectureSchema,
-  config: trainingConfigSchema,
-  split: prepareOptionsSchema,
-  name: z.string().min(1).max(200).optional(),
-  initialState: z.array(namedTensorSchema).max(1000).optional(),
-});
-
-export const gradientCheckRequestSchema: z.ZodType<GradientCheckRequest> = z.strictObject({
-  datasetId,
-  architecture: architectureSchema,
-  split: prepareOptionsSchema,
-  samples: z.number().int().min(1).max(LIMITS.samples),
-  seed,
-  initialState: z.array(namedTensorSchema).max(1000).optional(),
-});
-
-/** Validate `value` with `schema`, or throw one clear message naming the first problem's path (e.g. "config.batchSize: …"). */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
-  throw new Error(`invalid ${what}: ${issue.path.join('.') || '(root)'}: ${issue.message}${more}`);
-}

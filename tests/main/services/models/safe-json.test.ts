@@ -1,6 +1,6 @@
 /** Tests parseJsonSafely: null prototypes, forbidden keys with their path, depth cap, syntax errors. */
 import { describe, expect, it } from 'vitest';
-import { parseJsonSafely, UnsafeJsonError } from '../../../../src/main/services/models/safeJson';
+import { parseJsonSafely, UnsafeJsonError } from '../../../../src/main/services/models/safe-json';
 
 describe('parseJsonSafely', () => {
   it('returns objects with a null prototype at every level', () => {

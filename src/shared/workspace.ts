@@ -3,9 +3,9 @@
  * and the run history with its curves, as autosaved to <userData>/workspace.json and validated when read back.
  */
 import { z } from 'zod';
-import { architectureSchema, prepareOptionsSchema, trainingConfigSchema } from '../runs/schema';
-import { BUILTIN_NAMES, importOptionsSchema } from '../datasets/types';
-import type { RunCurves, RunSummary } from '../runs/types';
+import { architectureSchema, prepareOptionsSchema, trainingConfigSchema } from './spec';
+import { builtinDatasetSchema, importOptionsSchema } from './datasets';
+import type { RunCurves, RunSummary } from './runs';
 
 export const WORKSPACE_FORMAT_VERSION = 1;
 /** Runs kept in the history (the oldest are dropped first). */
@@ -17,14 +17,7 @@ export const datasetRefSchema = z.strictObject({
   /** The human description of the source (DatasetSummary.source), e.g. "iris.csv" or "spiral (built-in)". */
   source: z.string().max(4096),
   /** Set for a built-in dataset: enough to recreate it exactly. */
-  builtin: z
-    .strictObject({
-      name: z.enum(BUILTIN_NAMES),
-      samples: z.number().int().min(10).max(100_000).optional(),
-      noise: z.number().min(0).max(10).optional(),
-      seed: z.number().int().min(0).max(2 ** 31).optional(),
-    })
-    .optional(),
+  builtin: builtinDatasetSchema.optional(),
   /** Set for an imported file: the options the import wizard used. */
   importOptions: importOptionsSchema.optional(),
 });
@@ -97,4 +90,13 @@ export interface Workspace {
   savedAt: string;
   editor: EditorState;
   runs: StoredRun[];
+}
+
+/** What workspace.load gives the renderer: the restored workspace and, when the file was unusable, why and where it went. */
+export interface WorkspaceLoad {
+  editor: EditorState;
+  /** Runs of earlier sessions (status as they were saved; a run still active at the time is marked stopped). */
+  history: StoredRun[];
+  savedAt: string | null;
+  recovery: { problem: string; movedTo: string } | null;
 }

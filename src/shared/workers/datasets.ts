@@ -1,5 +1,5 @@
 /** Messages between the dataset service and its import worker (discriminated unions, handled exhaustively). */
-import type { CsvProblem, DataSource, ImportOptions, ImportProgress, ImportResult } from './types';
+import type { CsvProblem, DataSource, ImportOptions, ImportProgress, ImportResult } from '../datasets';
 
 export type ToWorker = { type: 'import'; source: DataSource; options: ImportOptions; resourcesDir?: string } | { type: 'cancel' };
 

@@ -3,7 +3,7 @@ import { open, copyFile, link, rename, rm, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { ModelSnapshot } from '../../../shared/model';
 import { ModelFileError } from './errors';
-import { MAX_MODEL_BYTES, decodeModel, encodeModel } from './modelCodec';
+import { MAX_MODEL_BYTES, decodeModel, encodeModel } from './model-codec';
 import { readHeaderLength } from './safetensors/decode';
 import { SafetensorsError } from './safetensors/types';
 

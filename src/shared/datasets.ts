@@ -1,8 +1,9 @@
-/** The dataset service's public types: import options (with their IPC schema), sources, sniff result, report, summary. */
+/** The dataset types that cross a boundary: import options (schema), built-in dataset args (schema), sources, sniff result, report, summary, worker results. */
 import { z } from 'zod';
-import type { Dataset, Normalization } from '../../../core/datasets/dataset';
-import type { ColumnStats, ClassCount } from '../../../core/datasets/stats';
-import type { PrepareOptions } from '../../../core/datasets/prepare';
+import type { Dataset, Normalization } from '../core/datasets/dataset';
+import type { ColumnStats, ClassCount } from '../core/datasets/stats';
+import type { PrepareOptions } from '../core/datasets/prepare';
+import { seedSchema } from './spec';
 
 export type { ColumnStats, ClassCount, PrepareOptions };
 
@@ -39,24 +40,21 @@ export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
 export const BUILTIN_NAMES = ['spiral', 'circles', 'xor', 'gauss', 'iris'] as const;
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
 
+/** A built-in dataset and its generator's options (datasets.builtin's arguments and the workspace's memory of it). */
+export const builtinDatasetSchema = z.strictObject({
+  name: z.enum(BUILTIN_NAMES),
+  samples: z.number().int().min(10).max(100_000).optional(),
+  noise: z.number().min(0).max(10).optional(),
+  seed: seedSchema.optional(),
+});
+export type BuiltinDataset = z.infer<typeof builtinDatasetSchema>;
+
+/** Where a dataset comes from (host paths: main process and dataset worker only, never the page). */
 export type DataSource =
   | { kind: 'csv'; path: string }
   | { kind: 'idx'; imagesPath: string; labelsPath: string }
   | { kind: 'idx-folder'; path: string }
-  | { kind: 'builtin'; name: BuiltinName; samples?: number; noise?: number; seed?: number };
-
-export const dataSourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('csv'), path: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('idx'), imagesPath: z.string().min(1), labelsPath: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('idx-folder'), path: z.string().min(1) }),
-  z.strictObject({
-    kind: z.literal('builtin'),
-    name: z.enum(BUILTIN_NAMES),
-    samples: z.number().int().min(2).max(1_000_000).optional(),
-    noise: z.number().min(0).max(10).optional(),
-    seed: z.number().int().optional(),
-  }),
-]);
+  | ({ kind: 'builtin' } & BuiltinDataset);
 
 /** One problem found in a CSV: where (1-based physical line, column), what was there and what was expected. */
 export interface CsvProblem {
@@ -116,7 +114,12 @@ export interface PreparedData {
   report: ImportReport;
 }
 
-export type ImportProgress = { bytesRead: number; totalBytes: number; rows: number };
+/** How far an import got (pushed to the page as the datasets.progress event). */
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}
 
 /** JSON-safe description of a stored dataset: what the renderer sees. */
 export interface DatasetSummary {

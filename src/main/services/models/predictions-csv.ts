@@ -1,5 +1,5 @@
 /** Formats predictions as CSV: row, predicted, then p(<class name>) per class (classification) — RFC 4180 quoting. */
-import type { Prediction } from './types';
+import type { Prediction } from '../../../shared/model';
 
 /** Quote a field when it holds a comma, quote, CR or LF; a leading =, +, -, @ gets a ' so spreadsheets do not run it. */
 export function csvField(value: string): string {

@@ -2,9 +2,9 @@
 import type { z } from 'zod';
 import type { ModelSnapshot } from '../../../shared/model';
 import { describeArchitecture } from '../../../core';
-import { parseJsonSafely, UnsafeJsonError } from './safeJson';
+import { parseJsonSafely, UnsafeJsonError } from './safe-json';
 import { ModelProblem } from './errors';
-import { FORMAT_KEY, FORMAT_VERSION, METADATA_KEYS, describeIssues, metadataSchemas } from './metadata';
+import { FORMAT_KEY, FORMAT_VERSION, METADATA_KEYS, describeIssues, metadataSchemas } from '../../../shared/model-metadata';
 
 /** Everything of a snapshot except its tensors. */
 export type SnapshotFields = Omit<ModelSnapshot, 'tensors'>;

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCsvFeatures } from '../../../../src/main/services/models/csvFeatures';
+import { readCsvFeatures } from '../../../../src/main/services/models/csv-features';
 
 let dir = '';
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'csvf-')); });

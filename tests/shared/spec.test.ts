@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrThrow, runStartRequestSchema } from '../../../../src/main/services/runs/schema';
-import { request } from './helpers';
+import { runStartRequestSchema } from '../../src/shared/runs';
+import { parseOrThrow } from '../../src/shared/parse';
+import { request } from '../main/services/runs/helpers';
 
 describe('runStartRequestSchema', () => {
   it('accepts a valid request unchanged', () => {

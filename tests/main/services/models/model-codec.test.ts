@@ -1,7 +1,7 @@
 /** Tests model encode/decode: exact round trips and a corpus of hostile files, each refused with a specific ModelFileError. */
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../../src/core';
-import { decodeModel, encodeModel } from '../../../../src/main/services/models/modelCodec';
+import { decodeModel, encodeModel } from '../../../../src/main/services/models/model-codec';
 import { ModelFileError } from '../../../../src/main/services/models/errors';
 import { Predictor } from '../../../../src/main/services/models/predictor';
 import { CLASSIFIER, REGRESSOR, makeSnapshot } from '../../../fixtures/models/snapshot';

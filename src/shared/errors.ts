@@ -1,0 +1,67 @@
+/**
+ * The stable error codes a person may see, and AppError: what services throw for them. The renderer words each
+ * code from its message catalogs with the params (`errors.<code>` keys); `message` is the English fallback.
+ * zod-free, so every process (and the preload) can import it.
+ */
+
+export const ERROR_CODES = [
+  /** A call's arguments failed the method's schema. params: { method, path, issue } */
+  'invalid-arguments',
+  /** No such API method. params: { method } */
+  'unknown-method',
+  /** A dataset file could not be imported. params: { file, summary, problems: CsvProblem[], totalProblems } */
+  'dataset-import',
+  /** A model file is unreadable or invalid. params: { file, problem } */
+  'model-file',
+  /** The workspace file was corrupt and moved aside. params: { file } */
+  'workspace-corrupt',
+  /** A run stopped because a loss, gradient or weight became NaN or ±Infinity. params: { runId } */
+  'run-non-finite',
+  /** A run does not fit the memory budget. params: { runId?, neededBytes, budgetBytes } */
+  'run-memory',
+  /** A run or an engine worker failed. params: { reason } */
+  'run-failed',
+  /** The host refuses a method it does not implement (e.g. a dialog in the web host). params: { method } */
+  'host-unsupported',
+  /** Anything else (a bug, an I/O error): only the English message. */
+  'failed',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Params are plain JSON-safe data (they cross IPC, WebSocket and the catalogs' interpolation). */
+export type ErrorParams = Record<string, unknown>;
+
+/** An error as it crosses a process boundary: a stable code, an English message, its params; never a stack. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  params: ErrorParams;
+}
+
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+
+/** An error a person sees: thrown by services, sent as a WireError, rethrown by the renderer's clients. */
+export class AppError extends Error {
+  override name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(message);
+  }
+
+  static fromWire(error: WireError): AppError {
+    return new AppError(isErrorCode(error.code) ? error.code : 'failed', error.message, error.params ?? {});
+  }
+}
+
+/** Any thrown value as a WireError: AppError keeps its code and params; an error object may carry its own via toWireError(). */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof AppError) return { code: error.code, message: error.message, params: error.params };
+  if (typeof error === 'object' && error !== null && 'toWireError' in error && typeof error.toWireError === 'function') {
+    return (error as { toWireError(): WireError }).toWireError();
+  }
+  return { code: 'failed', message: error instanceof Error ? error.message : String(error), params: {} };
+}

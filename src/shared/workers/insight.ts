@@ -1,0 +1,27 @@
+/** Messages between the insight service and its worker thread: one job in, one reply out, matched by id. */
+import type { ArchitectureSpec } from '../../core/spec';
+import type { Dataset } from '../../core/datasets/dataset';
+import type { NamedTensor } from '../model';
+import type { WireError } from '../errors';
+import type { EvaluationResult, LayerDiagnostics } from '../insight';
+
+/** What the worker computes of an EvaluationResult (the service adds the run, split and class names). */
+export type Evaluation = Pick<EvaluationResult, 'rows' | 'matrix' | 'precision' | 'recall' | 'accuracy' | 'misclassified'>;
+
+interface JobBase {
+  id: number;
+  architecture: ArchitectureSpec;
+  tensors: NamedTensor[];
+  /** Already cut to the rows the job may touch (≤ INSIGHT_LIMITS). */
+  data: Dataset;
+}
+
+export type InsightJob =
+  | (JobBase & { kind: 'evaluate'; maxRows: number; maxMisclassified: number; withPixels: boolean })
+  | (JobBase & { kind: 'diagnostics'; rows: number });
+
+export type InsightJobResult =
+  | { kind: 'evaluate'; evaluation: Evaluation }
+  | { kind: 'diagnostics'; rows: number; layers: LayerDiagnostics[] };
+
+export type InsightReply = { id: number; ok: true; result: InsightJobResult } | { id: number; ok: false; error: WireError };
