@@ -1,4 +1,4 @@
-// ESLint flat config: typescript-eslint (strict, no any), Svelte, the Electron security plugins, and the src/core boundary.
+// ESLint flat config: typescript-eslint (strict, no any), Svelte, the Electron security plugins, the src/core and src/shared boundaries, no import cycles in src/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
@@ -6,7 +6,9 @@ import sdl from '@microsoft/eslint-plugin-sdl';
 import electronSecurity from 'eslint-plugin-electron-security';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { coreBoundary } from './tools/eslint/core-boundary.js';
+import { sharedBoundary } from './tools/eslint/shared-boundary.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'tools/electronegativity/**', 'src/core/kernels/wasm/assembly/**', 'src/core/kernels/wasm/build/**'] },
@@ -29,6 +31,23 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     plugins: { local: { rules: { 'core-boundary': coreBoundary } } },
     rules: { 'local/core-boundary': 'error' },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    plugins: { local: { rules: { 'shared-boundary': sharedBoundary } } },
+    rules: { 'local/shared-boundary': 'error' },
+  },
+  {
+    // Import cycles anywhere in src/ fail lint. Relative imports are resolved to .ts/.svelte files; packages are not followed.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Dependencies are followed through .ts/.js files (a .svelte component is a leaf: components do not import each other in a loop through .ts).
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.svelte.ts', '.svelte', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],

@@ -177,7 +177,7 @@ describe('web host: WebSocket gate and messages', () => {
   it('refuses the host-only files.open in the browser with the reason', async () => {
     const ws = await open();
     const reply = await call(ws, 'files.open', { purpose: 'dataset' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'host-unsupported', params: { method: 'files.open' } } });
     expect(reply.error?.message).toMatch(/done by the browser in web mode/);
     ws.close();
   });
