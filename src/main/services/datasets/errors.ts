@@ -1,6 +1,7 @@
 /** DatasetImportError: why an import failed, with the first problems (file, line, column, value, expected) and their total. */
 import { basename } from 'node:path';
 import type { CsvProblem } from '../../../shared/datasets';
+import type { WireError } from '../../../shared/errors';
 
 export const MAX_REPORTED_PROBLEMS = 20;
 
@@ -22,7 +23,7 @@ export class DatasetImportError extends Error {
    */
   constructor(
     readonly file: string,
-    summary: string,
+    readonly summary: string,
     readonly problems: CsvProblem[] = [],
     readonly totalProblems: number = problems.length,
   ) {
@@ -31,14 +32,20 @@ export class DatasetImportError extends Error {
     super(`${basename(file)}: ${summary}${shown ? ` — ${shown}${more}` : ''}`);
   }
 
+  /** As it reaches the page: code 'dataset-import', the file's base name only, the problems as structured params. */
+  toWireError(): WireError {
+    const params = { file: basename(this.file), summary: this.summary, problems: this.problems, totalProblems: this.totalProblems };
+    return { code: 'dataset-import', message: this.message, params };
+  }
+
   /** Plain data that survives postMessage. */
-  toJSON(): { file: string; message: string; problems: CsvProblem[]; totalProblems: number } {
-    return { file: this.file, message: this.message, problems: this.problems, totalProblems: this.totalProblems };
+  toJSON(): { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } {
+    return { file: this.file, summary: this.summary, message: this.message, problems: this.problems, totalProblems: this.totalProblems };
   }
 
   /** Rebuild an error sent by the worker, keeping its exact message. */
-  static fromJSON(data: { file: string; message: string; problems: CsvProblem[]; totalProblems: number }): DatasetImportError {
-    const e = new DatasetImportError(data.file, '', data.problems, data.totalProblems);
+  static fromJSON(data: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number }): DatasetImportError {
+    const e = new DatasetImportError(data.file, data.summary, data.problems, data.totalProblems);
     e.message = data.message;
     return e;
   }

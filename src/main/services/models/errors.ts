@@ -1,4 +1,6 @@
 /** The one error type a model file problem raises: what is wrong and where (file, tensor, byte offset, field path). */
+import { basename } from 'node:path';
+import type { WireError } from '../../../shared/errors';
 
 export class ModelFileError extends Error {
   /** The file (or upload) name the problem was found in. */
@@ -11,6 +13,11 @@ export class ModelFileError extends Error {
     this.name = 'ModelFileError';
     this.file = file;
     this.problem = problem;
+  }
+
+  /** As it reaches the page: code 'model-file', the file's base name only. */
+  toWireError(): WireError {
+    return { code: 'model-file', message: `${basename(this.file)}: ${this.problem}`, params: { file: basename(this.file), problem: this.problem } };
   }
 }
 

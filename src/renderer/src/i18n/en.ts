@@ -1,5 +1,8 @@
 /** Every English string of the studio UI (the insight views keep theirs in views.en.ts); `{name}` marks a parameter. */
+import { errorsEn } from './errors.en';
+
 export const en = {
+  ...errorsEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -1,7 +1,9 @@
 /** Every Simplified Chinese string of the studio UI; typed against en.ts so that no key can be missing. */
 import type { MessageKey } from './en';
+import { errorsZh } from './errors.zh';
 
 export const zh: Record<MessageKey, string> = {
+  ...errorsZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

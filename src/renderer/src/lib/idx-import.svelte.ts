@@ -1,4 +1,5 @@
 /** The MNIST idx pair import's state: the images file waiting for its labels file, the import in flight, and its error. */
+import { describeError } from './describe-error';
 import type { ApiClient } from '../../../shared/api';
 import type { FileRef } from '../../../shared/api/app';
 import type { DatasetSummary } from '../../../shared/datasets';
@@ -59,7 +60,7 @@ export class IdxImport {
     try {
       await action();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = describeError(error);
     } finally {
       this.busy = false;
     }

@@ -2,6 +2,7 @@
  * The CSV import wizard's state: the chosen file, its sniffed head (live preview), the options being edited,
  * the import progress, and the problems of a failed import (line, column, value, expected).
  */
+import { describeError } from './describe-error';
 import type { ApiClient } from '../../../shared/api';
 import type { FileRef } from '../../../shared/api/app';
 import type { CsvSniff, DatasetSummary, ImportOptions } from '../../../shared/datasets';
@@ -37,7 +38,9 @@ export class ImportWizard {
   busy = $state(false);
   progress = $state<{ bytesRead: number; totalBytes: number; rows: number } | null>(null);
   error = $state<string | null>(null);
-  readonly problems = $derived(this.error ? parseProblems(this.error) : []);
+  /** The English message of the last failure (the problems are read from it, whatever the UI language). */
+  private failure = $state<string | null>(null);
+  readonly problems = $derived(this.error && this.failure ? parseProblems(this.failure) : []);
   readonly columns = $derived(this.sniff?.columnNames ?? []);
 
   constructor(private readonly api: ApiClient) {
@@ -54,7 +57,7 @@ export class ImportWizard {
       this.sniff = await this.api.call('datasets.sniff', { fileId: file.fileId });
       this.options.delimiter = undefined;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = describeError(error);
     }
   }
 
@@ -75,7 +78,8 @@ export class ImportWizard {
       this.close();
       return summary;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = describeError(error);
+      this.failure = error instanceof Error ? error.message : String(error);
       return null;
     } finally {
       this.busy = false;

@@ -2,6 +2,7 @@
  * The studio's state: the current dataset, the architecture (with undo/redo) and training settings being edited,
  * and the runs with their live curves. Components read it; every change to the main process goes through `api`.
  */
+import { describeError } from './describe-error';
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
 import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
 import type { DatasetSummary, PrepareOptions } from '../../../shared/datasets';
@@ -269,7 +270,7 @@ export class Studio {
     try {
       await action();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = describeError(error);
     }
   }
 }

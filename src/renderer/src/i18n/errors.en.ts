@@ -1,0 +1,13 @@
+/** English wording of the stable error codes (src/shared/errors.ts): `errors.<code>`, `{name}` from the error's params. */
+export const errorsEn = {
+  'errors.invalid-arguments': 'Invalid input: {message}',
+  'errors.unknown-method': 'The app does not know the request {method}.',
+  'errors.dataset-import': '{message}',
+  'errors.model-file': 'Cannot use the model file {file}: {problem}',
+  'errors.workspace-corrupt': 'The saved workspace could not be read and was moved aside: {message}',
+  'errors.run-non-finite': 'The run stopped: a value became NaN or Infinity.',
+  'errors.run-memory': 'The run does not fit in memory: {message}',
+  'errors.run-failed': 'The run failed: {message}',
+  'errors.host-unsupported': 'This is done by the browser in web mode: {message}',
+  'errors.failed': '{message}',
+} as const;

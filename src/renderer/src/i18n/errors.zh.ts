@@ -1,0 +1,15 @@
+/** Simplified Chinese wording of the stable error codes (src/shared/errors.ts), typed against errors.en.ts. */
+import type { errorsEn } from './errors.en';
+
+export const errorsZh: Record<keyof typeof errorsEn, string> = {
+  'errors.invalid-arguments': '输入无效：{message}',
+  'errors.unknown-method': '应用不认识请求 {method}。',
+  'errors.dataset-import': '导入失败：{message}',
+  'errors.model-file': '无法使用模型文件 {file}：{problem}',
+  'errors.workspace-corrupt': '保存的工作区无法读取，已移到一旁：{message}',
+  'errors.run-non-finite': '训练已停止：出现了 NaN 或无穷大。',
+  'errors.run-memory': '训练所需内存超出预算：{message}',
+  'errors.run-failed': '训练失败：{message}',
+  'errors.host-unsupported': '在网页模式下由浏览器完成：{message}',
+  'errors.failed': '{message}',
+};
