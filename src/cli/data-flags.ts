@@ -1,9 +1,11 @@
 /** The CLI's data flags (--data, --label, --features, --delimiter, …): parsed strictly into a source, import and prepare options. */
+import { SEED_MAX } from '../shared/spec';
 import { statSync } from 'node:fs';
 import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/prepare';
 import { importDataset, type ImportEnv } from '../main/services/datasets/import';
 import { prepareDataset } from '../main/services/datasets/prepare';
-import { BUILTIN_NAMES, DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
+import { BUILTIN_NAMES } from '../shared/builtin-datasets';
+import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 
@@ -60,7 +62,7 @@ const columnRef = (s: string): string | number => (/^\d+$/.test(s.trim()) ? Numb
 /** Interpret the data flags (values as node:util parseArgs gives them). A bad value throws a one-line UsageError. */
 export function parseDataFlags(argv: Record<string, string | boolean>): DataFlags {
   const source = parseSource(argv.data);
-  const seed = numberFlag('seed', argv.seed, { integer: true, min: 0, max: 2 ** 32 - 1 }) ?? DEFAULT_PREPARE_OPTIONS.seed;
+  const seed = numberFlag('seed', argv.seed, { integer: true, min: 0, max: SEED_MAX }) ?? DEFAULT_PREPARE_OPTIONS.seed;
   if (source.kind === 'builtin') {
     source.samples = numberFlag('samples', argv.samples, { integer: true, min: 2, max: 1_000_000 });
     source.noise = numberFlag('noise', argv.noise, { min: 0, max: 10 });

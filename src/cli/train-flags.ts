@@ -1,6 +1,6 @@
 /** The training flags of `train` (optimizer, learning rate, batch, epochs or iterations, seed, precision, weight decay, patience) → TrainingConfig. */
 import { DEFAULT_TRAINING_CONFIG, OPTIMIZER_NAMES, type TrainingConfig } from '../core/spec';
-import { LIMITS } from '../shared/spec';
+import { LIMITS, SEED_MAX } from '../shared/spec';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 
@@ -42,7 +42,7 @@ export function trainingConfigFromFlags(values: Values): TrainingConfig {
     batchSize: numberFlag('batch', values.batch, { integer: true, min: 1, max: LIMITS.batchSize }) ?? d.batchSize,
     epochs: iterations !== undefined ? LIMITS.epochs : (numberFlag('epochs', values.epochs, { integer: true, min: 1, max: LIMITS.epochs }) ?? 10),
     ...(iterations !== undefined ? { maxIterations: iterations } : {}),
-    seed: numberFlag('seed', values.seed, { integer: true, min: 0, max: 2 ** 32 - 1 }) ?? d.seed,
+    seed: numberFlag('seed', values.seed, { integer: true, min: 0, max: SEED_MAX }) ?? d.seed,
     precision: choiceFlag('precision', values.precision, ['float32', 'float64'] as const) ?? d.precision,
     weightDecay: numberFlag('weight-decay', values['weight-decay'], { min: 0 }) ?? d.weightDecay,
     patience: numberFlag('patience', values.patience, { integer: true, min: 1, max: LIMITS.epochs }) ?? null,

@@ -4,6 +4,7 @@ import type { Dataset, Normalization } from '../core/datasets/dataset';
 import type { ColumnStats, ClassCount } from '../core/datasets/stats';
 import type { PrepareOptions } from '../core/datasets/prepare';
 import { seedSchema } from './spec';
+import { BUILTIN_NAMES } from './builtin-datasets';
 
 export type { ColumnStats, ClassCount, PrepareOptions };
 
@@ -37,8 +38,6 @@ export const DEFAULT_IMPORT_OPTIONS: ImportOptions = {
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
 export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
 
-export const BUILTIN_NAMES = ['spiral', 'circles', 'xor', 'gauss', 'iris'] as const;
-export type BuiltinName = (typeof BUILTIN_NAMES)[number];
 
 /** A built-in dataset and its generator's options (datasets.builtin's arguments and the workspace's memory of it). */
 export const builtinDatasetSchema = z.strictObject({

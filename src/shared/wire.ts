@@ -2,6 +2,7 @@
  * The JSON wire format of the web host: structured-clone-like JSON in which typed arrays survive
  * (Electron IPC clones them natively; a WebSocket carries text, so they travel as tagged base64).
  */
+import { decodeBase64 } from '../core/kernels/wasm/base64';
 
 type TypedArrayName = 'Float32Array' | 'Float64Array' | 'Int32Array' | 'Uint8Array';
 const CONSTRUCTORS = { Float32Array, Float64Array, Int32Array, Uint8Array } as const;
@@ -20,11 +21,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** Core's strict decoder (also the wasm kernels'); a malformed payload is a SyntaxError like malformed JSON. */
 function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  try {
+    return decodeBase64(text);
+  } catch (error) {
+    throw new SyntaxError((error as Error).message);
+  }
 }
 
 function isTagged(value: unknown): value is TaggedArray {

@@ -7,7 +7,7 @@ import { parseCommandArgs, pickFlags } from '../command-args';
 import type { CliContext } from '../context';
 import { DATA_FLAG_OPTIONS } from '../data-flag-options';
 import { numberFlag } from '../number-flag';
-import { LIMITS } from '../../shared/spec';
+import { LIMITS, SEED_MAX } from '../../shared/spec';
 import { UsageError } from '../usage-error';
 
 export const GRADCHECK_OPTIONS = {
@@ -38,7 +38,7 @@ function table(result: GradientCheckResult): string[] {
 export async function runGradcheck(argv: string[], ctx: CliContext): Promise<number> {
   const values = parseCommandArgs('gradcheck', argv, GRADCHECK_OPTIONS);
   const samples = numberFlag('samples', values.samples, { integer: true, min: 1, max: LIMITS.samples }) ?? 3;
-  const seed = numberFlag('seed', values.seed, { integer: true, min: 0, max: 2 ** 32 - 1 }) ?? 42;
+  const seed = numberFlag('seed', values.seed, { integer: true, min: 0, max: SEED_MAX }) ?? 42;
   const dataValues = pickFlags(values, DATA_FLAG_OPTIONS);
   delete dataValues.samples;
   const dataFlags = parseDataFlags(dataValues);

@@ -10,7 +10,9 @@ import type { TwoClassOptions } from './make-dataset';
 export { makeSpiral, makeCircles, makeXor, makeGaussians };
 export type { SpiralOptions, TwoClassOptions };
 
-export type BuiltinName = 'spiral' | 'circles' | 'xor' | 'gauss';
+/** The generated datasets, by name (the one list: src/shared/builtin-datasets.ts adds the bundled iris CSV). */
+export const GENERATED_NAMES = ['spiral', 'circles', 'xor', 'gauss'] as const;
+export type BuiltinName = (typeof GENERATED_NAMES)[number];
 
 /** Options any generator accepts: `samples` is the total (spiral: split evenly across its classes). */
 export type BuiltinOptions = TwoClassOptions & { classes?: number };

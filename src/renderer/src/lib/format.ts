@@ -20,7 +20,7 @@ export function formatNumber(value: number | null | undefined, digits = 4): stri
   return value.toFixed(digits);
 }
 
-/** 0.9731 → "97.3 %"; null → "–". */
-export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${(value * 100).toFixed(1)} %`;
+/** 0.9731 → "97.3 %"; null, undefined or non-finite → `missing` ("–"). The one percent format of the UI. */
+export function formatPercent(value: number | null | undefined, missing = '–'): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? missing : `${(value * 100).toFixed(1)} %`;
 }

@@ -1,4 +1,5 @@
 /** Number formatting shared by the insight views (the gradient-check figures use the CLI's precision). */
+import { formatPercent } from '../lib/format';
 
 /** x in exponential notation with 3 significant digits ("1.23e-7"); NaN/Infinity spelled out. */
 export function sci(x: number): string {
@@ -14,7 +15,7 @@ export function num(x: number): string {
 
 /** A fraction as a percentage with one decimal ("93.4 %"); null → "—". */
 export function pct(x: number | null): string {
-  return x === null ? '—' : `${(x * 100).toFixed(1)} %`;
+  return formatPercent(x, '—');
 }
 
 /** x with 3 significant digits, compact (for matrices of values). */
