@@ -3,6 +3,8 @@
  * `web`) or from the built desktop app (project `electron`, skipped with the reason where no binary exists).
  */
 import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { findElectronBinary } from './support/electron-binary';
 import { startWebHost } from './support/web-host';
@@ -16,13 +18,17 @@ export const test = base.extend<{ app: Page }>({
         testInfo.skip(true, binary.reason);
         return;
       }
+      // A fresh user-data folder per test, like the web host's: no workspace or recent files leak between specs.
+      const userData = mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-electron-'));
       const electronApp = await _electron.launch({
         executablePath: binary.path,
         args: [path.resolve('out/main/index.js')],
+        env: { ...process.env, BACKPROP_USER_DATA: userData },
       });
       const window = await electronApp.firstWindow();
       await use(window);
       await electronApp.close();
+      rmSync(userData, { recursive: true, force: true });
       return;
     }
     const host = await startWebHost();

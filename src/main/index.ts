@@ -83,6 +83,8 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+// Tests (and anyone who wants a separate profile) choose the user-data folder, as with the web host.
+if (process.env.BACKPROP_USER_DATA) app.setPath('userData', process.env.BACKPROP_USER_DATA);
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
