@@ -1,7 +1,7 @@
 /** One job on its own engine worker thread, seen from the main thread: control commands, watchdog, grace-period termination, exit reason. */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { Command, ControlBlock } from './control';
-import type { EngineJob, MainToWorker, WorkerFault, WorkerToMain } from '../../shared/workers/engine';
+import type { EngineJob, MainToWorker, WorkerToMain } from '../../shared/workers/engine';
 
 /** How a job's worker ended: after posting its result, with a failure reason, or terminated by us. */
 export type JobOutcome = { kind: 'finished' } | { kind: 'failed'; reason: string } | { kind: 'terminated'; reason: string };
@@ -10,8 +10,6 @@ export interface WorkerJobOptions {
   /** Path of the built worker bundle (out/main/engine-worker.js). */
   workerPath: string;
   job: EngineJob;
-  /** Test-only fault injection (see WorkerFault). */
-  fault?: WorkerFault;
   /** Caps the worker's JS heap (not its ArrayBuffers: check the memory budget first). */
   resourceLimits?: ResourceLimits;
   /** After stop(), terminate the worker if it has not exited within this time (default 2000 ms). */
@@ -50,7 +48,7 @@ export class WorkerJob {
       });
     });
     this.watchdog = this.startWatchdog(options.heartbeatTimeoutMs ?? 5000);
-    const start: MainToWorker = { type: 'start', job: options.job, control: this.control.buffer, fault: options.fault };
+    const start: MainToWorker = { type: 'start', job: options.job, control: this.control.buffer };
     this.worker.postMessage(start);
   }
 

@@ -8,13 +8,6 @@ import type { EpochMetrics, FinishReason, NonFiniteReport } from '../runs';
 /** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
 export type KernelChoice = 'reference' | 'wasm';
 
-/**
- * Test-only fault injection, honoured by the worker right after it receives its job:
- * 'throw' throws from the job, 'oom' allocates JS heap until resourceLimits kill the worker,
- * 'exit' calls process.exit(3), 'hang' spins forever without reading the control block or beating.
- */
-export type WorkerFault = 'throw' | 'oom' | 'exit' | 'hang';
-
 export interface TrainJob {
   kind: 'train';
   architecture: ArchitectureSpec;
@@ -47,7 +40,7 @@ export interface GradientCheckJob {
 export type EngineJob = TrainJob | GradientCheckJob;
 
 /** main → worker */
-export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArrayBuffer; fault?: WorkerFault };
+export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArrayBuffer };
 
 /** worker → main */
 export type WorkerToMain =

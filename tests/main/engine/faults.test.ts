@@ -9,14 +9,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RunService } from '../../../src/main/services/runs/service';
 import type { RunSummary } from '../../../src/shared/runs';
 import { PREPARED, makeService, request, waitForEvent, waitForStatus } from '../services/runs/helpers';
-import { NO_BUILD, sharedSpiral } from './fixtures';
+import { FAULT_WORKER_PATH, NO_BUILD, setTestFault, sharedSpiral } from './fixtures';
 
 let current: RunService | null = null;
 afterEach(async () => {
+  setTestFault(null);
   await current?.dispose();
   current = null;
 });
-const service = (...args: Parameters<typeof makeService>): RunService => (current = makeService(...args));
+/** A run service whose workers come from the test-only fault worker (normal until setTestFault names a fault). */
+const service = (options: Parameters<typeof makeService>[0] = {}): RunService => (current = makeService({ workerPath: FAULT_WORKER_PATH, ...options }));
 
 /** A full garbage collection (vitest's fork has no --expose-gc: enable it at run time). */
 function collect(): void {
@@ -25,7 +27,7 @@ function collect(): void {
 }
 
 async function expectNextRunDone(s: RunService): Promise<RunSummary> {
-  s.setTestFault(null);
+  setTestFault(null);
   const next = await waitForStatus(s, s.start(request()).id);
   expect(next.status).toBe('done');
   expect(next.iteration).toBe(36);
@@ -45,7 +47,7 @@ const HUGE = {
 describe.skipIf(NO_BUILD)('engine faults: the app stays up and the next run works', () => {
   it('after a hung worker is terminated (watchdog, then stop), the next run completes', async () => {
     const s = service({ heartbeatTimeoutMs: 300, graceMs: 300 });
-    s.setTestFault('hang');
+    setTestFault('hang');
     const { id } = s.start(request());
     await waitForEvent(s, (e) => e.type === 'heartbeat-missed' && e.runId === id, 5000);
     s.stop(id);
@@ -69,9 +71,9 @@ describe.skipIf(NO_BUILD)('engine faults: the app stays up and the next run work
     const s = service();
     const alone = await waitForStatus(s, s.start(request()).id);
     const healthy = s.start(request({ epochs: 30 }));
-    s.setTestFault('throw');
+    setTestFault('throw');
     const faulty = s.start(request());
-    s.setTestFault(null);
+    setTestFault(null);
     expect((await waitForStatus(s, faulty.id)).status).toBe('failed');
     const done = await waitForStatus(s, healthy.id);
     expect(done.status).toBe('done');

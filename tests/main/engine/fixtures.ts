@@ -7,6 +7,14 @@ import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec, type TrainingConfig } f
 
 /** out/main/engine-worker.js, built by `npx electron-vite build` (npm test builds before the unit tests). */
 export const WORKER_PATH = resolve(import.meta.dirname, '../../../out/main/engine-worker.js');
+/** A test-only worker: fails as BACKPROP_TEST_FAULT says (see fault-worker.mjs), else runs the built worker. */
+export const FAULT_WORKER_PATH = resolve(import.meta.dirname, 'fault-worker.mjs');
+
+/** Make the workers started from now on fail in the given way (null: normal workers again). */
+export function setTestFault(fault: 'throw' | 'oom' | 'exit' | 'hang' | null): void {
+  if (fault) process.env.BACKPROP_TEST_FAULT = fault;
+  else delete process.env.BACKPROP_TEST_FAULT;
+}
 export const CLI_PATH = resolve(import.meta.dirname, '../../../out/main/cli.js');
 /** Why the worker tests are skipped, or null when the build output is there. */
 export const NO_BUILD = existsSync(WORKER_PATH) ? null : `skipped: ${WORKER_PATH} is missing; run npx electron-vite build first`;

@@ -2,7 +2,6 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import type { GradientCheckReport } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
-import type { WorkerFault } from '../../../shared/workers/engine';
 import { WorkerJob } from '../../engine/worker-job';
 import type { GradientCheckRequest, GradientCheckResult } from '../../../shared/runs';
 
@@ -30,7 +29,7 @@ export function toGradientCheckResult(report: GradientCheckReport, samples: numb
 export async function runGradientCheck(
   request: GradientCheckRequest,
   data: Dataset,
-  options: { workerPath: string; resourceLimits?: ResourceLimits; fault?: WorkerFault },
+  options: { workerPath: string; resourceLimits?: ResourceLimits },
 ): Promise<GradientCheckResult> {
   if (data.d !== request.architecture.inputSize) {
     throw new Error(`the architecture expects ${request.architecture.inputSize} inputs but the dataset has ${data.d} features`);
@@ -40,7 +39,6 @@ export async function runGradientCheck(
   const job = new WorkerJob({
     workerPath: options.workerPath,
     job: { kind: 'gradcheck', architecture: request.architecture, data, samples, seed: request.seed, initialState: request.initialState },
-    fault: options.fault,
     resourceLimits: options.resourceLimits,
     onMessage: (message) => {
       if (message.type === 'gradcheck') report = message.report;

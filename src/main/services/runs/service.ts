@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import { checkMemoryBudget } from '../../engine/memory-budget';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
-import type { WorkerFault, WorkerToMain } from '../../../shared/workers/engine';
+import type { WorkerToMain } from '../../../shared/workers/engine';
 import type { KernelChoice } from '../../engine/kernels';
 import type { ModelSnapshot } from '../../../shared/model';
 import type { PreparedData, PrepareOptions } from '../../../shared/datasets';
@@ -52,8 +52,6 @@ export class RunService {
   private readonly maxConcurrent: number;
   private nextId = 1;
   private disposed = false;
-  /** Test-only fault injected into the workers started from now on (see WorkerFault). */
-  private fault: WorkerFault | undefined;
 
   constructor(private readonly options: RunServiceOptions) {
     this.maxConcurrent = options.maxConcurrent ?? availableParallelism();
@@ -142,12 +140,7 @@ export class RunService {
   gradientCheck(untrusted: GradientCheckRequest): Promise<GradientCheckResult> {
     const request = parseOrThrow(gradientCheckRequestSchema, untrusted, 'gradient-check request');
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
-    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits(), fault: this.fault });
-  }
-
-  /** Test-only: make the next workers fail in the given way (null: back to normal). */
-  setTestFault(fault: WorkerFault | null): void {
-    this.fault = fault ?? undefined;
+    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits() });
   }
 
   onEvent(listener: (event: RunEvent) => void): () => void {
@@ -200,7 +193,7 @@ export class RunService {
         validation: prepared.validation, test: prepared.test, initialState: request.initialState,
         kernels: o.kernels ?? 'wasm', estimatedBytes: record.estimatedBytes, trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n), progressIntervalMs: o.progressIntervalMs ?? 100,
       },
-      fault: this.fault, resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+      resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });

@@ -1,23 +1,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunService } from '../../../../src/main/services/runs/service';
-import { NO_BUILD } from '../../engine/fixtures';
+import { FAULT_WORKER_PATH, NO_BUILD, setTestFault } from '../../engine/fixtures';
 import { makeService, request, waitForEvent, waitForStatus } from './helpers';
 
 let current: RunService | null = null;
 afterEach(async () => {
+  setTestFault(null);
   await current?.dispose();
   current = null;
 });
 
+/** A run service whose workers come from the test-only fault worker (normal until setTestFault names a fault). */
+const faultyService = (options: Parameters<typeof makeService>[0] = {}): RunService => makeService({ workerPath: FAULT_WORKER_PATH, ...options });
+
 /** Start a faulty run, expect it to fail with `reason`, then check that the next run on the same service completes. */
 async function expectFailureThenRecovery(fault: 'throw' | 'oom' | 'exit', reason: RegExp): Promise<void> {
-  const s = (current = makeService({ resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } }));
-  s.setTestFault(fault);
+  const s = (current = faultyService({ resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } }));
+  setTestFault(fault);
   const bad = s.start(request());
   const failed = await waitForStatus(s, bad.id);
   expect(failed.status).toBe('failed');
   expect(failed.failureReason).toMatch(reason);
-  s.setTestFault(null);
+  setTestFault(null);
   const good = s.start(request());
   expect((await waitForStatus(s, good.id)).status).toBe('done');
 }
@@ -36,8 +40,8 @@ describe.skipIf(NO_BUILD)('RunService faults (test-only worker fault injection)'
   });
 
   it('reports a hung worker through the heartbeat watchdog and terminates it after the stop grace period', async () => {
-    const s = (current = makeService({ heartbeatTimeoutMs: 300, graceMs: 300 }));
-    s.setTestFault('hang');
+    const s = (current = faultyService({ heartbeatTimeoutMs: 300, graceMs: 300 }));
+    setTestFault('hang');
     const { id } = s.start(request());
     const missed = await waitForEvent(s, (e) => e.type === 'heartbeat-missed' && e.runId === id, 5000);
     expect(missed.type === 'heartbeat-missed' && missed.silentMs).toBeGreaterThanOrEqual(300);
@@ -50,8 +54,8 @@ describe.skipIf(NO_BUILD)('RunService faults (test-only worker fault injection)'
   });
 
   it('fails a gradient check whose worker throws with the reason', async () => {
-    const s = (current = makeService());
-    s.setTestFault('throw');
+    const s = (current = faultyService());
+    setTestFault('throw');
     const { datasetId, architecture, split } = request();
     await expect(s.gradientCheck({ datasetId, architecture, split, samples: 2, seed: 1 })).rejects.toThrow(/gradient check failed: injected fault/);
   });
