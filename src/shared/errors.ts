@@ -17,7 +17,7 @@ export const ERROR_CODES = [
   'workspace-corrupt',
   /** A run stopped because a loss, gradient or weight became NaN or ±Infinity. params: { runId } */
   'run-non-finite',
-  /** A run does not fit the memory budget. params: { runId?, neededBytes, budgetBytes } */
+  /** A run does not fit the memory budget. params: { needed, budget, parameters } (formatted) */
   'run-memory',
   /** A run or an engine worker failed. params: { reason } */
   'run-failed',

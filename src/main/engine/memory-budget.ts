@@ -1,6 +1,7 @@
 /** Estimate the memory a training run will allocate, and refuse a run over budget before anything is allocated. */
 import { describeArchitecture } from '../../core/index';
 import type { ArchitectureSpec, OptimizerName, TrainingConfig } from '../../core/spec';
+import { AppError } from '../../shared/errors';
 
 /** Per-parameter state slots each optimizer keeps (Momentum: v; AdaGrad/RMSprop: h; Adam: m and v). */
 const OPTIMIZER_SLOTS: Record<OptimizerName, number> = { sgd: 0, momentum: 1, nesterov: 1, adagrad: 1, rmsprop: 1, adam: 2 };
@@ -41,15 +42,18 @@ export function formatBytes(n: number): string {
   return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
 
-/** Throw a clear error naming the estimate and the budget when the run would not fit. */
+/** Throw a clear error (code run-memory) naming the estimate and the budget when the run would not fit. */
 export function checkMemoryBudget(architecture: ArchitectureSpec, config: TrainingConfig, budgetBytes: number): MemoryEstimate {
   const estimate = estimateTrainingMemory(architecture, config);
   if (estimate.totalBytes > budgetBytes) {
-    throw new Error(
+    const params = { needed: formatBytes(estimate.totalBytes), budget: formatBytes(budgetBytes), parameters: estimate.parameters.toLocaleString('en-US') };
+    throw new AppError(
+      'run-memory',
       `this run needs about ${formatBytes(estimate.totalBytes)} (${estimate.parameters.toLocaleString('en-US')} parameters: ` +
         `${formatBytes(estimate.parameterBytes)} for weights, gradients and optimizer state, ${formatBytes(estimate.activationBytes)} ` +
         `for activations of a batch of ${config.batchSize}, ${formatBytes(estimate.batchBytes)} for the ${config.precision} batch), ` +
         `more than the memory budget of ${formatBytes(budgetBytes)}; use fewer units or layers, a smaller batch or float32`,
+      params,
     );
   }
   return estimate;

@@ -24,6 +24,9 @@ describe('checkMemoryBudget', () => {
   it('refuses a huge architecture naming the estimate and the budget', () => {
     const huge = mlp(Array.from({ length: 15 }, () => 4096));
     expect(() => checkMemoryBudget(huge, DEFAULT_TRAINING_CONFIG, 2 ** 30)).toThrow(/needs about [\d.]+ GiB .*memory budget of 1\.0 GiB/);
+    expect(() => checkMemoryBudget(huge, DEFAULT_TRAINING_CONFIG, 2 ** 30)).toThrow(
+      expect.objectContaining({ code: 'run-memory', params: expect.objectContaining({ budget: '1.0 GiB' }) }),
+    );
   });
 
   it('accepts a small network', () => {
