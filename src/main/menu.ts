@@ -1,15 +1,21 @@
 /** The native menu: the usual roles plus the app's commands, which are forwarded to the renderer by name. */
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from './desktop/electron-api';
 import type { MenuCommand } from '../shared/names';
 
-export function buildMenu(send: (command: MenuCommand) => void): Menu {
+/**
+ * The menu's template (pure: the wiring test checks it). Quit is the `quit` role (File → Quit, or the app
+ * menu's Quit and Cmd+Q on macOS): it calls app.quit(), whose before-quit the desktop app holds until the
+ * services are disposed.
+ */
+export function menuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => send(command),
   });
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+  const mac = platform === 'darwin';
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
@@ -19,7 +25,7 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
         item('Save Model', 'save-model', 'CmdOrCtrl+S'),
         item('Save Model As…', 'save-model-as', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
-        { role: process.platform === 'darwin' ? 'close' : 'quit' },
+        { role: mac ? 'close' : 'quit' },
       ],
     },
     { role: 'editMenu' },
@@ -30,5 +36,4 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ];
-  return Menu.buildFromTemplate(template);
 }
