@@ -103,8 +103,8 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
     });
   }
 
+  // Cmd+Q disposes while the window is still open (it closes after): the events of stopping runs still reach it.
   const quit = holdQuitUntilDisposed(app, async () => {
-    stopEvents();
     await services?.dispose();
   });
   app.on('window-all-closed', () => app.quit());
