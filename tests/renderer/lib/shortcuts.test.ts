@@ -1,6 +1,6 @@
 /** Keyboard shortcuts: which key press is which command. */
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, shortcutFor } from '../../../src/renderer/src/lib/shortcuts';
+import { isTextEntry, shortcutFor, SHORTCUT_COMMANDS, type ShortcutCommand } from '../../../src/renderer/src/lib/shortcuts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -9,6 +9,31 @@ const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; 
   shiftKey: false,
   altKey: false,
   ...mods,
+});
+
+/** Every command with the key presses that mean it (Shift upper-cases the letter, as browsers report it). */
+const EVERY: Record<ShortcutCommand, ReturnType<typeof press>[]> = {
+  train: [press('Enter', { ctrlKey: true }), press('Enter', { metaKey: true })],
+  stop: [press('.', { ctrlKey: true })],
+  open: [press('o', { ctrlKey: true }), press('O', { metaKey: true })],
+  save: [press('s', { ctrlKey: true }), press('s', { metaKey: true })],
+  'save-as': [press('S', { ctrlKey: true, shiftKey: true }), press('S', { metaKey: true, shiftKey: true }), press('s', { ctrlKey: true, shiftKey: true })],
+  undo: [press('z', { ctrlKey: true })],
+  redo: [press('Z', { ctrlKey: true, shiftKey: true }), press('y', { ctrlKey: true })],
+};
+
+describe('shortcutFor, every command', () => {
+  it('has a key press for every command it can return', () => {
+    expect(Object.keys(EVERY).sort()).toEqual([...SHORTCUT_COMMANDS].sort());
+  });
+
+  it.each(Object.entries(EVERY).flatMap(([command, presses]) => presses.map((p) => [command, p] as const)))('gives %s for %o', (command, p) => {
+    expect(shortcutFor(p)).toBe(command);
+  });
+
+  it('Ctrl/Cmd+Shift+S is Save As (the menu accelerator of Save Model As…), not a plain Save', () => {
+    expect(shortcutFor(press('S', { ctrlKey: true, shiftKey: true }))).toBe('save-as');
+  });
 });
 
 describe('shortcutFor', () => {
