@@ -3,7 +3,8 @@ import { chromiumExecutable } from './e2e/support/browser';
 
 /**
  * Two projects run the same specs: `web` drives the built app through the loopback web host in
- * Chromium; `electron` launches the built desktop app where the Electron binary exists (else it skips).
+ * Chromium; `electron` launches the built desktop app (`electron .`) where the Electron binary exists,
+ * answering its native dialogs from the main process (e2e/support/host-files.ts), and skips elsewhere.
  */
 export default defineConfig({
   testDir: './e2e/specs',
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'web', use: { browserName: 'chromium' } },
-    { name: 'electron', use: { browserName: 'chromium' } },
+    // Launches the desktop app itself (e2e/fixtures.ts); no Chromium is started for this project.
+    { name: 'electron' },
   ],
 });

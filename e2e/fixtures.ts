@@ -1,40 +1,66 @@
 /**
- * The fixture every spec uses: `app` is the Backprop Studio page, from the web host in Chromium (project
- * `web`) or from the built desktop app (project `electron`, skipped with the reason where no binary exists).
+ * The fixture every spec uses: `app` is the Backprop Studio page, from the web host in Chromium (project `web`)
+ * or from the desktop app itself (project `electron`, skipped with the reason where no Electron binary exists).
+ * The electron project launches the app as an app (`electron .` from the repo root, so package.json's main is the
+ * entry and its name the app's), with a fresh user-data folder per test, and never starts Chromium: `app` does
+ * not ask for Playwright's `page`, and the worker's browser is only launched for the web project.
  */
-import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findElectronBinary } from './support/electron-binary';
 import { startWebHost } from './support/web-host';
+import { electronFiles, registerHostFiles } from './support/host-files';
 
-export const test = base.extend<{ app: Page }>({
-  app: async ({ page }, use, testInfo) => {
+const REPO = path.resolve(import.meta.dirname, '..');
+
+export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
+  webBrowser: [
+    async ({ playwright, launchOptions }, use, workerInfo) => {
+      if (workerInfo.project.name === 'electron') return use(null);
+      const browser = await playwright.chromium.launch(launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ webBrowser }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
-      const binary = findElectronBinary();
+      const binary = findElectronBinary(REPO);
       if (!binary.found) {
         console.log(`[electron] skipped: ${binary.reason}`);
         testInfo.skip(true, binary.reason);
         return;
       }
-      // A fresh user-data folder per test, like the web host's: no workspace or recent files leak between specs.
       const userData = mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-electron-'));
       const electronApp = await _electron.launch({
         executablePath: binary.path,
-        args: [path.resolve('out/main/index.js')],
+        args: ['.'],
+        cwd: REPO,
         env: { ...process.env, BACKPROP_USER_DATA: userData },
       });
-      const window = await electronApp.firstWindow();
-      await use(window);
-      await electronApp.close();
-      rmSync(userData, { recursive: true, force: true });
+      try {
+        const window = await electronApp.firstWindow();
+        registerHostFiles(window, electronFiles(electronApp, mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-saved-'))));
+        await use(window);
+      } finally {
+        await electronApp.close();
+        rmSync(userData, { recursive: true, force: true });
+      }
       return;
     }
-    const host = await startWebHost();
-    await page.goto(host.url);
-    await use(page);
-    await host.stop();
+    if (!webBrowser) throw new Error('the web project has no browser');
+    const host = await startWebHost(REPO);
+    const context = await webBrowser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await use(page);
+    } finally {
+      await context.close();
+      await host.stop();
+    }
   },
 });
 

@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hostFiles } from '../support/host-files';
 
 export class DatasetPanel {
   readonly root: Locator;
@@ -42,25 +43,19 @@ export class DatasetPanel {
     this.idxError = this.root.getByTestId('idx-import-error');
   }
 
-  /** Open a file through the picker (the browser's file chooser, fed with `filePath`). */
+  /** Open a file through the picker (the browser's file chooser, or the desktop's open dialog), answered with `filePath`. */
   async openFile(filePath: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.openFileButton.click();
-    await (await chooser).setFiles(filePath);
+    await hostFiles(this.page).choose(filePath, () => this.openFileButton.click());
   }
 
-  /** Choose the idx labels file the panel asks for after an idx images file (the second file chooser). */
+  /** Choose the idx labels file the panel asks for after an idx images file (the second file picker). */
   async chooseIdxLabelsFile(filePath: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.chooseIdxLabelsButton.click();
-    await (await chooser).setFiles(filePath);
+    await hostFiles(this.page).choose(filePath, () => this.chooseIdxLabelsButton.click());
   }
 
   /** Import an idx pair through the explicit "Open MNIST idx pair…" button: images first, then labels. */
   async openIdxPair(imagesPath: string, labelsPath: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.openIdxPairButton.click();
-    await (await chooser).setFiles(imagesPath);
+    await hostFiles(this.page).choose(imagesPath, () => this.openIdxPairButton.click());
     await this.chooseIdxLabelsFile(labelsPath);
   }
 

@@ -1,6 +1,7 @@
 /** Page object of the Predict tab: take the selected run's model, type feature values, predict, predict a CSV through the file picker. */
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ViewTab } from './views/view-tab';
+import { hostFiles, type SavedFile } from '../support/host-files';
 
 export class PredictPanel extends ViewTab {
   readonly modelName: Locator;
@@ -36,18 +37,14 @@ export class PredictPanel extends ViewTab {
     await this.root.getByRole('button', { name: 'Predict', exact: true }).click();
   }
 
-  /** Predict a CSV file chosen through the browser's file chooser, fed with `filePath`. */
+  /** Predict a CSV file chosen through the file picker (browser or desktop dialog), answered with `filePath`. */
   async predictCsv(filePath: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.root.getByRole('button', { name: 'Predict a CSV…' }).click();
-    await (await chooser).setFiles(filePath);
+    await hostFiles(this.page).choose(filePath, () => this.root.getByRole('button', { name: 'Predict a CSV…' }).click());
   }
 
-  /** Save the shown file's predictions; resolves with the browser's download of the CSV. */
-  async saveCsv(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
-    await this.saveCsvButton.click();
-    return download;
+  /** Save the shown file's predictions; resolves with the saved CSV (the browser's download, or the desktop's file). */
+  async saveCsv(): Promise<SavedFile> {
+    return hostFiles(this.page).save(() => this.saveCsvButton.click());
   }
 
   /** The class probabilities at full precision (each cell's data-value; the text is rounded). */

@@ -45,10 +45,7 @@ function writeIdxPair(labelCount = COUNT): { images: string; labels: string } {
   return { images, labels: labelsFile };
 }
 
-const NATIVE_DIALOG = 'the desktop app opens files with a native dialog that Playwright cannot drive';
-
 test('an idx images file opened with the picker asks for its labels file, imports, trains, and fills the Confusion tab', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', NATIVE_DIALOG);
   test.setTimeout(180_000);
   const dataset = new DatasetPanel(app);
   const topBar = new TopBar(app);
@@ -83,8 +80,7 @@ test('an idx images file opened with the picker asks for its labels file, import
   await attachScreenshot(app, testInfo, 'idx-confusion');
 });
 
-test('the explicit idx pair button imports a pair, and a labels file with the wrong count shows the error', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', NATIVE_DIALOG);
+test('the explicit idx pair button imports a pair, and a labels file with the wrong count shows the error', async ({ app }) => {
   const dataset = new DatasetPanel(app);
   const good = writeIdxPair();
   const short = writeIdxPair(59);

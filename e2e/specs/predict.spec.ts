@@ -43,10 +43,9 @@ test('a briefly trained spiral run predicts typed values and a CSV file', async 
 
   await predict.predictCsv(writeCsv('points.csv', 'x1,x2\n0,0\n0.5,0.5\n-0.5,0.2\n0.1,-0.7\n0.9,0.9\n'));
   await expect(predict.fileRows).toHaveCount(5);
-  const download = await predict.saveCsv();
-  expect(download.suggestedFilename()).toBe('predictions-points.csv');
-  const saved = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
-  expect(saved).toHaveLength(6);
+  const saved = await predict.saveCsv();
+  expect(saved.name).toBe('predictions-points.csv');
+  expect(readFileSync(saved.path, 'utf8').trim().split(/\r?\n/)).toHaveLength(6);
   await predict.fileRows.last().scrollIntoViewIfNeeded();
   await attachScreenshot(app, testInfo, 'predict');
 });
