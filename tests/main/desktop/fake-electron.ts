@@ -85,6 +85,9 @@ export class FakeApp extends Emitter {
   private resolveReady: () => void = () => undefined;
   private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
   private resolveExited: () => void = () => undefined;
+  private resolveFirstWindow: (win: FakeBrowserWindow) => void = () => undefined;
+  /** Resolves with the first window the app opens. */
+  readonly firstWindow = new Promise<FakeBrowserWindow>((resolve) => (this.resolveFirstWindow = resolve));
   /** Resolves when the app has quit (will-quit and quit emitted). */
   readonly exited = new Promise<void>((resolve) => (this.resolveExited = resolve));
 
@@ -128,6 +131,10 @@ export class FakeApp extends Emitter {
   contentsCreated(contents: FakeWebContents): void {
     this.emit('web-contents-created', preventable(), contents);
   }
+  windowOpened(win: FakeBrowserWindow): void {
+    this.windows.push(win);
+    this.resolveFirstWindow(win);
+  }
   windowClosed(win: FakeBrowserWindow): void {
     this.windows = this.windows.filter((w) => w !== win);
     if (this.windows.length === 0 && !this.quitting) this.emit('window-all-closed');
@@ -143,7 +150,7 @@ export class FakeBrowserWindow extends Emitter {
     private readonly app: FakeApp,
   ) {
     super();
-    app.windows.push(this);
+    app.windowOpened(this);
     app.contentsCreated(this.webContents);
   }
   /** Like Electron's: url.format of the resolved path; the frame URL is then canonicalised as a browser does. */
