@@ -42,12 +42,14 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
   const platform = options.platform ?? process.platform;
   const paths = desktopPaths(options.bundleDir);
 
-  // Must happen before ready (Electron derives the session's folders from it then); it must exist and be absolute.
+  // Before ready (the session's cookies, localStorage and caches go to sessionData, fixed at ready); setPath
+  // throws for a folder that does not exist or a relative path.
   const userData = env.BACKPROP_USER_DATA;
   if (userData) {
     const dir = path.resolve(userData);
     mkdirSync(dir, { recursive: true });
     app.setPath('userData', dir);
+    app.setPath('sessionData', dir);
   }
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => guardContents(contents));

@@ -143,6 +143,7 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
   it('honours BACKPROP_USER_DATA: app.setPath("userData") before ready, and the services keep their files there', async () => {
     const { fake, call, services, userData } = await startApp();
     expect(fake.app.log.indexOf('setPath userData')).toBeLessThan(fake.app.log.indexOf('ready'));
+    expect(fake.app.log.indexOf('setPath sessionData')).toBeLessThan(fake.app.log.indexOf('ready'));
     expect(fake.app.getPath('userData')).toBe(userData);
     await call('workspace.save', { architecture: null, training: null, split: null, datasets: [], settings: { theme: 'dark' } });
     await services.workspace.flush();
