@@ -34,9 +34,11 @@ export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
         return;
       }
       const userData = mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-electron-'));
+      // Chromium refuses to start as root with its OS sandbox (CI containers): only then is it turned off.
+      const asRoot = process.platform === 'linux' && process.getuid?.() === 0;
       const electronApp = await _electron.launch({
         executablePath: binary.path,
-        args: ['.'],
+        args: [...(asRoot ? ['--no-sandbox'] : []), '.'],
         cwd: REPO,
         env: { ...process.env, BACKPROP_USER_DATA: userData },
       });
