@@ -65,11 +65,6 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
     win.webContents.send(channelOf(event), payload);
   };
 
-  const stopEvents = () => {
-    stopForwarding?.();
-    stopForwarding = null;
-  };
-
   /** True only for calls from our own page in the main frame of our window. */
   function isTrustedSender(event: DesktopInvokeEvent): boolean {
     const win = mainWindow;
@@ -101,7 +96,8 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
     stopForwarding = forwardEvents(current, emit);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
-      stopEvents();
+      stopForwarding?.();
+      stopForwarding = null;
     });
   }
 

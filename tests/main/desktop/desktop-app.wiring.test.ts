@@ -61,7 +61,7 @@ afterEach(async () => {
 
 async function startApp(platform: NodeJS.Platform = 'linux'): Promise<Started> {
   const fake = fakeElectron();
-  const userData = path.join(scratch, `user data ${Math.random().toString(36).slice(2)}`);
+  const userData = mkdtempSync(path.join(scratch, 'user data '));
   const handle = startDesktopApp(fake.electron, { bundleDir: BUNDLE, env: { BACKPROP_USER_DATA: userData }, platform });
   fake.app.becomeReady();
   await handle.ready;
