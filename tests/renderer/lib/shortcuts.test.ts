@@ -1,6 +1,6 @@
 /** Keyboard shortcuts: which key press is which command. */
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, shortcutFor, SHORTCUT_COMMANDS, type ShortcutCommand } from '../../../src/renderer/src/lib/shortcuts';
+import { shortcutFor, SHORTCUT_COMMANDS, type ShortcutCommand } from '../../../src/renderer/src/lib/shortcuts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -54,18 +54,5 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('Enter'))).toBeNull();
     expect(shortcutFor(press('z', { ctrlKey: true, altKey: true }))).toBeNull();
     expect(shortcutFor(press('q', { ctrlKey: true }))).toBeNull();
-  });
-});
-
-describe('isTextEntry', () => {
-  it('is true for text inputs and textareas, false for checkboxes and buttons', () => {
-    const text = document.createElement('input');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    expect(isTextEntry(text)).toBe(true);
-    expect(isTextEntry(document.createElement('textarea'))).toBe(true);
-    expect(isTextEntry(box)).toBe(false);
-    expect(isTextEntry(document.createElement('button'))).toBe(false);
-    expect(isTextEntry(null)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-/** The window's keyboard shortcuts: which command a key press means (Ctrl on Linux/Windows, ⌘ on macOS). */
+/** The window's keyboard shortcuts: which command a key press means (Ctrl on Linux/Windows, ⌘ on macOS); no DOM here. */
 
 export const SHORTCUT_COMMANDS = ['train', 'stop', 'open', 'save', 'save-as', 'undo', 'redo'] as const;
 export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
@@ -9,13 +9,6 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
-}
-
-/** True when the key press is typed into a text field, whose own undo (Ctrl+Z) must keep working. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'submit'].includes(target.type);
 }
 
 /**
