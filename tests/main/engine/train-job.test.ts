@@ -11,10 +11,16 @@ const job = (over: Partial<TrainJob> = {}): TrainJob => ({
   kernels: 'reference', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, ...over,
 });
 
-function run(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {
+function run(j: TrainJob, control = new ControlBlock(), now?: () => number): WorkerToMain[] {
   const messages: WorkerToMain[] = [];
-  runTrainJob(j, control, (m) => messages.push(m));
+  runTrainJob(j, control, (m) => messages.push(m), now);
   return messages;
+}
+
+/** A clock that moves `stepMs` every time it is read: time passes only as the job looks at it, the same under any load. */
+function tickingClock(stepMs: number): { now: () => number; time: () => number } {
+  let t = 0;
+  return { now: () => (t += stepMs), time: () => t };
 }
 
 const finished = (messages: WorkerToMain[]) => {
@@ -72,5 +78,40 @@ describe('runTrainJob', () => {
     const messages = run(job(), control);
     const rates = messages.flatMap((m) => (m.type === 'progress' ? [m.learningRate] : []));
     expect(new Set(rates)).toEqual(new Set([0.125]));
+  });
+
+  it('throttles progress to one message per progressIntervalMs of its clock, coalescing the batches and epochs between', () => {
+    const clock = tickingClock(1);
+    const stamps: number[] = [];
+    const messages: WorkerToMain[] = [];
+    runTrainJob(job({ progressIntervalMs: 25, config: { ...QUICK_CONFIG, epochs: 20 } }), new ControlBlock(), (m) => {
+      messages.push(m);
+      if (m.type === 'progress') stamps.push(clock.time());
+    }, clock.now);
+    const progress = messages.filter((m) => m.type === 'progress');
+    const end = finished(messages);
+    // Every message but the one flushed by finish() waited a full interval of the injected clock since the previous one.
+    const gaps = stamps.slice(1, -1).map((t, i) => t - stamps[i]);
+    expect(gaps.every((g) => g >= 25)).toBe(true);
+    expect(progress.length).toBeLessThanOrEqual(Math.floor(clock.time() / 25) + 1);
+    // Nothing is lost by coalescing: every batch loss and every epoch arrives once, several per message.
+    const losses = progress.flatMap((m) => [...m.losses]);
+    expect(losses).toHaveLength(end.iteration);
+    expect(progress.flatMap((m) => m.epochs.map((e) => e.epoch))).toEqual([...Array(20).keys()]);
+    expect(losses.length / progress.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads a stop written while a progress message is handled before the next batch', () => {
+    const control = new ControlBlock();
+    const messages: WorkerToMain[] = [];
+    runTrainJob(job({ config: { ...QUICK_CONFIG, epochs: 1000 } }), control, (m) => {
+      messages.push(m);
+      if (m.type === 'progress' && m.iteration >= 5) control.send(Command.stop);
+    });
+    const stoppedAt = messages.findLast((m) => m.type === 'progress');
+    const end = finished(messages);
+    expect(end.reason).toBe('stopped');
+    expect(end.iteration).toBe(stoppedAt?.type === 'progress' ? stoppedAt.iteration : -1);
+    expect(end.iteration).toBeLessThan(20);
   });
 });

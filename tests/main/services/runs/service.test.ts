@@ -82,11 +82,10 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
 
     s.resume(id);
     await waitForStatus(s, id, 'running');
-    const t0 = Date.now();
     s.stop(id);
-    const stopped = await waitForStatus(s, id);
+    const stopped = await waitForStatus(s, id); // promptness is counted in batches in tests/main/engine/train-job.test.ts
     expect(stopped.status).toBe('stopped');
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(stopped.finishReason).toBe('stopped');
   });
 
   it('trains with the WebAssembly kernels when asked, falling back to the reference ones only without SIMD', async () => {
@@ -98,23 +97,27 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
     expect(end.train?.loss).toBeLessThan(1.2);
   });
 
-  it('throttles events to about 20 a second per run even when epochs last a millisecond', async () => {
+  it('coalesces short epochs into throttled progress events, reporting every epoch exactly once', async () => {
+    // The rate itself is checked against an injected clock in tests/main/engine/train-job.test.ts; here, counts only.
     const s = service({ progressIntervalMs: undefined });
-    let count = 0;
-    s.onEvent((e) => {
-      if (e.type === 'progress' || e.type === 'epoch') count++;
-    });
     const { id } = s.start(request({ epochs: 100_000 }));
     await waitForEvent(s, (e) => e.type === 'progress' && e.runId === id);
-    count = 0;
-    const t0 = performance.now();
-    await new Promise((r) => setTimeout(r, 1500));
-    const seconds = (performance.now() - t0) / 1000;
-    const epochs = s.curves(id).epochs.length;
+    let progressEvents = 0;
+    let epochEvents = 0;
+    const reported: number[] = [];
+    s.onEvent((e) => {
+      if (e.runId !== id) return;
+      if (e.type === 'epoch') epochEvents++;
+      if (e.type !== 'progress') return;
+      progressEvents++;
+      reported.push(...e.epochs.map((m) => m.epoch));
+    });
+    await waitForEvent(s, () => reported.length >= 60, 60_000);
     s.stop(id);
     await waitForStatus(s, id);
-    expect(epochs).toBeGreaterThan(30); // far more epochs than events: they were coalesced
-    expect(count / seconds).toBeLessThanOrEqual(22);
+    expect(reported).toEqual(Array.from({ length: reported.length }, (_, i) => reported[0] + i)); // in order, none twice, none lost
+    expect(epochEvents).toBeLessThanOrEqual(progressEvents); // at most one epoch event per progress event
+    expect(progressEvents).toBeLessThan(reported.length); // so some progress events carried several epochs
   });
 
   it('changes the learning rate of a running run', async () => {

@@ -39,8 +39,11 @@ export const curves = (runId: string, lastLoss: number): RunCurves => ({
 /** A run history that tests can change and announce, like the run service does. */
 export class FakeRuns implements RunHistorySource {
   runs: { summary: RunSummary; curves: RunCurves }[] = [];
+  /** How many times the history was read: once at the start of every workspace write. */
+  listed = 0;
   private readonly listeners = new Set<(e: RunEvent) => void>();
   list(): RunSummary[] {
+    this.listed++;
     return this.runs.map((r) => r.summary);
   }
   curves(id: string): RunCurves {

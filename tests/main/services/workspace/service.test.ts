@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WORKSPACE_FILE, WorkspaceService, type WorkspaceServiceOptions } from '../../../../src/main/services/workspace/service';
 import { EDITOR, FakeRuns, scratchDir } from './fixtures';
 
 const dirs: string[] = [];
 const services: WorkspaceService[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(services.splice(0).map((s) => s.dispose()));
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
@@ -24,7 +25,6 @@ function dir(): string {
   return d;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('WorkspaceService', () => {
   it('starts empty on the first launch, creating the user-data folder', async () => {
@@ -80,33 +80,46 @@ describe('WorkspaceService', () => {
     ]);
   });
 
-  it('debounces: many edits in a burst become one write, about debounceMs after the last', async () => {
+  // Timers and Date are faked in the two debounce tests: the clock moves only when the test advances it, the same under any load.
+  // FakeRuns.listed counts the writes as they start (each write reads the run history once).
+  it('debounces: many edits in a burst become one write, debounceMs after the last', async () => {
     const userData = dir();
-    const { service } = launch(userData, { debounceMs: 150, maxWaitMs: 10_000 });
+    const runs = new FakeRuns();
+    const { service } = launch(userData, { runs, debounceMs: 150, maxWaitMs: 10_000 });
     await service.load();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     for (let i = 0; i < 5; i++) {
       await service.save({ ...EDITOR, settings: { edit: i } });
-      await sleep(40);
+      await vi.advanceTimersByTimeAsync(40);
     }
-    const file = path.join(userData, WORKSPACE_FILE);
-    expect(existsSync(file)).toBe(false);
-    await sleep(300);
-    expect(JSON.parse(readFileSync(file, 'utf8')).editor.settings).toEqual({ edit: 4 });
+    await vi.advanceTimersByTimeAsync(109); // 149 ms after the last edit
+    expect(runs.listed).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs.listed).toBe(1);
+    vi.useRealTimers();
+    await service.flush(); // waits for the write in flight; nothing is pending, so no second write
+    expect(runs.listed).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(userData, WORKSPACE_FILE), 'utf8')).editor.settings).toEqual({ edit: 4 });
   });
 
-  it('still saves while changes never pause (at most maxWaitMs behind)', async () => {
+  it('still saves while changes never pause (maxWaitMs after the first unsaved change)', async () => {
     const userData = dir();
-    const { service } = launch(userData, { debounceMs: 100, maxWaitMs: 250 });
+    const runs = new FakeRuns();
+    const { service } = launch(userData, { runs, debounceMs: 100, maxWaitMs: 250 });
     await service.load();
-    const file = path.join(userData, WORKSPACE_FILE);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const started = Date.now();
-    let i = 0;
-    while (!existsSync(file) && Date.now() - started < 2000) {
-      await service.save({ ...EDITOR, settings: { edit: i++ } });
-      await sleep(20);
+    let edits = 0;
+    while (runs.listed === 0 && edits < 100) {
+      await service.save({ ...EDITOR, settings: { edit: edits++ } });
+      await vi.advanceTimersByTimeAsync(20);
     }
-    expect(existsSync(file)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(600);
+    expect(runs.listed).toBe(1);
+    expect(Date.now() - started).toBe(260); // the write started at 250 ms (fake), inside the 13th 20 ms step
+    expect(edits).toBe(13);
+    vi.useRealTimers();
+    await service.flush();
+    expect(JSON.parse(readFileSync(path.join(userData, WORKSPACE_FILE), 'utf8')).editor.settings).toEqual({ edit: 12 });
   });
 
   it.each([
