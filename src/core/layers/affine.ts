@@ -1,6 +1,7 @@
 /** The Affine (fully connected) layer: out = x·W + b, on inputs already flattened to N×D rows (Matrix is 2-D). */
 import type { Dtype, Matrix } from '../matrix';
 import type { Kernels } from '../kernels/kernels';
+import { TRANS_A, TRANS_B, matmulOn, type Matmul } from '../kernels/matmul';
 import type { Param } from '../param';
 import type { Layer } from './layer';
 import { MatrixBuffer, checkDout, checkInput } from './buffer';
@@ -20,6 +21,10 @@ export class Affine implements Layer {
   private lastOut: Matrix | null = null;
   private readonly out: MatrixBuffer;
   private readonly dx: MatrixBuffer;
+  /** W.value and W.grad seen as D×M matrices: the same arrays (parameters are updated in place, never replaced). */
+  private readonly Wm: Matrix;
+  private readonly dW: Matrix;
+  private readonly matmul: Matmul;
 
   constructor(
     readonly inputSize: number,
@@ -31,6 +36,9 @@ export class Affine implements Layer {
     this.W = { name: `${prefix}.W`, shape: [inputSize, units], value: kernels.allocate(dtype, inputSize * units), grad: kernels.allocate(dtype, inputSize * units) };
     this.b = { name: `${prefix}.b`, shape: [units], value: kernels.allocate(dtype, units), grad: kernels.allocate(dtype, units) };
     this.params = [this.W, this.b];
+    this.Wm = { rows: inputSize, cols: units, data: this.W.value };
+    this.dW = { rows: inputSize, cols: units, data: this.W.grad };
+    this.matmul = matmulOn(kernels);
     this.out = new MatrixBuffer(kernels, dtype);
     this.dx = new MatrixBuffer(kernels, dtype);
   }
@@ -39,8 +47,7 @@ export class Affine implements Layer {
   forward(x: Matrix): Matrix {
     checkInput(this.name, x, this.inputSize, this.dtype);
     const n = x.rows;
-    const out = this.out.get(n, this.units);
-    this.kernels.gemm(x.data, this.W.value, out.data, n, this.units, this.inputSize, false, false, false);
+    const out = this.matmul(x, this.Wm, this.out.get(n, this.units));
     this.kernels.addRowVector(out.data, this.b.value, n, this.units);
     this.x = x;
     this.lastOut = out;
@@ -50,17 +57,14 @@ export class Affine implements Layer {
   /** dout: N×M → dx = dout·Wᵀ: N×D; dW = xᵀ·dout (+ λW), db = Σ_rows dout. */
   backward(dout: Matrix): Matrix {
     this.backwardParamsOnly(dout);
-    const n = dout.rows;
-    const dx = this.dx.get(n, this.inputSize);
-    this.kernels.gemm(dout.data, this.W.value, dx.data, n, this.inputSize, this.units, false, true, false);
-    return dx;
+    return this.matmul(dout, this.Wm, this.dx.get(dout.rows, this.inputSize), TRANS_B);
   }
 
   /** dout: N×M → dW: D×M and db: M only. */
   backwardParamsOnly(dout: Matrix): void {
     checkDout(this.name, dout, this.lastOut);
     const x = this.x as Matrix;
-    this.kernels.gemm(x.data, dout.data, this.W.grad, this.inputSize, this.units, dout.rows, true, false, false);
+    this.matmul(x, dout, this.dW, TRANS_A);
     this.kernels.sumRows(dout.data, this.b.grad, dout.rows, this.units);
     if (this.weightDecay !== 0) {
       const lambda = this.weightDecay;
