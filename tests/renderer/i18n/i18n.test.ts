@@ -1,7 +1,9 @@
-/** The message files and the t() mechanism: every English key has a Chinese text with the same parameters. */
+/** The message catalogs and t(), the one lookup: one key style, every English key has a Chinese text with the same parameters. */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/renderer/src/i18n/en';
 import { zh } from '../../../src/renderer/src/i18n/zh';
+import { viewsEn } from '../../../src/renderer/src/i18n/views.en';
+import { viewsZh } from '../../../src/renderer/src/i18n/views.zh';
 import { applyLanguage, format, languageOf, locale, t } from '../../../src/renderer/src/i18n/i18n.svelte';
 
 const params = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -14,6 +16,24 @@ describe('message files', () => {
   it('every zh text uses exactly the parameters of its en text', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(params(zh[key]), key).toEqual(params(en[key]));
+    }
+  });
+
+  it('uses one key style: dotted lower-camel segments, area first (app.title, views.noRun); errors.<code> keeps the code verbatim', () => {
+    const style = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
+    const errorKey = /^errors\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/; // the stable error code of src/shared/errors, e.g. errors.run-memory
+    const bad = Object.keys(en).filter((key) => !style.test(key) && !errorKey.test(key));
+    expect(bad).toEqual([]);
+  });
+
+  it('spreads the views.* part into the one catalog without overriding a key, in both languages', () => {
+    const viewKeys = Object.keys(viewsEn);
+    expect(viewKeys.length).toBeGreaterThan(50);
+    expect(viewKeys.every((key) => key.startsWith('views.'))).toBe(true);
+    expect(Object.keys(en).filter((key) => key.startsWith('views.')).sort()).toEqual(viewKeys.sort());
+    for (const key of viewKeys as (keyof typeof viewsEn)[]) {
+      expect(en[key], key).toBe(viewsEn[key]);
+      expect(zh[key], key).toBe(viewsZh[key]);
     }
   });
 
@@ -34,6 +54,7 @@ describe('t and format', () => {
   it('follows the chosen language', () => {
     applyLanguage('zh');
     expect(t('top.train')).toBe('训练');
+    expect(t('views.errorHeatmap', { name: 'layers.0.W' })).toBe(zh['views.errorHeatmap'].replace('{name}', 'layers.0.W'));
     expect(document.documentElement.lang).toBe('zh-CN');
     applyLanguage('en');
     expect(t('top.train')).toBe('Train');

@@ -1,20 +1,8 @@
-/** The curves tab in jsdom (chart.js has no canvas here, so it is replaced by a stub): series, overlays, NaN explanation. */
+/** The curves tab in jsdom (chart.js has no canvas here, so it is replaced by tests/renderer/chart-stub.ts): series, overlays, NaN explanation. */
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 
-vi.mock('chart.js', () => {
-  class Chart {
-    static register(): void {}
-    data = { datasets: [] };
-    options: Record<string, unknown>;
-    constructor(_canvas: unknown, config: { options: Record<string, unknown> }) {
-      this.options = config.options;
-    }
-    update(): void {}
-    destroy(): void {}
-  }
-  return { Chart, LineController: {}, LineElement: {}, PointElement: {}, LinearScale: {}, LogarithmicScale: {}, Legend: {}, Tooltip: {} };
-});
+vi.mock('chart.js', () => import('../chart-stub'));
 
 const { default: CurvesTab } = await import('../../../src/renderer/src/panels/CurvesTab.svelte');
 const { Studio } = await import('../../../src/renderer/src/lib/studio.svelte');

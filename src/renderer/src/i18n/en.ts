@@ -1,8 +1,13 @@
-/** Every English string of the studio UI (the insight views keep theirs in views.en.ts); `{name}` marks a parameter. */
+/**
+ * The English catalog: every string of the studio UI, keyed `area.name`; `{name}` marks a parameter. One table, looked up
+ * with t(); the `errors.*` (errors.en.ts) and the insight views' `views.*` strings (views.en.ts) are spread in below to keep each file short.
+ */
 import { errorsEn } from './errors.en';
+import { viewsEn } from './views.en';
 
 export const en = {
   ...errorsEn,
+  ...viewsEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

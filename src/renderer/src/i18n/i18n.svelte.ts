@@ -1,4 +1,4 @@
-/** The UI language (English or Simplified Chinese, following the OS unless chosen) and the typed `t(key, params)`. */
+/** The UI language (English or Simplified Chinese, following the OS unless chosen) and the typed `t(key, params)`: the one lookup of every UI string. */
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 
@@ -25,11 +25,6 @@ export function format(template: string, params: Record<string, string | number>
 
 class Locale {
   language = $state<Language>(languageOf(typeof navigator === 'undefined' ? undefined : navigator.language));
-
-  /** Pick the table of the current language from `{ en, zh }` (the insight views use this for their own strings). */
-  pick<T>(tables: Record<Language, T>): T {
-    return tables[this.language];
-  }
 }
 
 /** The one locale of the window. */

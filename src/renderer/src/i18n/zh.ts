@@ -1,9 +1,11 @@
 /** Every Simplified Chinese string of the studio UI; typed against en.ts so that no key can be missing. */
 import type { MessageKey } from './en';
 import { errorsZh } from './errors.zh';
+import { viewsZh } from './views.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
+  ...viewsZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

@@ -1,6 +1,6 @@
 /**
  * The studio's state: the current dataset, the architecture (with undo/redo) and training settings being edited,
- * and the runs with their live curves. Components read it; every change to the main process goes through `api`.
+ * the runs with their live curves, and the insight views' state. Components read it; every call to the main process goes through `api`.
  */
 import { describeError } from './describe-error';
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
@@ -14,6 +14,7 @@ import { ImportWizard } from './import-wizard.svelte';
 import { IdxImport, isIdxImagesName } from './idx-import.svelte';
 import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
 import { defaultArchitecture, fitToData } from './presets';
+import { InsightState } from '../views/state/insight.svelte';
 
 export { defaultArchitecture } from './presets';
 
@@ -57,10 +58,13 @@ export class Studio {
   readonly importer: ImportWizard;
   /** The idx pair being chosen (images first, then labels), when the opened file is an idx images file. */
   readonly idx: IdxImport;
+  /** The insight views' inputs and results (Boundary, Confusion, Diagnostics, Gradient check), kept across tab switches. */
+  readonly insight: InsightState;
 
   constructor(readonly api: ApiClient) {
     this.importer = new ImportWizard(api);
     this.idx = new IdxImport(api);
+    this.insight = new InsightState(api, this);
     api.on('runs.event', (event) => this.applyRunEvent(event));
   }
 

@@ -2,6 +2,8 @@
  * Keeps a view's result for the active run's latest weights: one request at a time (polls never pile up
  * behind a slow reply), "no weights yet" (before the first epoch ends) is not an error.
  */
+import { describeError } from '../../lib/describe-error';
+
 export class RunPoll<T> {
   result = $state<T | null>(null);
   error = $state<string | null>(null);
@@ -17,7 +19,7 @@ export class RunPoll<T> {
       this.error = null;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      if (!/no weights yet/.test(message)) this.error = message;
+      if (!/no weights yet/.test(message)) this.error = describeError(e);
     } finally {
       this.inFlight = false;
     }

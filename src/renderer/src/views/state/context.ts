@@ -1,0 +1,11 @@
+/** What the insight views' state reads from the studio: the edited settings and the active run (Studio satisfies it). */
+import type { ArchitectureSpec, TrainingConfig } from '../../../../core/spec';
+import type { DatasetSummary, PrepareOptions } from '../../../../shared/datasets';
+
+export interface StudioContext {
+  readonly activeRunId: string | null;
+  readonly dataset: DatasetSummary | null;
+  readonly architecture: ArchitectureSpec;
+  readonly config: TrainingConfig;
+  readonly split: PrepareOptions;
+}

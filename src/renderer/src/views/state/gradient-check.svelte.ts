@@ -1,0 +1,52 @@
+/** The Gradient check view's state: the samples to check, the last check of the edited architecture and the parameter shown. */
+import type { ApiClient } from '../../../../shared/api';
+import type { GradientCheckResult } from '../../../../shared/runs';
+import { logHistogram, worstElements } from '../gradcheck-stats';
+import { describeError } from '../../lib/describe-error';
+import type { StudioContext } from './context';
+
+export class GradientCheckState {
+  samples = $state(3);
+  result = $state<GradientCheckResult | null>(null);
+  /** Index of the parameter whose details are shown. */
+  selected = $state(0);
+  busy = $state(false);
+  error = $state<string | null>(null);
+
+  readonly param = $derived(this.result?.params[this.selected] ?? null);
+  readonly histogram = $derived(this.param ? logHistogram(this.param.relError) : null);
+  readonly worst = $derived(this.param ? worstElements(this.param, 8) : []);
+  /** analytic − numeric per element of the shown parameter. */
+  readonly diff = $derived.by(() => {
+    const p = this.param;
+    return p ? p.analytic.map((a, i) => a - p.numeric[i]) : new Float64Array(0);
+  });
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly studio: StudioContext,
+  ) {}
+
+  /** Check the edited architecture in float64 on `samples` rows of the current dataset (seeded like training). */
+  async check(): Promise<void> {
+    const { dataset, config, split } = this.studio;
+    if (!dataset) return;
+    this.busy = true;
+    this.error = null;
+    try {
+      const result = await this.api.call('gradcheck.run', {
+        datasetId: dataset.id,
+        architecture: $state.snapshot(this.studio.architecture),
+        split: { validation: 0, test: 0, normalize: split.normalize, seed: config.seed, stratify: false },
+        samples: this.samples,
+        seed: config.seed,
+      });
+      this.result = result;
+      this.selected = Math.min(this.selected, result.params.length - 1);
+    } catch (e) {
+      this.error = describeError(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/** The Confusion view against the fake API: evaluate a split of the active run, and keep the result across tab and language switches. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import ConfusionView from '../../../src/renderer/src/views/ConfusionView.svelte';
+import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
+import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
+import { FakeApi, runSummary } from '../fake-api';
+import { evaluationResult } from './fixtures';
+
+afterEach(() => applyLanguage('en'));
+
+function setup() {
+  const api = new FakeApi({ 'insight.evaluate': () => evaluationResult() });
+  const studio = new Studio(api);
+  studio.runs = [runSummary({ status: 'done' })];
+  studio.activeRunId = 'run-1';
+  return { api, studio, view: render(ConfusionView, { studio }) };
+}
+
+const counts = (): string[] => [...screen.getByTestId('confusion-matrix').querySelectorAll('td')].map((td) => td.textContent ?? '');
+
+describe('ConfusionView', () => {
+  it('evaluates the chosen split of the active run through the studio API client', async () => {
+    const { api, studio } = setup();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Split' }), { target: { value: 'test' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    await screen.findByTestId('confusion-matrix');
+    expect(api.called('insight.evaluate')).toEqual([{ runId: 'run-1', split: studio.split, part: 'test', maxRows: 10_000 }]);
+    expect(counts()).toEqual(['4', '1', '2', '3']);
+    expect(screen.getByTestId('confusion-accuracy').textContent).toContain('70');
+    expect(screen.getByTestId('precision-recall').querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('keeps the matrix and the chosen split when the tab is closed and reopened, worded in the new language', async () => {
+    const { api, studio, view } = setup();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Split' }), { target: { value: 'train' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    await screen.findByTestId('confusion-matrix');
+    view.unmount();
+    applyLanguage('zh');
+    render(ConfusionView, { studio });
+    expect(counts()).toEqual(['4', '1', '2', '3']);
+    expect((screen.getByRole('combobox', { name: '数据划分' }) as HTMLSelectElement).value).toBe('train');
+    expect(screen.getByRole('button', { name: '评估' })).toBeTruthy();
+    expect(api.called('insight.evaluate')).toHaveLength(1);
+  });
+
+  it('shows why an evaluation failed', async () => {
+    const api = new FakeApi({ 'insight.evaluate': () => Promise.reject(new Error('run run-1 has no weights yet')) });
+    const studio = new Studio(api);
+    studio.activeRunId = 'run-1';
+    render(ConfusionView, { studio });
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('run run-1 has no weights yet');
+  });
+});
