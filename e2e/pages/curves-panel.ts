@@ -10,8 +10,9 @@ export class CurvesPanel {
   readonly smoothing: Locator;
   readonly nanExplanation: Locator;
 
-  constructor(page: Page) {
-    this.root = page.getByRole('tabpanel', { name: 'Curves' });
+  /** `name`: the tab's label in the window's language. */
+  constructor(page: Page, name = 'Curves') {
+    this.root = page.getByRole('tabpanel', { name });
     this.lossChart = this.root.getByTestId('loss-chart');
     this.epochLossChart = this.root.getByTestId('epoch-loss-chart');
     this.accuracyChart = this.root.getByTestId('accuracy-chart');

@@ -12,8 +12,9 @@ export class GradientCheckView extends ViewTab {
   readonly heatmap: Locator;
   readonly worst: Locator;
 
-  constructor(page: Page) {
-    super(page, 'Gradient check');
+  /** `name`: the tab's label in the window's language. */
+  constructor(page: Page, name = 'Gradient check') {
+    super(page, name);
     this.samplesInput = this.root.getByLabel('Samples');
     this.runButton = this.root.getByRole('button', { name: 'Run gradient check' });
     this.verdict = this.root.getByTestId('gradcheck-verdict');

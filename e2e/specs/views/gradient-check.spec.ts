@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 import { test, expect } from '../../fixtures';
 import { attachScreenshot } from './screenshot';
 import { GradientCheckView } from '../../pages/views/gradient-check-view';
+import { GraphView } from '../../pages/views/graph-view';
+import { TopBar } from '../../pages/top-bar';
 
 const run = promisify(execFile);
 
@@ -22,6 +24,20 @@ test('a gradient check of the default network passes and plots its errors per pa
   await expect(view.histogram).toHaveAttribute('data-total', /^[1-9]\d*$/);
   await expect(view.worst.locator('tbody tr')).toHaveCount(8);
   await attachScreenshot(app, testInfo, 'gradient-check');
+
+  // The check and the chosen parameter stay when the tab is left and reopened, and through a language switch.
+  await new GraphView(app).open();
+  await expect(view.verdict).toHaveCount(0);
+  await view.open();
+  await expect(view.verdict).toHaveText('PASS');
+  await expect(view.table.getByRole('button', { name: 'layers.2.W', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const topBar = new TopBar(app);
+  await topBar.chooseLanguage('zh');
+  const zhView = new GradientCheckView(app, '梯度检验');
+  await expect(zhView.verdict).toHaveText('PASS');
+  await expect(zhView.chart).toHaveAttribute('data-legend', /最大相对误差/);
+  await topBar.chooseLanguage('en');
+  await expect(view.chart).toHaveAttribute('data-legend', /Max rel error/);
 });
 
 test('the figures shown equal the CLI gradcheck --json report for the same model, data and seed', async ({ app }) => {
