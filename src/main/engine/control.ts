@@ -46,9 +46,12 @@ export class ControlBlock {
     return Atomics.compareExchange(this.ints, COMMAND, expected, next) === expected;
   }
 
-  /** Worker: block while the command equals `value`, at most `timeoutMs` (then return so it can beat). */
-  waitWhile(value: CommandValue, timeoutMs: number): void {
-    Atomics.wait(this.ints, COMMAND, value, timeoutMs);
+  /**
+   * Worker: block while the command equals `value`, at most `timeoutMs` (then return so it can beat). Says why it returned:
+   * 'timed-out', 'ok' (woken by send) or 'not-equal' (the command was already another one).
+   */
+  waitWhile(value: CommandValue, timeoutMs: number): 'ok' | 'not-equal' | 'timed-out' {
+    return Atomics.wait(this.ints, COMMAND, value, timeoutMs);
   }
 
   /** Worker: prove liveness. */
