@@ -1,5 +1,6 @@
 /** The Confusion view against the fake API: evaluate a split of the active run, and keep the result across tab and language switches. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import ConfusionView from '../../../src/renderer/src/views/ConfusionView.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
@@ -43,6 +44,19 @@ describe('ConfusionView', () => {
     expect((screen.getByRole('combobox', { name: '数据划分' }) as HTMLSelectElement).value).toBe('train');
     expect(screen.getByRole('button', { name: '评估' })).toBeTruthy();
     expect(api.called('insight.evaluate')).toHaveLength(1);
+  });
+
+  it("hides a run's matrix while another run is selected, and shows it again when that run is selected back", async () => {
+    const { studio } = setup();
+    studio.runs = [runSummary({ status: 'done' }), runSummary({ id: 'run-2', name: 'run-2', status: 'done' })];
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    await screen.findByTestId('confusion-matrix');
+    studio.activeRunId = 'run-2';
+    await tick();
+    expect(screen.queryByTestId('confusion-matrix')).toBeNull();
+    studio.activeRunId = 'run-1';
+    await tick();
+    expect(counts()).toEqual(['4', '1', '2', '3']);
   });
 
   it('shows why an evaluation failed', async () => {

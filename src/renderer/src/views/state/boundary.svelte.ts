@@ -24,8 +24,10 @@ export class BoundaryState {
     return this.studio.dataset?.d === 2 && this.studio.dataset.task === 'classification';
   }
 
+  /** The last boundary, while it belongs to the active run (another run's picture is never shown as this one's). */
   get result(): BoundaryResult | null {
-    return this.poll.result;
+    const last = this.poll.result;
+    return last && last.runId === this.studio.activeRunId ? last : null;
   }
 
   get error(): string | null {

@@ -7,7 +7,8 @@ import type { StudioContext } from './context';
 export class ConfusionState {
   part = $state<'validation' | 'test' | 'train'>('validation');
   maxRows = $state(10_000);
-  result = $state<EvaluationResult | null>(null);
+  /** The last evaluation, of whichever run was active then. */
+  private last = $state<EvaluationResult | null>(null);
   busy = $state(false);
   error = $state<string | null>(null);
   /** The largest count of the matrix (at least 1): cells are shaded relative to it. */
@@ -17,6 +18,11 @@ export class ConfusionState {
     private readonly api: ApiClient,
     private readonly studio: StudioContext,
   ) {}
+
+  /** The last evaluation, while it belongs to the active run. */
+  get result(): EvaluationResult | null {
+    return this.last && this.last.runId === this.studio.activeRunId ? this.last : null;
+  }
 
   /** The name of class `c` (NaN for a prediction that was not a number). */
   className(c: number): string {
@@ -30,7 +36,7 @@ export class ConfusionState {
     this.busy = true;
     this.error = null;
     try {
-      this.result = await this.api.call('insight.evaluate', { runId, split: $state.snapshot(this.studio.split), part: this.part, maxRows: this.maxRows });
+      this.last = await this.api.call('insight.evaluate', { runId, split: $state.snapshot(this.studio.split), part: this.part, maxRows: this.maxRows });
     } catch (e) {
       this.error = describeError(e);
     } finally {

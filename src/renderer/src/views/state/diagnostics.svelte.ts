@@ -21,7 +21,7 @@ export class DiagnosticsState {
 
   /** One series per parameter: its gradient norm ‖dW‖₂ at each iteration a poll saw. */
   readonly normSeries = $derived.by((): Series[] => {
-    const history = this.poll.result?.history ?? [];
+    const history = this.result?.history ?? [];
     const names = Object.keys(history.at(-1)?.norms ?? {});
     return names.map((name, k) => ({
       label: name.replace(/^layers\./, 'L'),
@@ -30,12 +30,17 @@ export class DiagnosticsState {
     }));
   });
 
-  constructor(api: ApiClient, studio: StudioContext) {
+  constructor(
+    api: ApiClient,
+    private readonly studio: StudioContext,
+  ) {
     this.poll = new RunPoll((runId) => api.call('insight.diagnostics', { runId, split: $state.snapshot(studio.split), rows: this.rows }));
   }
 
+  /** The last diagnostics, while they belong to the active run. */
   get result(): DiagnosticsResult | null {
-    return this.poll.result;
+    const last = this.poll.result;
+    return last && last.runId === this.studio.activeRunId ? last : null;
   }
 
   get error(): string | null {
