@@ -17,7 +17,7 @@ export interface DataFlags {
 
 export const DATA_FLAG_HELP = `Data flags:
   --data <source>        file.csv | file.csv.gz | idx folder (train/t10k files) | images.idx[,labels.idx]
-                         | builtin:spiral|circles|xor|gauss|iris
+                         | builtin:spiral|circles|xor|gauss|iris|digits
   --label <col>          label column: name or 0-based index (default: the last column)
   --features <cols>      comma list of feature column names or indices (default: every other column)
   --delimiter , | ; | tab   (default: detected; required when the detection is ambiguous)
@@ -32,7 +32,7 @@ export const DATA_FLAG_HELP = `Data flags:
 /** Where --data points: builtin:NAME, an idx folder, an images[,labels] idx pair, or a CSV. */
 function parseSource(raw: string | boolean | undefined): DataSource {
   if (typeof raw !== 'string' || raw.trim() === '') {
-    throw new UsageError('--data is required: a CSV file, an idx folder, images.idx[,labels.idx] or builtin:spiral|circles|xor|gauss|iris');
+    throw new UsageError('--data is required: a CSV file, an idx folder, images.idx[,labels.idx] or builtin:spiral|circles|xor|gauss|iris|digits');
   }
   if (raw.startsWith('builtin:')) {
     const name = raw.slice('builtin:'.length);

@@ -30,7 +30,7 @@ describe('parseDataFlags', () => {
 
   it.each([
     [{}, /^--data is required/],
-    [{ data: 'builtin:moons' }, '--data: unknown built-in "moons"; expected builtin:spiral|circles|xor|gauss|iris'],
+    [{ data: 'builtin:moons' }, '--data: unknown built-in "moons"; expected builtin:spiral|circles|xor|gauss|iris|digits'],
     [{ data: '/no/such.csv' }, '--data: /no/such.csv does not exist'],
     [{ data: IRIS, delimiter: '|' }, '--delimiter: expected one of , | ; | tab | \t, got "|"'],
     [{ data: IRIS, header: 'maybe' }, '--header: expected one of auto | yes | no, got "maybe"'],

@@ -10,6 +10,7 @@ import type { EpochMetrics, LossPoint, RunEvent, RunSummary } from '../../../sha
 import type { ApiClient } from '../../../shared/api';
 import type { FileRef } from '../../../shared/api/app';
 import { History } from './history.svelte';
+import type { BuiltinName } from '../../../shared/builtin-datasets';
 import { ImportWizard } from './import-wizard.svelte';
 import { IdxImport, isIdxImagesName } from './idx-import.svelte';
 import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
@@ -114,7 +115,7 @@ export class Studio {
     await this.importer.open(file);
   }
 
-  async loadBuiltin(name: 'spiral' | 'circles' | 'xor' | 'gauss' | 'iris'): Promise<void> {
+  async loadBuiltin(name: BuiltinName): Promise<void> {
     await this.attempt(async () => this.useDataset(await this.api.call('datasets.builtin', { name })));
   }
 
