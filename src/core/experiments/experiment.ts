@@ -1,0 +1,93 @@
+/** The contract of a chapter-6 experiment: editable numeric parameters, independent cells (runs), and a summary of their results. */
+import type { Dataset } from '../datasets/dataset';
+import type { Kernels } from '../kernels/kernels';
+
+export const EXPERIMENT_NAMES = [
+  'optimizer-paths',
+  'optimizer-comparison',
+  'init-activations',
+  'init-training',
+  'batchnorm-grid',
+  'overfitting',
+  'hyperparameter-search',
+] as const;
+export type ExperimentName = (typeof EXPERIMENT_NAMES)[number];
+
+/** Every parameter of an experiment is a number (learning rates, sizes, counts), keyed by name. */
+export type ExperimentParams = Record<string, number>;
+
+/** One editable parameter: its default and the range a value must lie in. */
+export interface ParamDef {
+  key: string;
+  default: number;
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/**
+ * One drawn series of a cell: a curve (x = iteration or epoch, y = loss or accuracy), a path (x, y in the plane)
+ * or a histogram (x = left bin edges, y = counts).
+ */
+export interface Series {
+  name: string;
+  kind: 'curve' | 'path' | 'histogram';
+  x: number[];
+  y: number[];
+}
+
+/** What one cell (one independent run) produced: its series and the scalar figures its test and the UI read. */
+export interface CellResult {
+  index: number;
+  label: string;
+  series: Series[];
+  figures: Record<string, number>;
+}
+
+/** Training and test rows, already normalized (the experiments take their own subsets). */
+export interface ExperimentData {
+  train: Dataset;
+  test: Dataset;
+}
+
+/** What a running cell reports and asks: progress in its own units, and whether to stop (cancel) now. */
+export interface CellHooks {
+  /** Called with done/total units (iterations, steps, layers) and the series so far. */
+  onProgress?(done: number, total: number, partial: Series[]): void;
+  /** Polled between batches; true makes the cell throw ExperimentCancelled. */
+  shouldStop?(): boolean;
+}
+
+export interface CellContext {
+  params: ExperimentParams;
+  seed: number;
+  /** Required when the definition's needsData is true. */
+  data: ExperimentData | null;
+  /** Kernels for the networks (default: core's reference kernels). */
+  kernels?: Kernels;
+  hooks?: CellHooks;
+}
+
+/** Scalar figures of the whole experiment: what the UI's figure shows and the CLI's last JSON line holds. */
+export type Summary = Record<string, number | string | number[] | string[]>;
+
+export interface ExperimentDefinition {
+  name: ExperimentName;
+  /** True when the cells train on a dataset (ExperimentData); false for the synthetic ones. */
+  needsData: boolean;
+  params: readonly ParamDef[];
+  /** The labels of the cells `params` defines, in order; cell i is run by runCell(i, …). */
+  cells(params: ExperimentParams): string[];
+  /** Run cell `index` synchronously. */
+  runCell(index: number, ctx: CellContext): CellResult;
+  /** The summary figures from every cell's result (in cell order). */
+  summarize(params: ExperimentParams, results: readonly CellResult[]): Summary;
+}
+
+/** Thrown by a cell whose hooks.shouldStop() returned true. */
+export class ExperimentCancelled extends Error {
+  constructor() {
+    super('the experiment was cancelled');
+    this.name = 'ExperimentCancelled';
+  }
+}
