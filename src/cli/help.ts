@@ -2,6 +2,7 @@
 import { DATA_FLAG_HELP } from './data-flags';
 import { ARCH_FLAG_HELP } from './arch-flags';
 import { TRAIN_FLAG_HELP } from './train-flags';
+import { EXPERIMENT_HELP } from './commands/experiment';
 
 export const HELP = `Backprop Studio CLI — npm run cli -- <command> [flags]
 
@@ -14,6 +15,7 @@ Commands:
   predict    --model <file> --data <file.csv> [--out predictions.csv] [--json]
   export     --model <file> --format onnx|numpy --out <file>
   inspect    --data ... [--json]        what the importer detects in a dataset
+${EXPERIMENT_HELP}
   bench      [--only engine|datasets|twolayernet|kernels]   benchmarks as JSON lines
   help       this text
 

@@ -7,6 +7,7 @@ import { runExport } from './commands/export';
 import { runTrain } from './commands/train';
 import { runGradcheck } from './commands/gradcheck';
 import { runBenchCommand } from './commands/bench';
+import { runExperimentCommand } from './commands/experiment';
 import type { CliContext } from './context';
 import { HELP } from './help';
 import { enableRelaxedSimd } from '../main/runtime/relaxed-simd';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<numb
   train: runTrain,
   gradcheck: runGradcheck,
   bench: runBenchCommand,
+  experiment: runExperimentCommand,
   inspect: (argv, ctx) => runInspect(argv, ctx.out),
   predict: (argv, ctx) => runPredict(argv, ctx.out),
   export: (argv, ctx) => runExport(argv, ctx.out),

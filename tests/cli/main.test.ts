@@ -14,6 +14,6 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
   it('exits 2 for an unknown command, naming the known ones', async () => {
     const r = await runCli(['fly']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('error: unknown command "fly"; expected one of train, gradcheck, bench, inspect, predict, export, help (see: npm run cli -- help)');
+    expect(r.stderr.trim()).toBe('error: unknown command "fly"; expected one of train, gradcheck, bench, experiment, inspect, predict, export, help (see: npm run cli -- help)');
   });
 });
