@@ -13,9 +13,10 @@ import { runMethods } from './api/runs';
 import { modelMethods } from './api/models';
 import { insightMethods } from './api/insight';
 import { workspaceMethods } from './api/workspace';
+import { experimentMethods, type ExperimentEvent } from './api/experiments';
 
 /** Every method, by domain; each domain's file declares its own. */
-export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods, ...workspaceMethods };
+export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods, ...workspaceMethods, ...experimentMethods };
 
 export type Api = typeof API;
 export type Args<M extends MethodName> = z.input<Api[M]['args']>;
@@ -24,6 +25,7 @@ export type Result<M extends MethodName> = Api[M]['result'];
 /** Events pushed from main to the renderer: name → payload. */
 export interface EventPayloads {
   'runs.event': RunEvent;
+  'experiments.event': ExperimentEvent;
   'datasets.progress': ImportProgress;
   'menu.command': { command: MenuCommand };
 }

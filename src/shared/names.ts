@@ -38,11 +38,17 @@ export const METHOD_NAMES = [
   'insight.diagnostics',
   'workspace.load',
   'workspace.save',
+  'experiments.list',
+  'experiments.start',
+  'experiments.pause',
+  'experiments.resume',
+  'experiments.cancel',
+  'experiments.get',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events pushed from main to the renderer (payload types: EventPayloads in src/shared/api.ts). */
-export const EVENT_NAMES = ['runs.event', 'datasets.progress', 'menu.command'] as const;
+export const EVENT_NAMES = ['runs.event', 'experiments.event', 'datasets.progress', 'menu.command'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export const MENU_COMMANDS = ['open-dataset', 'open-model', 'save-model', 'save-model-as', 'train', 'stop'] as const;

@@ -85,7 +85,7 @@ export class WorkerJob {
   }
 
   private receive(message: WorkerToMain): void {
-    if (message.type === 'finished' || message.type === 'gradcheck') this.resultReceived = true;
+    if (message.type === 'finished' || message.type === 'gradcheck' || message.type === 'cell') this.resultReceived = true;
     if (message.type === 'error') this.failure ??= message.message;
     this.options.onMessage(message);
   }

@@ -4,6 +4,7 @@ import { ControlBlock } from './control';
 import { runGradientCheckJob } from './gradcheck-job';
 import type { MainToWorker, WorkerToMain } from '../../shared/workers/engine';
 import { runTrainJob } from './train-job';
+import { runExperimentCellJob } from './experiment-cell-job';
 import { enableRelaxedSimd } from '../runtime/relaxed-simd';
 
 enableRelaxedSimd();
@@ -15,6 +16,7 @@ function handle(message: MainToWorker, post: (m: WorkerToMain) => void): void {
       try {
         const { job } = message;
         if (job.kind === 'train') runTrainJob(job, control, post);
+        else if (job.kind === 'experiment-cell') runExperimentCellJob(job, control, post);
         else post({ type: 'gradcheck', report: runGradientCheckJob(job) });
       } catch (error) {
         post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

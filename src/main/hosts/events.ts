@@ -9,8 +9,10 @@ export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
 export function forwardEvents(services: AppServices, emit: Emit): () => void {
   const offRuns = services.runs.onEvent((event) => emit('runs.event', event));
   const offProgress = services.importProgress.on((progress) => emit('datasets.progress', progress));
+  const offExperiments = services.experiments.onEvent((event) => emit('experiments.event', event));
   return () => {
     offRuns();
     offProgress();
+    offExperiments();
   };
 }

@@ -8,6 +8,7 @@ import { runHandlers } from './handlers/runs';
 import { modelHandlers } from './handlers/models';
 import { insightHandlers } from './handlers/insight';
 import { workspaceHandlers } from './handlers/workspace';
+import { experimentHandlers } from './handlers/experiments';
 
 export function createHandlers(
   services: AppServices,
@@ -22,6 +23,7 @@ export function createHandlers(
     ...modelHandlers(services),
     ...insightHandlers(services),
     ...workspaceHandlers(services),
+    ...experimentHandlers(services),
     ...hostHandlers,
   };
 }

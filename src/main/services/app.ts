@@ -14,6 +14,7 @@ import { RecentFiles } from './models/recent-files';
 import { sweepTempFiles } from './models/sweep';
 import { Listeners } from './listeners';
 import type { ImportProgress } from '../../shared/datasets';
+import { ExperimentService } from './experiments/service';
 
 export interface AppServices {
   files: FileRegistry;
@@ -21,6 +22,8 @@ export interface AppServices {
   /** Progress of the dataset import under way (bytes and rows read), for the hosts to forward. */
   importProgress: Listeners<ImportProgress>;
   runs: RunService;
+  /** The chapter-6 experiments, their cells on the engine's workers (one per core). */
+  experiments: ExperimentService;
   insight: InsightService;
   /** Restores and autosaves the workspace under the user-data folder. */
   workspace: WorkspaceService;
@@ -64,6 +67,12 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     maxConcurrent: os.availableParallelism(),
   });
+  const experiments = new ExperimentService({
+    datasets,
+    workerPath: path.join(options.bundleDir, 'engine-worker.js'),
+    resourcesDir: options.resourcesDir,
+    concurrency: os.availableParallelism(),
+  });
   const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
   const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
   const models = new ModelService();
@@ -75,6 +84,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     datasets,
     importProgress: new Listeners<ImportProgress>(),
     runs,
+    experiments,
     insight,
     models,
     recentModels,
@@ -83,6 +93,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     async dispose() {
       await workspace.dispose();
       await runs.dispose();
+      await experiments.dispose();
       await insight.dispose();
       await files.dispose();
     },

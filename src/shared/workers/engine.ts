@@ -4,6 +4,7 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
 import type { NamedTensor, SplitMetrics } from '../model';
 import type { EpochMetrics, FinishReason, NonFiniteReport } from '../runs';
+import type { CellResult, ExperimentData, ExperimentName, ExperimentParams, Series } from '../../core/experiments/experiment';
 
 /** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
 export type KernelChoice = 'reference' | 'wasm';
@@ -37,7 +38,21 @@ export interface GradientCheckJob {
   initialState?: NamedTensor[];
 }
 
-export type EngineJob = TrainJob | GradientCheckJob;
+/** One cell (independent run) of a chapter-6 experiment; data rows live on SharedArrayBuffers (shared, not copied). */
+export interface ExperimentCellJob {
+  kind: 'experiment-cell';
+  experiment: ExperimentName;
+  /** Resolved parameters (defaults filled in and checked). */
+  params: ExperimentParams;
+  seed: number;
+  index: number;
+  data: ExperimentData | null;
+  kernels: KernelChoice;
+  /** Minimum milliseconds between two progress messages. */
+  progressIntervalMs: number;
+}
+
+export type EngineJob = TrainJob | GradientCheckJob | ExperimentCellJob;
 
 /** main → worker */
 export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArrayBuffer };
@@ -74,4 +89,6 @@ export type WorkerToMain =
       metrics: { train: SplitMetrics; validation: SplitMetrics | null; test: SplitMetrics | null };
     }
   | { type: 'gradcheck'; report: GradientCheckReport }
+  | { type: 'cell-progress'; done: number; total: number; series: Series[] }
+  | { type: 'cell'; result: CellResult }
   | { type: 'error'; message: string };

@@ -66,6 +66,8 @@ export class RunRecord {
       case 'resumed':
       case 'paused':
       case 'gradcheck':
+      case 'cell-progress':
+      case 'cell':
       case 'error':
         if (message.type === 'paused') this.state = message.state;
         return [];

@@ -1,0 +1,43 @@
+/** One experiment cell as the worker runs it: core's runCell with throttled progress, pausing and stopping through the control block. */
+import { ExperimentCancelled, type Series } from '../../core/experiments/experiment';
+import { EXPERIMENTS } from '../../core/experiments/registry';
+import { Command, type ControlBlock } from './control';
+import { chooseKernels } from './kernels';
+import type { ExperimentCellJob, WorkerToMain } from '../../shared/workers/engine';
+
+/** How long a paused worker blocks before it beats the heartbeat again. */
+const PAUSED_BEAT_MS = 500;
+/** WebAssembly memory reserved per cell (the experiments' networks are small). */
+const CELL_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Run cell `job.index` of `job.experiment` and post its result; a stop command ends it with ExperimentCancelled
+ * (posted as an error the service recognises as a cancel), a pause command blocks between batches.
+ */
+export function runExperimentCellJob(job: ExperimentCellJob, control: ControlBlock, post: (m: WorkerToMain) => void, now: () => number = () => performance.now()): void {
+  const def = EXPERIMENTS[job.experiment];
+  const kernels = chooseKernels(job.kernels, CELL_BYTES);
+  post({ type: 'started', kernels: kernels.name });
+  let lastPost = Number.NEGATIVE_INFINITY;
+  const shouldStop = (): boolean => {
+    control.beat();
+    while (control.command() === Command.pause) {
+      control.waitWhile(Command.pause, PAUSED_BEAT_MS);
+      control.beat();
+    }
+    return control.command() === Command.stop;
+  };
+  const onProgress = (done: number, total: number, series: Series[]): void => {
+    const t = now();
+    if (done < total && t - lastPost < job.progressIntervalMs) return;
+    lastPost = t;
+    post({ type: 'cell-progress', done, total, series });
+  };
+  try {
+    const result = def.runCell(job.index, { params: job.params, seed: job.seed, data: job.data, kernels, hooks: { shouldStop, onProgress } });
+    post({ type: 'cell', result });
+  } catch (error) {
+    if (error instanceof ExperimentCancelled) post({ type: 'error', message: error.message });
+    else throw error;
+  }
+}
