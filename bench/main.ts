@@ -9,6 +9,7 @@ import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
 import { benchEngine } from './engine';
 import { benchKernels } from './kernels';
+import { benchExperiments } from './experiments';
 import { runTwoLayerNetBench } from './twolayernet';
 import { benchPeers } from './peers/peers';
 import { enableRelaxedSimd } from '../src/main/runtime/relaxed-simd';
@@ -35,6 +36,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
   datasets: async () => [{ bench: 'csv-import', ...(await benchCsvImport()) }],
   twolayernet: twoLayerNet,
   kernels: async () => (await benchKernels()).map((line) => ({ bench: 'kernels', ...line })),
+  experiments: () => benchExperiments(join(here, 'engine-worker.js')),
 };
 
 /** Not in the default run (it needs a minute): `--peers` adds it, `--only peers` runs it alone. */

@@ -16,7 +16,7 @@ Commands:
   export     --model <file> --format onnx|numpy --out <file>
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}
-  bench      [--only engine|datasets|twolayernet|kernels]   benchmarks as JSON lines
+  bench      [--only engine|datasets|twolayernet|kernels|experiments]   benchmarks as JSON lines
   help       this text
 
 Exit codes: 0 success, 1 the run (or check) failed, 2 bad flag or bad input, 130 interrupted.

@@ -4,6 +4,7 @@
  */
 import { errorsEn } from './errors.en';
 import { viewsEn } from './views.en';
+import { experimentsEn } from './experiments.en';
 
 export const en = {
   ...errorsEn,
@@ -235,6 +236,7 @@ export const en = {
   'dataset.idx.labels': 'Choose labels file…',
   'dataset.idx.cancel': 'Cancel',
   'dataset.idx.importing': 'Importing…',
+  ...experimentsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

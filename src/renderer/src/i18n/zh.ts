@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import { errorsZh } from './errors.zh';
 import { viewsZh } from './views.zh';
+import { experimentsZh } from './experiments.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -233,4 +234,5 @@ export const zh: Record<MessageKey, string> = {
   'dataset.idx.labels': '选择标签文件…',
   'dataset.idx.cancel': '取消',
   'dataset.idx.importing': '正在导入…',
+  ...experimentsZh,
 };
