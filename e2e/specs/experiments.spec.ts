@@ -57,3 +57,23 @@ for (const language of ['en', 'zh'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const language of ['en', 'zh'] as const) {
+  test(`a hyperparameter-search trial becomes a run in the runs table with "Train this one" (${language})`, async ({ app }) => {
+    await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
+    if (language === 'zh') await new TopBar(app).chooseLanguage('zh');
+    const lab = new ExperimentsView(app, language);
+    await lab.open();
+    await lab.choose('hyperparameter-search');
+    await lab.setParam('trials', 3);
+    await lab.setParam('epochs', 3);
+    await lab.setParam('units', 10);
+    await lab.run();
+    await expect(lab.status).toHaveText(STATUS[language]);
+    const search = cliSummary('hyperparameter-search', 42, 'trials=3,epochs=3,units=10');
+    expect(await lab.figure('bestTrial')).toBe(String(search.bestTrial));
+    await lab.trainTrial(`trial ${search.bestTrial + 1}`);
+    await expect(app.getByTestId('dataset-name')).toHaveText(/digits/i);
+    await expect(app.getByTestId('run-row')).toHaveCount(1);
+  });
+}

@@ -4,8 +4,8 @@ import { ViewTab } from './view-tab';
 
 /** The words of the tab in each UI language (what a user reads on its buttons). */
 const WORDS = {
-  en: { tab: 'Experiments', run: 'Run', cancel: 'Cancel', seed: 'Seed' },
-  zh: { tab: '实验', run: '运行', cancel: '取消', seed: '随机种子' },
+  en: { tab: 'Experiments', run: 'Run', cancel: 'Cancel', seed: 'Seed', useTrial: 'Train this one' },
+  zh: { tab: '实验', run: '运行', cancel: '取消', seed: '随机种子', useTrial: '用这组参数训练' },
 } as const;
 
 export class ExperimentsView extends ViewTab {
@@ -46,6 +46,11 @@ export class ExperimentsView extends ViewTab {
 
   async run(): Promise<void> {
     await this.root.getByRole('button', { name: this.words.run, exact: true }).click();
+  }
+
+  /** Press "Train this one" on a trial of the hyperparameter search ("trial 2"). */
+  async trainTrial(trial: string): Promise<void> {
+    await this.root.getByRole('button', { name: `${this.words.useTrial}: ${trial}`, exact: true }).click();
   }
 
   /** The text of the summary figure named `key` (6 significant digits). */
