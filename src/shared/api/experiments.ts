@@ -27,8 +27,8 @@ export type ExperimentStatus = 'running' | 'paused' | 'completed' | 'cancelled' 
 
 /** Why an experiment failed, worded by the renderer from its catalogs: a stable code and its parameters. */
 export interface ExperimentError {
-  code: 'cell-failed' | 'data-failed';
-  /** The cell's label (cell-failed) or the dataset (data-failed). */
+  code: 'cell-failed';
+  /** The failed cell's label. */
   subject: string;
   detail: string;
 }

@@ -39,7 +39,6 @@ export const experimentsEn = {
   'experiments.status.cancelled': 'Cancelled',
   'experiments.status.failed': 'Failed',
   'experiments.error.cell-failed': 'Run “{subject}” failed: {detail}',
-  'experiments.error.data-failed': 'Could not prepare {subject}: {detail}',
   'experiments.summary': 'Figures',
   'experiments.figure': 'Figure',
   'experiments.step': 'Step',

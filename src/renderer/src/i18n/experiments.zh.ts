@@ -41,7 +41,6 @@ export const experimentsZh: Record<ExperimentsKey, string> = {
   'experiments.status.cancelled': '已取消',
   'experiments.status.failed': '失败',
   'experiments.error.cell-failed': '运行“{subject}”失败：{detail}',
-  'experiments.error.data-failed': '无法准备 {subject}：{detail}',
   'experiments.summary': '数值',
   'experiments.figure': '图',
   'experiments.step': '步',
