@@ -35,6 +35,9 @@ interface Entry {
   /** Per running cell: fraction done. */
   partial: Map<number, number>;
   startedAt: number;
+  /** Resolves once the experiment has ended and its last worker has exited. */
+  ended: Promise<void>;
+  resolveEnded: () => void;
 }
 
 export class ExperimentService {
@@ -80,7 +83,9 @@ export class ExperimentService {
       id, name: def.name, seed: request.seed, params, dataset, status: 'running', cells, results: cells.map(() => null),
       progress: 0, etaSeconds: null, concurrency: this.concurrency, summary: null, error: null,
     };
-    const entry: Entry = { state, data, queue: cells.map((_, i) => i), active: new Map(), partial: new Map(), startedAt: this.now() };
+    let resolveEnded = (): void => {};
+    const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
+    const entry: Entry = { state, data, queue: cells.map((_, i) => i), active: new Map(), partial: new Map(), startedAt: this.now(), ended, resolveEnded };
     this.entries.set(id, entry);
     this.pump(entry);
     return structuredClone(state);
@@ -111,15 +116,12 @@ export class ExperimentService {
     e.queue = [];
     e.active.forEach((job) => job.stop());
     this.setStatus(e, 'cancelled');
+    if (e.active.size === 0) e.resolveEnded();
   }
 
   /** Resolves when the experiment has ended (completed, cancelled or failed) and its workers have exited. */
   async settled(id: string): Promise<ExperimentState> {
-    const e = this.entry(id);
-    while (e.active.size > 0 || e.state.status === 'running' || e.state.status === 'paused') {
-      await Promise.all([...e.active.values()].map((j) => j.exited));
-      if (e.active.size === 0 && (e.state.status === 'running' || e.state.status === 'paused')) await new Promise((r) => setTimeout(r, 10));
-    }
+    await this.entry(id).ended;
     return this.get(id);
   }
 
@@ -172,12 +174,16 @@ export class ExperimentService {
   private exited(e: Entry, index: number, outcome: JobOutcome): void {
     e.active.delete(index);
     e.partial.delete(index);
-    if (e.state.status === 'cancelled' || e.state.status === 'failed') return;
+    if (e.state.status === 'cancelled' || e.state.status === 'failed') {
+      if (e.active.size === 0) e.resolveEnded();
+      return;
+    }
     if (outcome.kind !== 'finished') {
       e.queue = [];
       e.active.forEach((job) => job.stop());
       e.state.error = { code: 'cell-failed', subject: e.state.cells[index], detail: outcome.reason };
       this.setStatus(e, 'failed');
+      if (e.active.size === 0) e.resolveEnded();
       return;
     }
     if (e.queue.length === 0 && e.active.size === 0) {
@@ -186,6 +192,7 @@ export class ExperimentService {
       e.state.progress = 1;
       e.state.etaSeconds = 0;
       this.setStatus(e, 'completed');
+      e.resolveEnded();
       return;
     }
     this.pump(e);
