@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { runExperimentCommand } from '../../src/cli/commands/experiment';
 import type { CliContext } from '../../src/cli/context';
 import { EXPERIMENT_NAMES } from '../../src/core/experiments/experiment';
+import { NO_BUILD, WORKER_PATH } from '../main/engine/fixtures';
 
-async function experiment(argv: string[]): Promise<{ code: number; lines: string[] }> {
+/** Run the command; without `workerPath` (or with --serial) the cells run one after another in this thread. */
+async function experiment(argv: string[], workerPath = ''): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
-  const ctx: CliContext = { out: (l) => lines.push(l), stderr: process.stderr, workerPath: '', benchPath: '' };
+  const ctx: CliContext = { out: (l) => lines.push(l), stderr: process.stderr, workerPath, benchPath: '' };
   const code = await runExperimentCommand(argv, ctx);
   return { code, lines };
 }
@@ -32,6 +34,14 @@ describe('cli experiment', () => {
     expect([summary.params.iterations, summary.params.units]).toEqual([4, 8]);
     expect(Object.keys(summary.summary)).toContain('Adam.finalSmoothedLoss');
     expect((JSON.parse(lines[0]) as { series: { y: number[] }[] }).series[0].y).toHaveLength(4);
+  });
+
+  it.skipIf(NO_BUILD !== null)('prints the same lines, in cell order, when the cells run on engine workers', async () => {
+    const args = ['init-activations', '--seed', '8', '--set', 'samples=100', '--json'];
+    const onWorkers = await experiment(args, WORKER_PATH);
+    const inThread = await experiment([...args, '--serial'], WORKER_PATH);
+    expect(onWorkers.lines).toHaveLength(7);
+    expect(onWorkers.lines).toEqual(inThread.lines);
   });
 
   it('names the unknown experiment, parameter or out-of-range value', async () => {

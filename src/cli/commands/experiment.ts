@@ -1,5 +1,10 @@
 /** `experiment`: list the chapter-6 experiments, or run one and print every cell's curves and the summary (JSON lines with --json). */
-import { EXPERIMENT_NAMES, type CellResult, type ExperimentName } from '../../core/experiments/experiment';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { EXPERIMENT_NAMES, type CellResult, type ExperimentData, type ExperimentName, type ExperimentParams, type Summary } from '../../core/experiments/experiment';
+import { resolveParams } from '../../core/experiments/params';
+import { ExperimentService } from '../../main/services/experiments/service';
+import type { ExperimentStartRequest } from '../../shared/api/experiments';
 import { EXPERIMENTS } from '../../core/experiments/registry';
 import { runExperiment } from '../../core/experiments/run-experiment';
 import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
@@ -17,12 +22,14 @@ export const EXPERIMENT_OPTIONS = {
   seed: { type: 'string' },
   set: { type: 'string' },
   json: { type: 'boolean' },
+  serial: { type: 'boolean' },
 } as const;
 
 export const EXPERIMENT_HELP = `  experiment --list                  the chapter-6 experiments, one name per line
   experiment <name> [--data ...] [--seed N] [--set key=value,key=value] [--json]
              run one (data: builtin:digits unless --data names a CSV or an idx folder); with --json
-             one JSON line per cell (its curves and figures), then {"event":"summary",...}`;
+             one JSON line per cell (its curves and figures), then {"event":"summary",...}; the cells run
+             on engine worker threads, one per core (--serial: one after another in this thread)`;
 
 const isName = (s: string | undefined): s is ExperimentName => EXPERIMENT_NAMES.some((n) => n === s);
 
@@ -57,6 +64,12 @@ export async function runExperimentCommand(argv: string[], ctx: CliContext): Pro
   const def = EXPERIMENTS[positional];
   const seed = numberFlag('seed', typeof values.seed === 'string' ? values.seed : undefined, { integer: true, min: 0, max: 2 ** 32 - 1 }) ?? 42;
   const params = parseSets(typeof values.set === 'string' ? values.set : undefined);
+  let resolved: ExperimentParams;
+  try {
+    resolved = resolveParams(def.name, def.params, params);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   if (typeof values.data === 'string' && !def.needsData) throw new UsageError(`experiment: ${def.name} uses no dataset; drop --data`);
   const source = typeof values.data === 'string' ? parseDataFlags({ data: values.data }).source : DEFAULT_EXPERIMENT_SOURCE;
   const data = def.needsData ? await loadExperimentData(source, seed) : null;
@@ -65,15 +78,39 @@ export async function runExperimentCommand(argv: string[], ctx: CliContext): Pro
     if (json) ctx.out(JSON.stringify({ event: 'cell', experiment: def.name, ...r }));
     else ctx.out(`${r.label}: ${Object.entries(r.figures).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
   };
-  let run;
-  try {
-    run = runExperiment(def, { seed, params, data, kernels: cellKernels, onCell });
-  } catch (error) {
-    if (error instanceof Error && error.message.startsWith(`${def.name}: unknown parameter`)) throw new UsageError(error.message);
-    if (error instanceof Error && error.message.startsWith(`${def.name}: parameter`)) throw new UsageError(error.message);
-    throw error;
-  }
+  const useWorkers = values.serial !== true && existsSync(ctx.workerPath);
+  const run = useWorkers
+    ? await runOnWorkers(ctx.workerPath, { name: def.name, params: resolved, seed }, data && { name: source.kind === 'builtin' ? source.name : 'data', data }, onCell)
+    : runExperiment(def, { seed, params: resolved, data, kernels: cellKernels, onCell });
   if (json) ctx.out(JSON.stringify({ event: 'summary', experiment: def.name, seed, params: run.params, summary: run.summary }));
   else Object.entries(run.summary).forEach(([k, v]) => ctx.out(`${k}  ${fmt(v)}`));
   return 0;
+}
+
+/** Run the cells on engine workers (one per core), reporting finished cells in cell order; Ctrl-C cancels. */
+async function runOnWorkers(
+  workerPath: string,
+  request: ExperimentStartRequest,
+  preloaded: { name: string; data: ExperimentData } | null,
+  onCell: (r: CellResult) => void,
+): Promise<{ params: ExperimentParams; summary: Summary }> {
+  const service = new ExperimentService({ workerPath, concurrency: os.availableParallelism() });
+  const finished = new Map<number, CellResult>();
+  let next = 0;
+  service.onEvent((e) => {
+    if (e.type !== 'cell') return;
+    finished.set(e.result.index, e.result);
+    for (let r = finished.get(next); r; r = finished.get(++next)) onCell(r);
+  });
+  const started = await service.start(request, preloaded ?? undefined);
+  const cancel = (): void => service.cancel(started.id);
+  process.once('SIGINT', cancel);
+  try {
+    const ended = await service.settled(started.id);
+    if (ended.status !== 'completed' || !ended.summary) throw new Error(`${request.name} ${ended.status}${ended.error ? `: ${ended.error.subject}: ${ended.error.detail}` : ''}`);
+    return { params: ended.params, summary: ended.summary };
+  } finally {
+    process.off('SIGINT', cancel);
+    await service.dispose();
+  }
 }

@@ -60,14 +60,20 @@ export class ExperimentService {
     return this.events.on(listener);
   }
 
-  /** Check the parameters, load the data (a stored dataset or builtin:digits), and start the first cells. */
-  async start(request: ExperimentStartRequest): Promise<ExperimentState> {
+  /**
+   * Check the parameters, load the data (a stored dataset or builtin:digits), and start the first cells.
+   * `preloaded` (the CLI's --data, already split) is used instead when given.
+   */
+  async start(request: ExperimentStartRequest, preloaded?: { name: string; data: ExperimentData }): Promise<ExperimentState> {
     const def = EXPERIMENTS[request.name];
     const params = resolveParams(def.name, def.params, request.params);
     let data: ExperimentData | null = null;
     let dataset: string | null = null;
     if (def.needsData) {
-      if (request.datasetId !== undefined) {
+      if (preloaded) {
+        data = preloaded.data;
+        dataset = preloaded.name;
+      } else if (request.datasetId !== undefined) {
         if (!this.options.datasets) throw new Error('experiments: no dataset service');
         const stored = this.options.datasets.get(request.datasetId);
         data = prepareExperimentData(stored.dataset, stored.publishedTest, request.seed);
