@@ -13,7 +13,7 @@ Commands:
   gradcheck  --data ... [architecture] [--samples N (rows checked, default 3)] [--seed N] [--json]
              compare backprop with numerical gradients in float64; exit 1 when a parameter fails
   predict    --model <file> --data <file.csv> [--out predictions.csv] [--json]
-  export     --model <file> --format onnx|numpy --out <file>
+  export     --model <file> --format onnx|numpy --out <file>  |  --format pytorch --out <dir> [data flags]
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}
   bench      [--only engine|datasets|twolayernet|kernels|experiments]   benchmarks as JSON lines
