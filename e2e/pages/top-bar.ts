@@ -1,5 +1,5 @@
-/** Page object of the top bar: Train / Pause / Resume / Step / Stop, the run progress, and the theme and language switches. */
-import type { Locator, Page } from '@playwright/test';
+/** Page object of the top bar: Train / Pause / Resume / Step / Stop, the run progress, Export, and the theme and language switches. */
+import type { Download, Locator, Page } from '@playwright/test';
 
 export class TopBar {
   readonly root: Locator;
@@ -14,8 +14,9 @@ export class TopBar {
   readonly numbers: Locator;
   readonly themeSelect: Locator;
   readonly languageSelect: Locator;
+  readonly exportSelect: Locator;
 
-  constructor(page: Page) {
+  constructor(private readonly page: Page) {
     this.root = page.getByRole('toolbar', { name: /Training controls|训练控制/ });
     this.trainButton = this.root.getByRole('button', { name: 'Train', exact: true });
     this.pauseButton = this.root.getByRole('button', { name: 'Pause', exact: true });
@@ -28,6 +29,7 @@ export class TopBar {
     this.numbers = this.root.getByTestId('run-numbers');
     this.themeSelect = this.root.getByTestId('theme-select');
     this.languageSelect = this.root.getByTestId('language-select');
+    this.exportSelect = this.root.getByRole('combobox', { name: /^(Export…|导出…)$/ });
   }
 
   async train(): Promise<void> {
@@ -52,6 +54,13 @@ export class TopBar {
 
   async chooseTheme(mode: 'system' | 'light' | 'dark'): Promise<void> {
     await this.themeSelect.selectOption(mode);
+  }
+
+  /** Pick an Export entry by its visible label and wait for the download it starts. */
+  async exportAs(label: string): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.exportSelect.selectOption({ label });
+    return download;
   }
 
   async chooseLanguage(language: 'en' | 'zh'): Promise<void> {

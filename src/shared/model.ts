@@ -68,3 +68,7 @@ export interface DownloadFile {
   name: string;
   bytes: Uint8Array;
 }
+
+/** What Export offers: an ONNX file, a NumPy script, or a PyTorch project (a .zip of sources, config and weights). */
+export const exportFormatSchema = z.enum(['onnx', 'numpy', 'pytorch']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;

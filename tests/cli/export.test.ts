@@ -48,7 +48,7 @@ describe('export command', () => {
   });
 
   it('exits 2 for an unknown format, a missing flag or a bad model', async () => {
-    expect(await run(['--model', model, '--format', 'tflite', '--out', 'x'])).toMatchObject({ code: 2, err: ['error: export: --format must be one of onnx, numpy, got "tflite"'] });
+    expect(await run(['--model', model, '--format', 'tflite', '--out', 'x'])).toMatchObject({ code: 2, err: ['error: export: --format must be one of onnx, numpy, pytorch, got "tflite"'] });
     expect((await run(['--model', model, '--format', 'onnx'])).err).toEqual(['error: export: --out <value> is required']);
     await writeFile(join(dir, 'short.safetensors'), new Uint8Array(4));
     const bad = await run(['--model', join(dir, 'short.safetensors'), '--format', 'onnx', '--out', join(dir, 'o.onnx')]);

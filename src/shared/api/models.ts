@@ -1,6 +1,6 @@
 /** API methods of models: take one from a run, open, save (host-specific), encode for download, predict, export, recent files. */
 import { z } from 'zod';
-import type { DownloadFile, ModelInfo, Prediction } from '../model';
+import { exportFormatSchema, type DownloadFile, type ModelInfo, type Prediction } from '../model';
 import { method, noArgs, idSchema } from './define';
 
 const row = z.array(z.number().refine(Number.isFinite, 'every feature value must be a finite number')).min(1).max(100_000);
@@ -14,7 +14,8 @@ export const modelMethods = {
   'models.encode': method<DownloadFile>()(z.object({ modelId: idSchema }).strict()),
   'models.predictRows': method<Prediction[]>()(z.object({ modelId: idSchema, rows: z.array(row).min(1).max(10_000) }).strict()),
   'models.predictFile': method<{ predictions: Prediction[]; csv: string }>()(z.object({ modelId: idSchema, fileId: idSchema }).strict()),
-  'models.export': method<DownloadFile>()(z.object({ modelId: idSchema, format: z.enum(['onnx', 'numpy']) }).strict()),
+  /** runId (the run the model was taken from) lets the PyTorch project name the run's data source and split. */
+  'models.export': method<DownloadFile>()(z.object({ modelId: idSchema, format: exportFormatSchema, runId: idSchema.optional() }).strict()),
   /** Recently opened or saved model files (names only: the renderer never sees paths). */
   'models.recent': method<string[]>()(noArgs),
 };

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { modelMethods } from '../../../shared/api/models';
 import type { LoadedModel, ModelInfo } from '../../../shared/model';
 import type { AppServices } from '../../services/app';
+import type { RunStartRequest } from '../../../shared/runs';
+import { dataConfigOf, defaultDataConfig, type PytorchDataConfig } from '../../services/models/pytorch/data-config';
 import type { Handlers } from '../dispatch';
 
 /** The JSON-safe description of a kept model. */
@@ -20,7 +22,26 @@ export function modelInfo(model: LoadedModel): ModelInfo {
 
 const fileName = (name: string, extension: string): string => `${name.replace(/\.safetensors$/i, '').replace(/[^\w.-]+/g, '_') || 'model'}.${extension}`;
 
-export function modelHandlers({ models, recentModels, runs, files }: AppServices): Omit<Pick<Handlers, keyof typeof modelMethods>, 'models.save'> {
+/** The data settings of the run a model was taken from (file names only: no host path reaches the page), else the defaults. */
+function runDataConfig({ runs, datasets }: AppServices, runId: string | undefined, seed: number): PytorchDataConfig {
+  if (runId === undefined) return defaultDataConfig(seed);
+  let request: RunStartRequest;
+  try {
+    request = runs.request(runId);
+  } catch {
+    return defaultDataConfig(seed); // the run was removed since the model was taken from it
+  }
+  const { split } = request;
+  try {
+    const stored = datasets.get(request.datasetId);
+    return dataConfigOf(stored.source, stored.options, split, (path) => basename(path));
+  } catch {
+    return { ...defaultDataConfig(seed), validation: split.validation, test: split.test, seed: split.seed, stratify: split.stratify };
+  }
+}
+
+export function modelHandlers(services: AppServices): Omit<Pick<Handlers, keyof typeof modelMethods>, 'models.save'> {
+  const { models, recentModels, runs, files } = services;
   return {
     'models.fromRun': (args) => {
       const snapshot = runs.snapshot(args.runId);
@@ -40,6 +61,11 @@ export function modelHandlers({ models, recentModels, runs, files }: AppServices
     'models.predictFile': (args) => models.predictCsv(args.modelId, files.get(args.fileId).path),
     'models.export': (args) => {
       const model = models.get(args.modelId);
+      if (args.format === 'pytorch') {
+        const folder = fileName(model.name, 'pytorch').replace(/\.pytorch$/, '-pytorch');
+        const data = runDataConfig(services, args.runId, model.snapshot.trainingConfig.seed);
+        return { name: `${folder}.zip`, bytes: models.exportPytorchZip(model.snapshot, data, folder) };
+      }
       return args.format === 'onnx'
         ? { name: fileName(model.name, 'onnx'), bytes: models.exportOnnx(args.modelId) }
         : { name: fileName(model.name, 'py'), bytes: new TextEncoder().encode(models.exportNumpy(model.snapshot)) };

@@ -19,6 +19,9 @@ import {
 export interface StoredDataset extends ImportResult {
   id: string;
   summary: DatasetSummary;
+  /** Where the rows came from and how they were read (an exported PyTorch project reads them again the same way). */
+  source: DataSource;
+  options: ImportOptions;
 }
 
 /** A readable description of where data came from. */
@@ -55,7 +58,7 @@ export class DatasetService {
     const imported = await importDataset(source, checked, onProgress, signal, this.env);
     const id = `ds${this.nextId++}`;
     const summary = summarize(id, describeSource(source), imported);
-    this.stored.set(id, { ...imported, id, summary });
+    this.stored.set(id, { ...imported, id, summary, source, options: checked });
     return summary;
   }
 

@@ -1,4 +1,4 @@
-/** ModelService: save, open (file or uploaded bytes), keep by id, predict (rows or CSV) and export (ONNX, NumPy). Plain Node. */
+/** ModelService: save, open (file or uploaded bytes), keep by id, predict (rows or CSV) and export (ONNX, NumPy, PyTorch). Plain Node. */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ModelSnapshot } from '../../../shared/model';
@@ -7,6 +7,9 @@ import { decodeModel, encodeModel } from './model-codec';
 import { readModelFile, saveModelFile } from './model-file';
 import { exportNumpy } from './numpy/export';
 import { exportOnnx } from './onnx/export';
+import type { PytorchDataConfig } from './pytorch/data-config';
+import { exportPytorch } from './pytorch/export';
+import { zipFiles } from './pytorch/zip';
 import { predictionsToCsv } from './predictions-csv';
 import { Predictor } from './predictor';
 import type { LoadedModel, Prediction } from '../../../shared/model';
@@ -72,6 +75,11 @@ export class ModelService {
   /** The plain-NumPy Python script for a snapshot. */
   exportNumpy(snapshot: ModelSnapshot): string {
     return exportNumpy(snapshot);
+  }
+
+  /** The PyTorch project of a snapshot as one .zip whose entries sit in `folder`/ (a browser download). */
+  exportPytorchZip(snapshot: ModelSnapshot, data: PytorchDataConfig, folder: string): Uint8Array {
+    return zipFiles(exportPytorch(snapshot, data).map((f) => ({ name: `${folder}/${f.name}`, bytes: f.bytes })));
   }
 
   private keep(name: string, snapshot: ModelSnapshot): LoadedModel {

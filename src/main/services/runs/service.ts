@@ -132,6 +132,11 @@ export class RunService {
   }
 
   /** The run's latest weights as a model (after an epoch, a pause or the end; the last finite ones after a NaN). */
+  /** The request a run was started with (dataset, architecture, config, split). */
+  request(id: string): RunStartRequest {
+    return this.get(id).request;
+  }
+
   snapshot(id: string): ModelSnapshot {
     return snapshotOf(this.get(id));
   }

@@ -40,6 +40,7 @@ export const en = {
   'model.open': 'Open model…',
   'model.save': 'Save model',
   'model.export': 'Export…',
+  'model.exportPytorch': 'PyTorch project (.zip)…',
   'model.done': '✓ {name}',
 
   'status.queued': 'queued',

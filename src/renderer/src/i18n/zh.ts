@@ -38,6 +38,7 @@ export const zh: Record<MessageKey, string> = {
   'model.open': '打开模型…',
   'model.save': '保存模型',
   'model.export': '导出…',
+  'model.exportPytorch': 'PyTorch 项目 (.zip)…',
   'model.done': '✓ {name}',
 
   'status.queued': '排队中',

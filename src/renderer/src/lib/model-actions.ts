@@ -1,6 +1,6 @@
 /** Model actions of the studio: keep the active run's weights as a model, save it (dialog or download), export it, open one. */
 import type { ApiClient } from '../../../shared/api';
-import type { ModelInfo } from '../../../shared/model';
+import type { ExportFormat, ModelInfo } from '../../../shared/model';
 import { download } from './web-files';
 
 /**
@@ -25,9 +25,9 @@ export async function saveModel(api: ApiClient, model: KeptModel, saveAs: boolea
   return result.saved ? result.name : null;
 }
 
-/** Export as ONNX or as a NumPy script, handed to the browser (or Electron) as a download. */
-export async function exportModel(api: ApiClient, model: KeptModel, format: 'onnx' | 'numpy'): Promise<string> {
-  const file = await api.call('models.export', { modelId: model.info.id, format });
+/** Export as ONNX, a NumPy script or a PyTorch project (.zip, naming the run's data when the model came from a run), as a download. */
+export async function exportModel(api: ApiClient, model: KeptModel, format: ExportFormat): Promise<string> {
+  const file = await api.call('models.export', model.runId === null ? { modelId: model.info.id, format } : { modelId: model.info.id, format, runId: model.runId });
   download(file.name, file.bytes);
   return file.name;
 }

@@ -9,6 +9,7 @@ import type { DatasetSummary, PrepareOptions } from '../../../shared/datasets';
 import type { EpochMetrics, LossPoint, RunEvent, RunSummary } from '../../../shared/runs';
 import type { ApiClient } from '../../../shared/api';
 import type { FileRef } from '../../../shared/api/app';
+import type { ExportFormat } from '../../../shared/model';
 import { History } from './history.svelte';
 import type { BuiltinName } from '../../../shared/builtin-datasets';
 import { ImportWizard } from './import-wizard.svelte';
@@ -187,7 +188,7 @@ export class Studio {
     });
   }
 
-  async exportModel(format: 'onnx' | 'numpy'): Promise<void> {
+  async exportModel(format: ExportFormat): Promise<void> {
     const run = this.activeRun;
     if (!run) return;
     await this.attempt(async () => {

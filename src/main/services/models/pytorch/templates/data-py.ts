@@ -175,7 +175,12 @@ def load_rows(data, meta, here):
     if source is None:
         raise ValueError("no data source: pass --data (builtin:NAME, a CSV file or an idx folder)")
     if source == "builtin:iris":
-        return read_csv(os.path.join(here, "iris.csv"), meta, {"label": "species"}) + (None,)
+        iris = os.path.join(here, "iris.csv")
+        if not os.path.exists(iris):
+            raise ValueError("builtin:iris needs iris.csv beside data.py (the app's resources/datasets/iris.csv)")
+        return read_csv(iris, meta, {"label": "species"}) + (None,)
+    if not os.path.exists(source.split(",")[0]) and os.path.exists(os.path.join(here, source.split(",")[0])):
+        source = ",".join(os.path.join(here, part) for part in source.split(","))  # a file name: beside the project
     if source.startswith("builtin:"):
         x, y = GENERATORS[source[len("builtin:"):]](data.get("samples"), data.get("noise"), data.get("generatorSeed", 0))
         return np.array(x, dtype=np.float32), y, None
