@@ -63,3 +63,11 @@ describe('exportPytorch', () => {
     await expect(writeProject(join(tmpdir(), 'never-created'), [{ name: '../escape.py', bytes: new Uint8Array(0) }])).rejects.toThrow(/not a plain file name/);
   });
 });
+
+describe('docs/pytorch-export.md', () => {
+  it('carries the same table of settings without an exact PyTorch counterpart as the generated README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { EQUIVALENCE_TABLE } = await import('../../../../../src/main/services/models/pytorch/readme');
+    expect(await readFile(join(process.cwd(), 'docs', 'pytorch-export.md'), 'utf8')).toContain(EQUIVALENCE_TABLE);
+  });
+});
