@@ -73,8 +73,9 @@ With Debian 12's torch 1.13 under Python 3.11, torchrun needs \`--redirects 0:1 
 
 ## How close to the app
 In one process on the CPU, a float64 run reproduces the app's run: the same initial weights, split, batch order,
-Dropout masks and updates, so weights agree to rounding (about 1e-12 after tens of iterations). float32 runs agree
-to float32 rounding. With N processes, global batch k holds the same rows as the app's batch k (each rank takes
+Dropout masks and updates, so weights agree to rounding (about 1e-11 after 150 iterations). A float32 run starts from
+the same weights and batches but drifts apart slowly, as float32 rounding differs (summation order in matrix
+products, float32 batch statistics): expect the same curves, not the same last digits. With N processes, global batch k holds the same rows as the app's batch k (each rank takes
 batch-size/N of them) and DDP averages the gradients, so the update is the same, except that BatchNorm statistics and
 Dropout masks are per process, and the last batch of an epoch is padded as DistributedSampler pads it.
 

@@ -1,12 +1,13 @@
 /** exportPytorch: the project's files, its README (settings without a PyTorch counterpart), and Python sources that compile. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../../../../src/main/services/models/model-codec';
 import { defaultDataConfig } from '../../../../../src/main/services/models/pytorch/data-config';
 import { exportPytorch } from '../../../../../src/main/services/models/pytorch/export';
+import { EQUIVALENCE_TABLE } from '../../../../../src/main/services/models/pytorch/readme';
 import { writeProject } from '../../../../../src/main/services/models/pytorch/write-project';
 import { makeSnapshot } from '../../../../fixtures/models/snapshot';
 
@@ -66,8 +67,6 @@ describe('exportPytorch', () => {
 
 describe('docs/pytorch-export.md', () => {
   it('carries the same table of settings without an exact PyTorch counterpart as the generated README', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { EQUIVALENCE_TABLE } = await import('../../../../../src/main/services/models/pytorch/readme');
     expect(await readFile(join(process.cwd(), 'docs', 'pytorch-export.md'), 'utf8')).toContain(EQUIVALENCE_TABLE);
   });
 });

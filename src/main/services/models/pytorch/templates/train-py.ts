@@ -117,8 +117,7 @@ def train_step(net, model, optimizer, xb, yb, lr, weight_decay):
 
 
 def main():
-    args_model = os.path.join(HERE, "config.json")
-    with open(args_model) as f:
+    with open(os.path.join(HERE, "config.json")) as f:
         config = json.load(f)
     args = parse_args(config)
     distributed = "WORLD_SIZE" in os.environ and int(os.environ["WORLD_SIZE"]) > 1
