@@ -72,11 +72,11 @@ describe('export --format pytorch', () => {
     expect((await run(runExport, ['--model', model, '--format', 'pytorch', '--out', project, '--data', 'builtin:spiral', '--samples', '90'])).code).toBe(0);
     const port = await freePort();
     // 72 training rows, batches of 16 dealt 8 per rank: 5 iterations per epoch, as in one process.
-    // --redirects/--tee as mappings: torch 1.13's launcher cannot parse its own default "0" under Python 3.11.
+    // Gloo on the loopback interface only. --redirects/--tee as mappings: torch 1.13's launcher cannot parse its own default "0" under Python 3.11.
     const torchrun = spawnSync(TORCH_PYTHON ?? 'python3', [
       '-m', 'torch.distributed.run', '--nproc_per_node', '2', '--master_addr', '127.0.0.1', '--master_port', String(port),
       '--redirects', '0:1', '--tee', '0:1', '--log_dir', join(dir, 'logs'), 'train.py', '--epochs', '2', '--out', 'trained',
-    ], { cwd: project, encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: '1' }, timeout: 300_000 });
+    ], { cwd: project, encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: '1', GLOO_SOCKET_IFNAME: 'lo' }, timeout: 300_000 });
     expect(torchrun.stderr).not.toMatch(/Traceback/);
     expect(torchrun.status).toBe(0);
     expect(torchrun.stdout).toMatch(/completed after 10 iterations; wrote trained\/model.safetensors/);

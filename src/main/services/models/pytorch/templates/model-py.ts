@@ -123,27 +123,25 @@ class Network(nn.Module):
             with torch.no_grad():
                 target.copy_(value.to(target.dtype))
 
-        same = lambda a: a  # noqa: E731
         for i, m in enumerate(self.layers):
             p = "layers.%d." % i
             if isinstance(m, nn.Linear):
-                put(m.weight, p + "W", lambda a: a.T)
-                put(m.bias, p + "b", same)
+                put(m.weight, p + "W", lambda a: a.T)  # the app's W is D x M, nn.Linear's weight M x D
+                put(m.bias, p + "b", np.asarray)
             elif isinstance(m, BatchNorm1d):
                 for target, name in ((m.weight, "gamma"), (m.bias, "beta"), (m.running_mean, "runningMean"), (m.running_var, "runningVar")):
-                    put(target, p + name, same)
+                    put(target, p + name, np.asarray)
 
     def app_tensors(self):
         """(name, numpy array) pairs in the app's names, layout and order, ready for write_model_file."""
-        out = []
+        named = []
         for i, m in enumerate(self.layers):
             p = "layers.%d." % i
             if isinstance(m, nn.Linear):
-                out += [(p + "W", m.weight.detach().cpu().numpy().T), (p + "b", m.bias.detach().cpu().numpy())]
+                named += [(p + "W", m.weight.T), (p + "b", m.bias)]
             elif isinstance(m, BatchNorm1d):
-                out += [(p + "gamma", m.weight), (p + "beta", m.bias), (p + "runningMean", m.running_mean), (p + "runningVar", m.running_var)]
-                out[-4:] = [(n, t.detach().cpu().numpy()) for n, t in out[-4:]]
-        return out
+                named += [(p + "gamma", m.weight), (p + "beta", m.bias), (p + "runningMean", m.running_mean), (p + "runningVar", m.running_var)]
+        return [(name, t.detach().cpu().numpy()) for name, t in named]
 
     def save(self, path, meta_updates=None):
         """Write this network as a Backprop Studio model file (the metadata it was built from, plus 'meta_updates')."""
