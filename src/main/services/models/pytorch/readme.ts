@@ -66,7 +66,8 @@ python3 train.py --from-weights                  # continue from model.safetenso
 python3 train.py --device cuda --epochs 50       # one GPU
 torchrun --nproc_per_node 4 train.py --device cuda   # data-parallel: DDP + DistributedSampler (NCCL on GPUs, gloo on CPUs)
 \`\`\`
-Every setting of \`config.json\` has a flag (\`python3 train.py --help\`). Rank 0 logs and writes
+Data, split, epochs, batch size, learning rate, seed and patience have flags (\`python3 train.py --help\`); the optimizer,
+its hyper-parameters, the schedule and weight decay are read from \`config.json\`. Rank 0 logs and writes
 \`trained/model.safetensors\` (in the app's format: open it in Backprop Studio or \`npm run cli -- predict\`),
 \`trained/epochs.csv\` (per-epoch train/validation loss and accuracy) and \`trained/losses.csv\` (loss per iteration).
 With Debian 12's torch 1.13 under Python 3.11, torchrun needs \`--redirects 0:1 --tee 0:1\` (a launcher bug fixed in later torch).
@@ -75,8 +76,8 @@ With Debian 12's torch 1.13 under Python 3.11, torchrun needs \`--redirects 0:1 
 In one process on the CPU, a float64 run reproduces the app's run: the same initial weights, split, batch order,
 Dropout masks and updates, so weights agree to rounding (about 1e-11 after 150 iterations). A float32 run starts from
 the same weights and batches but drifts apart slowly, as float32 rounding differs (summation order in matrix
-products, float32 batch statistics): expect the same curves, not the same last digits. With N processes, global batch k holds the same rows as the app's batch k (each rank takes
-batch-size/N of them) and DDP averages the gradients, so the update is the same, except that BatchNorm statistics and
+products, float32 batch statistics): expect the same curves, not the same last digits.
+With N processes, global batch k holds the same rows as the app's batch k (each rank takes batch-size/N of them) and DDP averages the gradients, so the update is the same, except that BatchNorm statistics and
 Dropout masks are per process, and the last batch of an epoch is padded as DistributedSampler pads it.
 
 Settings with no exact PyTorch counterpart, and how this project keeps them equivalent:
