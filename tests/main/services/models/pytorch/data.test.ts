@@ -3,6 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../../../../src/core';
+import { BUILTIN_GENERATORS, type BuiltinName } from '../../../../../src/core/datasets/builtin/index';
 import { importDataset } from '../../../../../src/main/services/datasets/import';
 import { prepareDataset } from '../../../../../src/main/services/datasets/prepare';
 import { DEFAULT_IMPORT_OPTIONS } from '../../../../../src/shared/datasets';
@@ -11,10 +12,19 @@ import { TORCH_MISSING, TORCH_PYTHON, runPython, writeTempProject } from './torc
 
 if (!TORCH_PYTHON) console.log(`skipping the data.py test: ${TORCH_MISSING}`);
 
-let dir = '';
+const dirs: string[] = [];
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
+
+/** An idx file: magic (0, 0, type 0x08 = unsigned byte, number of dims), big-endian dims, then the bytes. */
+function idxFile(dims: number[], bytes: Uint8Array): Uint8Array {
+  const header = new DataView(new ArrayBuffer(4 + 4 * dims.length));
+  header.setUint8(2, 0x08);
+  header.setUint8(3, dims.length);
+  dims.forEach((d, i) => header.setUint32(4 + 4 * i, d, false));
+  return Buffer.concat([new Uint8Array(header.buffer), bytes]);
+}
 
 /** 97 rows: numeric a, text colour (one-hot), numeric b, a text label of 3 unbalanced classes; quoted cells included. */
 function csvText(): string {
@@ -50,7 +60,8 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
     if (target.kind !== 'classes') throw new Error('expected classes');
     const snapshot = makeSnapshot('float32', { inputSize: 5, layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] });
     Object.assign(snapshot, { featureNames: train.featureNames, classNames: target.classNames, normalization: prepared.normalization });
-    dir = await writeTempProject(snapshot, { source: 'animals.csv', ...split });
+    const dir = await writeTempProject(snapshot, { source: 'animals.csv', ...split });
+    dirs.push(dir);
     await writeFile(join(dir, 'animals.csv'), csv);
     await rm(tmp, { recursive: true, force: true });
 
@@ -62,5 +73,51 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
       expect(got[0].flat(), name).toEqual(Array.from(ours.x));
       expect(got[1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
     }
+  });
+
+  it('reads an idx images/labels pair (pixels / 255) and makes our split of it', async () => {
+    const rng = createRng(4);
+    const n = 60;
+    const tmp = await writeTempProject(makeSnapshot('float32'));
+    dirs.push(tmp);
+    const images = join(tmp, 'images.idx3-ubyte');
+    const labels = join(tmp, 'labels.idx1-ubyte');
+    await writeFile(images, idxFile([n, 4, 4], Uint8Array.from({ length: n * 16 }, () => rng.int(256))));
+    await writeFile(labels, idxFile([n], Uint8Array.from({ length: n }, (_, i) => (i * 7) % 10)));
+    const split = { validation: 0.2, test: 0.1, normalize: 'none' as const, seed: 3, stratify: true };
+    const prepared = prepareDataset(await importDataset({ kind: 'idx', imagesPath: images, labelsPath: labels }, DEFAULT_IMPORT_OPTIONS), split);
+    const target = prepared.train.target;
+    if (target.kind !== 'classes') throw new Error('expected classes');
+    const snapshot = makeSnapshot('float32', { inputSize: 16, layers: [{ type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] });
+    Object.assign(snapshot, { featureNames: prepared.train.featureNames, classNames: target.classNames, normalization: prepared.normalization });
+    const dir = await writeTempProject(snapshot, { source: `${images},${labels}`, ...split });
+    dirs.push(dir);
+    const theirs = JSON.parse(runPython(dir, PREPARE)) as { note: string | null; splits: Record<string, [number[][], number[]] | null> };
+    expect(theirs.note).toBeNull();
+    for (const [name, ours] of [['train', prepared.train], ['validation', prepared.validation], ['test', prepared.test]] as const) {
+      const got = theirs.splits[name];
+      if (!ours || !got) throw new Error(`split ${name} missing`);
+      expect(got[0].flat(), name).toEqual(Array.from(ours.x));
+      expect(got[1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
+    }
+  });
+
+  it('generates builtin:spiral, circles, xor and gauss exactly as our generators (float32 points, classes)', async () => {
+    const dir = await writeTempProject(makeSnapshot('float32'));
+    dirs.push(dir);
+    const cases: [BuiltinName, number, number | undefined, number][] = [['spiral', 150, undefined, 42], ['circles', 101, 0.1, 7], ['xor', 64, 0.05, 3], ['gauss', 80, undefined, 11]];
+    const code = `
+import json, sys, numpy as np
+import data
+out = [[np.array(x, dtype=np.float32).astype(float).flatten().tolist(), y] for x, y in
+       (data.GENERATORS[name](samples, noise, seed) for name, samples, noise, seed in json.loads(sys.argv[1]))]
+print(json.dumps(out))
+`;
+    const theirs = JSON.parse(runPython(dir, code, [JSON.stringify(cases)])) as [number[], number[]][];
+    cases.forEach(([name, samples, noise, seed], i) => {
+      const ours = BUILTIN_GENERATORS[name]({ samples, noise, seed });
+      expect(theirs[i][0], name).toEqual(Array.from(ours.x));
+      expect(theirs[i][1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
+    });
   });
 });
