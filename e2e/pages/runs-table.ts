@@ -26,6 +26,12 @@ export class RunsTable {
     await this.root.getByRole('button', { name: `Copy the config of ${name}`, exact: true }).click();
   }
 
+  /** Delete every run, newest first. */
+  async deleteAll(): Promise<void> {
+    const buttons = this.root.getByRole('button', { name: /^Delete / });
+    while ((await buttons.count()) > 0) await buttons.first().click();
+  }
+
   async delete(name: string): Promise<void> {
     await this.root.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
   }

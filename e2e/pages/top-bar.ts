@@ -56,6 +56,20 @@ export class TopBar {
     await this.themeSelect.selectOption(mode);
   }
 
+  /** Save the active run's model; resolves with the browser's download of the .safetensors file. */
+  async saveModel(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.root.getByRole('button', { name: /^(Save model|保存模型)$/ }).click();
+    return download;
+  }
+
+  /** Open a model file through the Open model… button's file chooser. */
+  async openModel(filePath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click();
+    await (await chooser).setFiles(filePath);
+  }
+
   /** Pick an Export entry by its visible label and wait for the download it starts. */
   async exportAs(label: string): Promise<Download> {
     const download = this.page.waitForEvent('download');

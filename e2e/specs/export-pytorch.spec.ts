@@ -1,8 +1,11 @@
-/** Export → PyTorch project: a trained spiral run downloads as a .zip holding the project and the run's data settings, in English and 中文. */
-import { readFileSync } from 'node:fs';
+/** Export → PyTorch project: a trained spiral run (and later its saved model file) downloads as a .zip project, in English and 中文. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect } from '../fixtures';
 import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
+import { RunsTable } from '../pages/runs-table';
 
 /** The entry names of a ZIP's central directory (signature 0x02014b50; name length at +28, name at +46). */
 function zipNames(zip: Buffer): string[] {
@@ -13,7 +16,7 @@ function zipNames(zip: Buffer): string[] {
   return names;
 }
 
-test('a trained spiral run exports as a PyTorch project (.zip), in English and in 中文', async ({ app }) => {
+test('a trained spiral run, then its saved model file, export as a PyTorch project (.zip), in English and in 中文', async ({ app }) => {
   const problems: string[] = [];
   app.on('console', (m) => {
     // The web host has no /favicon.ico (Chromium asks for it on its own; not part of this journey).
@@ -42,5 +45,18 @@ test('a trained spiral run exports as a PyTorch project (.zip), in English and i
   const chinese = await topBar.exportAs('PyTorch 项目 (.zip)…');
   expect(chinese.suggestedFilename()).toBe(english.suggestedFilename());
   await topBar.chooseLanguage('en');
+
+  // A saved model file, opened with no run left: its project does not know the data (train.py asks for --data).
+  const saved = await topBar.saveModel();
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-export-')), 'spiral-model.safetensors');
+  await saved.saveAs(file);
+  await new RunsTable(app).deleteAll();
+  await topBar.openModel(file);
+  await expect(topBar.root.getByRole('status')).toContainText('spiral-model.safetensors');
+  const fromFile = await topBar.exportAs('PyTorch project (.zip)…');
+  expect(fromFile.suggestedFilename()).toBe('spiral-model-pytorch.zip');
+  const fromFileZip = readFileSync(await fromFile.path());
+  expect(zipNames(fromFileZip)).toContain('spiral-model-pytorch/model.safetensors');
+  expect(fromFileZip.toString('utf8')).toContain('"source": null');
   expect(problems).toEqual([]);
 });

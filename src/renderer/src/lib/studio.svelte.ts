@@ -188,12 +188,16 @@ export class Studio {
     });
   }
 
+  /** Export the active run's latest weights or, with no active run, the model last opened or kept. */
   async exportModel(format: ExportFormat): Promise<void> {
     const run = this.activeRun;
-    if (!run) return;
+    const kept = this.model;
+    if (!run && !kept) return;
     await this.attempt(async () => {
-      this.model = await modelOfRun(this.api, run.id, run.iteration, this.model);
-      this.notice = await exportModel(this.api, this.model, format);
+      const model = run ? await modelOfRun(this.api, run.id, run.iteration, kept) : kept;
+      if (!model) return;
+      this.model = model;
+      this.notice = await exportModel(this.api, model, format);
     });
   }
 
