@@ -2,7 +2,7 @@
 import type { ModelSnapshot } from '../../../../shared/model';
 import type { PytorchDataConfig } from './data-config';
 
-export const REQUIREMENTS_TXT = `# The exported project needs PyTorch and NumPy (tested with torch 1.13 and 2.x).
+export const REQUIREMENTS_TXT = `# The exported project needs PyTorch and NumPy (written for torch 1.13 and later; tested with Debian 12's torch 1.13).
 torch>=1.13
 numpy>=1.21
 # Optional: read model files with the safetensors package instead of the bundled NumPy reader.
