@@ -1,5 +1,6 @@
 /** Page object of the top bar: Train / Pause / Resume / Step / Stop, the run progress, Export, and the theme and language switches. */
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { hostFiles, type SavedFile } from '../support/host-files';
 
 export class TopBar {
   readonly root: Locator;
@@ -56,25 +57,14 @@ export class TopBar {
     await this.themeSelect.selectOption(mode);
   }
 
-  /** Save the active run's model; resolves with the browser's download of the .safetensors file. */
-  async saveModel(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
-    await this.root.getByRole('button', { name: /^(Save model|保存模型)$/ }).click();
-    return download;
-  }
-
-  /** Open a model file through the Open model… button's file chooser. */
+  /** Open a model file through Open model… (the browser's file chooser, or the desktop's dialog). */
   async openModel(filePath: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click();
-    await (await chooser).setFiles(filePath);
+    await hostFiles(this.page).choose(filePath, () => this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click());
   }
 
-  /** Pick an Export entry by its visible label and wait for the download it starts. */
-  async exportAs(label: string): Promise<Download> {
-    const download = this.page.waitForEvent('download');
-    await this.exportSelect.selectOption({ label });
-    return download;
+  /** Pick an Export entry by its visible label; resolves with the file it saved (a download in both hosts). */
+  async exportAs(label: string): Promise<SavedFile> {
+    return hostFiles(this.page).save(() => this.exportSelect.selectOption({ label }).then(() => undefined));
   }
 
   async chooseLanguage(language: 'en' | 'zh'): Promise<void> {
