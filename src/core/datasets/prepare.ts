@@ -24,7 +24,7 @@ export interface PreparedSplits {
   normalization: Normalization;
 }
 
-const allRows = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+const allRows = (n: number) => new Int32Array(n).map((_, i) => i);
 
 /** Normalize a split's own copy in place (the copy was made by takeRows, so no one else holds it). */
 function normalized(data: Dataset, norm: Normalization): Dataset {

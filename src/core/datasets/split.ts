@@ -16,10 +16,37 @@ function checkFraction(name: string, f: number): void {
   if (!(Number.isFinite(f) && f >= 0 && f < 1)) throw new Error(`split: ${name} fraction is ${f}, expected a number in [0, 1)`);
 }
 
+/** Rows grouped by class (ascending class, rows ascending within a class): a stable counting sort, typed arrays only. */
+function groupByClass(n: number, classes: Int32Array | undefined): { order: Int32Array; starts: Float64Array } {
+  const order = new Int32Array(n);
+  if (!classes || n === 0) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return { order, starts: Float64Array.of(0, n) };
+  }
+  let min = classes[0];
+  let max = classes[0];
+  for (let i = 1; i < n; i++) {
+    min = Math.min(min, classes[i]);
+    max = Math.max(max, classes[i]);
+  }
+  if (max - min >= 1 << 24) throw new Error(`split: class indices span ${min}…${max}, expected class indices 0…k−1`);
+  const counts = new Float64Array(max - min + 1);
+  for (let i = 0; i < n; i++) counts[classes[i] - min]++;
+  const present = counts.filter((c) => c > 0);
+  const starts = new Float64Array(present.length + 1);
+  for (let g = 0; g < present.length; g++) starts[g + 1] = starts[g] + present[g];
+  /** Next free position of each class value in `order`. */
+  const next = new Float64Array(counts.length);
+  for (let v = 0, g = 0; v < counts.length; v++) if (counts[v] > 0) next[v] = starts[g++];
+  for (let i = 0; i < n; i++) order[next[classes[i] - min]++] = i;
+  return { order, starts };
+}
+
 /**
  * Split n rows into train / validation / test index sets (each sorted ascending).
  * With `classes` (y: N class indices) each class is split in the same proportions (stratified).
  * Counts per group: test = round(size·test), validation = round(size·validation), train = the rest.
+ * Memory: typed arrays only (about 13 bytes a row), so that hundreds of millions of rows fit.
  */
 export function splitIndices(
   n: number,
@@ -33,27 +60,24 @@ export function splitIndices(
     throw new Error(`split: validation + test = ${fractions.validation + fractions.test}, expected less than 1 so that rows remain for training`);
   }
   if (classes && classes.length !== n) throw new Error(`split: ${classes.length} class labels for ${n} rows`);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = classes ? classes[i] : 0;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(i);
-  }
-  const train: number[] = [];
-  const validation: number[] = [];
-  const test: number[] = [];
-  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
-    const idx = Int32Array.from(groups.get(key) ?? []);
+  const { order, starts } = groupByClass(n, classes);
+  /** Per row: 0 train, 1 validation, 2 test. */
+  const part = new Uint8Array(n);
+  const sizes = [0, 0, 0];
+  for (let g = 0; g + 1 < starts.length; g++) {
+    const idx = order.subarray(starts[g], starts[g + 1]);
     rng.shuffle(idx);
     const nTest = Math.round(idx.length * fractions.test);
     const nVal = Math.round(idx.length * fractions.validation);
-    for (let k = 0; k < idx.length; k++) {
-      (k < nTest ? test : k < nTest + nVal ? validation : train).push(idx[k]);
-    }
+    for (let k = 0; k < idx.length; k++) part[idx[k]] = k < nTest ? 2 : k < nTest + nVal ? 1 : 0;
+    sizes[2] += nTest;
+    sizes[1] += nVal;
+    sizes[0] += idx.length - nTest - nVal;
   }
-  const sorted = (a: number[]) => Int32Array.from(a).sort();
-  return { train: sorted(train), validation: sorted(validation), test: sorted(test) };
+  const out = sizes.map((size) => new Int32Array(size));
+  const filled = [0, 0, 0];
+  for (let i = 0; i < n; i++) out[part[i]][filled[part[i]]++] = i;
+  return { train: out[0], validation: out[1], test: out[2] };
 }
 
 function takeTarget(target: Target, rows: Int32Array): Target {

@@ -27,6 +27,36 @@ describe('splitIndices', () => {
     expect([ones(s.train), ones(s.validation), ones(s.test)]).toEqual([14, 2, 4]);
   });
 
+  it('gives exactly the split of the previous plain-array algorithm for the same seed (stratified, unsorted classes)', () => {
+    /** The former implementation (groups in plain arrays), kept here as the oracle. */
+    const oracle = (n: number, f: { validation: number; test: number }, seed: number, classes: Int32Array) => {
+      const rng = createRng(seed);
+      const groups = new Map<number, number[]>();
+      for (let i = 0; i < n; i++) (groups.get(classes[i]) ?? groups.set(classes[i], []).get(classes[i])!).push(i);
+      const parts: number[][] = [[], [], []];
+      for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+        const idx = Int32Array.from(groups.get(key)!);
+        rng.shuffle(idx);
+        const nTest = Math.round(idx.length * f.test);
+        const nVal = Math.round(idx.length * f.validation);
+        idx.forEach((r, k) => parts[k < nTest ? 2 : k < nTest + nVal ? 1 : 0].push(r));
+      }
+      return parts.map((p) => p.sort((a, b) => a - b));
+    };
+    const y = Int32Array.from({ length: 997 }, (_, i) => (i * 7919) % 5);
+    const s = splitIndices(997, { validation: 0.15, test: 0.2 }, createRng(11), y);
+    expect([Array.from(s.train), Array.from(s.validation), Array.from(s.test)]).toEqual(oracle(997, { validation: 0.15, test: 0.2 }, 11, y));
+  });
+
+  it('splits millions of rows into typed arrays (no plain array of row indices)', () => {
+    const n = 3_000_000;
+    const y = new Int32Array(n).map((_, i) => i % 3);
+    const s = splitIndices(n, { validation: 0.1, test: 0.1 }, createRng(2), y);
+    expect(s.train).toBeInstanceOf(Int32Array);
+    expect(s.train.length + s.validation.length + s.test.length).toBe(n);
+    expect(s.test.length).toBe(300_000);
+  });
+
   it('rejects fractions that leave no training rows', () => {
     expect(() => splitIndices(10, { validation: 0.5, test: 0.5 }, createRng(1))).toThrow(/expected less than 1/);
     expect(() => splitIndices(10, { validation: -0.1, test: 0 }, createRng(1))).toThrow(/validation fraction is -0.1/);
