@@ -11,6 +11,14 @@ export type { ColumnStats, ClassCount, PrepareOptions };
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** The largest size options any host accepts (a host's own limits, DEFAULT_IMPORT_LIMITS unless raised, are lower). */
+export const IMPORT_HARD_LIMITS = {
+  maxFileBytes: 64 * 1024 ** 3,
+  maxFieldBytes: 64 * 1024 ** 2,
+  maxRows: 2 ** 31 - 1,
+  memoryBudgetBytes: 64 * 1024 ** 3,
+} as const;
+
 /** How to read a CSV: every field is validated at the IPC boundary by `importOptionsSchema`. */
 export const importOptionsSchema = z.strictObject({
   delimiter: z.enum(DELIMITERS).optional(),
@@ -23,9 +31,13 @@ export const importOptionsSchema = z.strictObject({
   dropInvalid: z.boolean(),
   /** Collect every problem instead of failing (inspect uses this; the dataset is then built from the valid rows). */
   collectAll: z.boolean().optional(),
-  /** Caps (bytes): whole file (uncompressed) and a single field. */
-  maxFileBytes: z.number().int().positive().optional(),
-  maxFieldBytes: z.number().int().positive().optional(),
+  /** Caps (bytes): whole file (uncompressed) and a single field; bounded here, and by the host's limits in the service. */
+  maxFileBytes: z.number().int().positive().max(IMPORT_HARD_LIMITS.maxFileBytes).optional(),
+  maxFieldBytes: z.number().int().positive().max(IMPORT_HARD_LIMITS.maxFieldBytes).optional(),
+  /** Refuse a dataset of more rows than this (the import stops reading as soon as it passes). */
+  maxRows: z.number().int().positive().max(IMPORT_HARD_LIMITS.maxRows).optional(),
+  /** Refuse a dataset whose arrays (features, labels, codes) would take more bytes than this. */
+  memoryBudgetBytes: z.number().int().positive().max(IMPORT_HARD_LIMITS.memoryBudgetBytes).optional(),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
@@ -37,6 +49,17 @@ export const DEFAULT_IMPORT_OPTIONS: ImportOptions = {
 };
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
 export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_ROWS = 10_000_000;
+export const DEFAULT_IMPORT_BUDGET_BYTES = 1024 ** 3;
+
+/** A host's size limits for imports: options from the page may lower them, never raise them. */
+export type ImportLimits = Required<Pick<ImportOptions, 'maxFileBytes' | 'maxFieldBytes' | 'maxRows' | 'memoryBudgetBytes'>>;
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+  maxRows: DEFAULT_MAX_ROWS,
+  memoryBudgetBytes: DEFAULT_IMPORT_BUDGET_BYTES,
+};
 
 
 /** A built-in dataset and its generator's options (datasets.builtin's arguments and the workspace's memory of it). */

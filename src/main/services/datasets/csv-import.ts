@@ -7,9 +7,10 @@ import { CsvChunkParser } from './csv-chunks';
 import { CsvRowSink } from './csv-rows';
 import { assembleDataset, decideTask } from './csv-assemble';
 import { DatasetImportError, MAX_REPORTED_PROBLEMS, problemsError } from './errors';
+import { ImportBudget } from './import-budget';
 import { sniffCsv } from './sniff';
 import { isGzip, openTextStream } from './text-stream';
-import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
+import { DEFAULT_IMPORT_LIMITS, type CsvSniff, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
 
 /** Problems kept when collecting all (inspect). */
 export const MAX_COLLECTED_PROBLEMS = 1000;
@@ -45,8 +46,9 @@ export async function importCsv(
   onProgress?: (p: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportResult> {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_IMPORT_LIMITS.maxFileBytes;
+  const maxFieldBytes = options.maxFieldBytes ?? DEFAULT_IMPORT_LIMITS.maxFieldBytes;
+  const limits = { maxRows: options.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows, memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_IMPORT_LIMITS.memoryBudgetBytes };
   const totalBytes = (await stat(path).catch((e: Error) => {
     throw new DatasetImportError(path, `cannot open the file: ${e.message}`);
   })).size;
@@ -70,13 +72,17 @@ export async function importCsv(
   plan.droppedText.forEach((j) => warnings.push(`text column "${names[j]}" is left out (text features: drop)`));
   const collect = options.collectAll === true;
   const keep = collect ? MAX_COLLECTED_PROBLEMS : MAX_REPORTED_PROBLEMS;
-  const sink = new CsvRowSink(names, sniff.columnTypes, plan, keep, isGzip(path) ? maxFileBytes * 2 : totalBytes * 2 + 4096);
+  const budget = new ImportBudget(path, limits, 4 * plan.numericFeatures.length + 4 * plan.oneHotFeatures.length + 8);
+  const matrixBytes = Math.min(isGzip(path) ? maxFileBytes * 2 : totalBytes * 2 + 4096, limits.memoryBudgetBytes + (256 << 20));
+  const sink = new CsvRowSink(names, sniff.columnTypes, plan, keep, matrixBytes);
   const { stream, state } = openTextStream(path, { maxFileBytes, skipLines: options.skipLines, newline: sniff.newline });
   const chunks = new CsvChunkParser(path, sink, sniff.delimiter, sniff.newline, { header: sniff.header, firstLine: options.skipLines + 1, maxFieldBytes });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (signal?.aborted) throw new DatasetImportError(path, 'the import was cancelled');
       chunks.push(chunk);
+      if (!isGzip(path)) budget.checkProjected(sink.rows, state.bytesRead, totalBytes);
+      budget.check(sink.rows);
       onProgress?.({ bytesRead: state.bytesRead, totalBytes, rows: sink.rows });
     }
     chunks.end();

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../../src/main/services/datasets/csv-import';
 import { DatasetImportError } from '../../../../src/main/services/datasets/errors';
-import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from '../../../../src/shared/datasets';
+import { DEFAULT_IMPORT_OPTIONS, DEFAULT_MAX_ROWS, type ImportOptions } from '../../../../src/shared/datasets';
+import { writeGzipBomb } from './gzip-bomb';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/csv');
 const tmp = mkdtempSync(join(tmpdir(), 'csv-import-'));
@@ -172,5 +173,44 @@ describe('importCsv reading', () => {
   it('collects every problem and keeps the valid rows in collect-all mode', async () => {
     const r = await importCsv(join(FIXTURES, 'nan-infinity.csv'), { ...DEFAULT_IMPORT_OPTIONS, collectAll: true });
     expect([r.report.totalProblems, r.report.problems.length, r.dataset.n]).toEqual([2, 2, 1]);
+  });
+});
+
+describe('import budgets: rows and memory are refused before they are allocated', () => {
+  it('refuses a 1 GiB gzip bomb (268,435,456 rows in a ~1 MB file) once it passes the default row limit, naming how to raise it', async () => {
+    const path = join(tmp, 'bomb.csv.gz');
+    expect(writeGzipBomb(path, 1024)).toBeLessThan(2 * 1024 ** 2);
+    const progress: number[] = [];
+    const error = await importCsv(path, DEFAULT_IMPORT_OPTIONS, (p) => progress.push(p.rows)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DatasetImportError);
+    expect((error as Error).message).toMatch(/^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/);
+    // It stopped reading right after the limit, not at the end of the file.
+    expect(Math.max(...progress)).toBeLessThan(DEFAULT_MAX_ROWS + 300_000);
+  });
+
+  it('refuses the bomb against the memory budget when that is the lower limit', async () => {
+    const path = join(tmp, 'bomb-small.csv.gz');
+    writeGzipBomb(path, 64);
+    const error = await failure(path, { memoryBudgetBytes: 8 * 1024 ** 2 });
+    // One feature (4 bytes) and the label (8 bytes) a row.
+    expect(error.message).toMatch(/the dataset needs more than 8\.0 MiB \(more than [\d,]+ rows × 12 bytes\), more than the import memory budget of 8\.0 MiB; .*--memory-budget/);
+  });
+
+  it('estimates a plain file from the bytes read so far and refuses before reading it all', async () => {
+    const path = file('big.csv', 'a,b,c\n' + '1.5,2.5,0\n'.repeat(600_000));
+    const rowsSeen: number[] = [];
+    const error = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, memoryBudgetBytes: 1024 ** 2, maxFileBytes: 1 << 30 }, (p) => rowsSeen.push(p.rows)).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/the dataset needs about [\d.]+ MiB \(about 6\d\d,\d{3} rows × 16 bytes\), more than the import memory budget of 1\.0 MiB/);
+    expect(Math.max(0, ...rowsSeen)).toBeLessThan(600_000);
+  });
+
+  it('imports within the limits', async () => {
+    const path = file('small.csv', 'a,b\n' + '1,0\n2,1\n'.repeat(500));
+    const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 1000, memoryBudgetBytes: 12_000 });
+    expect(result.dataset.n).toBe(1000);
+    await expect(importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 999 })).rejects.toThrow(/more than 999 rows, the row limit/);
   });
 });
