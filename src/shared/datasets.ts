@@ -17,6 +17,8 @@ export const IMPORT_HARD_LIMITS = {
   maxFieldBytes: 64 * 1024 ** 2,
   maxRows: 2 ** 31 - 1,
   memoryBudgetBytes: 64 * 1024 ** 3,
+  /** Columns of a CSV (an index of a column is below this). */
+  maxColumns: 1_000_000,
 } as const;
 
 /** How to read a CSV: every field is validated at the IPC boundary by `importOptionsSchema`. */
@@ -24,8 +26,8 @@ export const importOptionsSchema = z.strictObject({
   delimiter: z.enum(DELIMITERS).optional(),
   header: z.enum(['auto', 'yes', 'no']),
   skipLines: z.number().int().min(0).max(1_000_000),
-  labelColumn: z.union([z.string().min(1), z.number().int().min(0)]).optional(),
-  featureColumns: z.array(z.union([z.string().min(1), z.number().int().min(0)])).optional(),
+  labelColumn: z.union([z.string().min(1), z.number().int().min(0).max(IMPORT_HARD_LIMITS.maxColumns)]).optional(),
+  featureColumns: z.array(z.union([z.string().min(1), z.number().int().min(0).max(IMPORT_HARD_LIMITS.maxColumns)])).optional(),
   textFeatures: z.enum(['one-hot', 'drop']),
   task: z.enum(['classification', 'regression']).optional(),
   dropInvalid: z.boolean(),

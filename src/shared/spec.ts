@@ -39,8 +39,8 @@ export const architectureSchema: z.ZodType<ArchitectureSpec> = z.strictObject({
 
 const scheduleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('constant') }),
-  z.strictObject({ kind: z.literal('step'), stepSize: z.number().int().min(1), gamma: positive }),
-  z.strictObject({ kind: z.literal('cosine'), totalIterations: z.number().int().min(1), minLearningRate: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
+  z.strictObject({ kind: z.literal('step'), stepSize: z.number().int().min(1).max(2 ** 31 - 1), gamma: positive }),
+  z.strictObject({ kind: z.literal('cosine'), totalIterations: z.number().int().min(1).max(2 ** 31 - 1), minLearningRate: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
 ]);
 
 export const trainingConfigSchema: z.ZodType<TrainingConfig> = z.strictObject({

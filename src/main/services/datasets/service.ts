@@ -4,13 +4,17 @@ import { importDataset, type ImportEnv } from './import';
 import { prepareDataset } from './prepare';
 import { sniffCsv } from './sniff';
 import { summarize } from './summary';
+import { formatBytes } from '../../engine/memory-budget';
+import type { Dataset } from '../../../core/datasets/dataset';
 import {
+  DEFAULT_IMPORT_LIMITS,
   DEFAULT_IMPORT_OPTIONS,
   importOptionsSchema,
   type CsvSniff,
   type DataSource,
   type DatasetSummary,
   type ImportOptions,
+  type ImportLimits,
   type ImportProgress,
   type ImportResult,
   type PreparedData,
@@ -44,18 +48,40 @@ export function describeSource(source: DataSource): string {
   }
 }
 
+/** Host-side settings of the dataset service (never from the page). */
+export interface DatasetServiceEnv extends ImportEnv {
+  /** The host's import limits (default DEFAULT_IMPORT_LIMITS; a desktop setting may raise them). Options from the page may only lower them. */
+  limits?: Partial<ImportLimits>;
+}
+
+/** Bytes a split of `data` allocates: its copy of x and the targets, and the row indices (13 bytes a row). */
+export function splitBytes(data: Dataset): number {
+  const targetBytes = data.target.kind === 'classes' ? 4 : 4 * data.target.names.length;
+  return data.n * (4 * data.d + targetBytes + 13);
+}
+
 /** Imported datasets by id; prepared splits cached per (id, options). */
 export class DatasetService {
   private readonly stored = new Map<string, StoredDataset>();
   private readonly prepared = new Map<string, PreparedData>();
   private nextId = 1;
 
-  constructor(private readonly env: ImportEnv = {}) {}
+  private readonly limits: ImportLimits;
 
-  /** Import a source (options default to DEFAULT_IMPORT_OPTIONS and are validated) and store it. */
+  constructor(private readonly env: DatasetServiceEnv = {}) {
+    this.limits = { ...DEFAULT_IMPORT_LIMITS, ...env.limits };
+  }
+
+  /** Import a source (options default to DEFAULT_IMPORT_OPTIONS and are validated; size options within the host's limits) and store it. */
   async import(source: DataSource, options: Partial<ImportOptions> = {}, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<DatasetSummary> {
     const checked = importOptionsSchema.parse({ ...DEFAULT_IMPORT_OPTIONS, ...options });
-    const imported = await importDataset(source, checked, onProgress, signal, this.env);
+    for (const key of Object.keys(this.limits) as (keyof ImportLimits)[]) {
+      const asked = checked[key];
+      if (asked !== undefined && asked > this.limits[key]) {
+        throw new Error(`import option ${key} = ${asked} is above this host's limit of ${this.limits[key]}; a larger value must be set in the host's settings`);
+      }
+    }
+    const imported = await importDataset(source, { ...this.limits, ...checked }, onProgress, signal, this.env);
     const id = `ds${this.nextId++}`;
     const summary = summarize(id, describeSource(source), imported);
     this.stored.set(id, { ...imported, id, summary, source, options: checked });
@@ -72,11 +98,22 @@ export class DatasetService {
     return found;
   }
 
-  /** Split and normalize (cached: the same id and options give the same object). */
-  prepare(id: string, options: PrepareOptions): PreparedData {
+  /**
+   * Split and normalize (cached: the same id and options give the same object). With `budgetBytes`, a split that
+   * is not cached yet and would allocate more than that is refused before anything is allocated.
+   */
+  prepare(id: string, options: PrepareOptions, budgetBytes?: number): PreparedData {
     const key = `${id}:${JSON.stringify([options.validation, options.test, options.normalize, options.seed, options.stratify])}`;
     let result = this.prepared.get(key);
     if (!result) {
+      const stored = this.get(id);
+      const needed = splitBytes(stored.dataset) + (stored.publishedTest ? splitBytes(stored.publishedTest) : 0);
+      if (budgetBytes !== undefined && needed > budgetBytes) {
+        throw new Error(
+          `splitting dataset "${id}" (${stored.dataset.n.toLocaleString('en')} rows × ${stored.dataset.d} features) needs about ${formatBytes(needed)}, ` +
+            `more than the ${formatBytes(Math.max(0, budgetBytes))} left of the memory budget for this run; use a smaller dataset or raise the memory budget`,
+        );
+      }
       result = prepareDataset(this.get(id), options);
       this.prepared.set(key, result);
     }

@@ -16,7 +16,8 @@ import { parseOrThrow } from '../../../shared/parse';
 
 /** What the service needs from the dataset service (DatasetService satisfies it; the CLI passes its loaded data). */
 export interface DatasetProvider {
-  prepare(id: string, options: PrepareOptions): PreparedData;
+  /** Split and normalize; refuse (before allocating) a split that needs more than `budgetBytes`, when given. */
+  prepare(id: string, options: PrepareOptions, budgetBytes?: number): PreparedData;
 }
 
 export interface RunServiceOptions {
@@ -64,8 +65,10 @@ export class RunService {
   start(untrusted: RunStartRequest): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
     const request = parseOrThrow(runStartRequestSchema, untrusted, 'run request');
-    const estimate = checkMemoryBudget(request.architecture, request.config, this.options.memoryBudgetBytes ?? 2 ** 30);
-    const prepared = this.options.datasets.prepare(request.datasetId, request.split);
+    const budget = this.options.memoryBudgetBytes ?? 2 ** 30;
+    const estimate = checkMemoryBudget(request.architecture, request.config, budget);
+    // The split is the run's first allocation: it gets what the training estimate leaves of the budget.
+    const prepared = this.options.datasets.prepare(request.datasetId, request.split, budget - estimate.totalBytes);
     if (request.config.patience !== null && !prepared.validation) {
       throw new Error(`early stopping (patience ${request.config.patience}) needs a validation split; set split.validation > 0`);
     }

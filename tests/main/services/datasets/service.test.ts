@@ -50,4 +50,21 @@ describe('DatasetService', () => {
       problems: [{ line: 2, column: 'a', value: '0x1A' }],
     });
   });
+
+  it('refuses size options above the host limits, and 2^40 at the schema', async () => {
+    const service = new DatasetService({ inThread: true, limits: { maxFieldBytes: 1024 } });
+    const csv = { kind: 'csv' as const, path: join(FIXTURES, 'hex.csv') };
+    for (const key of ['maxFileBytes', 'maxFieldBytes', 'maxRows', 'memoryBudgetBytes'] as const) {
+      await expect(service.import(csv, { [key]: 2 ** 40 })).rejects.toMatchObject({ name: 'ZodError', issues: [{ code: 'too_big', path: [key] }] });
+    }
+    await expect(service.import(csv, { maxFieldBytes: 2048 })).rejects.toThrow("import option maxFieldBytes = 2048 is above this host's limit of 1024");
+  });
+
+  it('refuses a split that does not fit the budget it is given, before allocating it', async () => {
+    const service = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
+    const { id } = await service.import({ kind: 'builtin', name: 'iris' });
+    // 150 rows × (4 features × 4 + 4 label + 13 index bytes) = 4,950 bytes.
+    expect(() => service.prepare(id, split, 4949)).toThrow(/splitting dataset "ds1" \(150 rows × 4 features\) needs about 4\.8 KiB, more than the 4\.8 KiB left/);
+    expect(service.prepare(id, split, 4950).train.n).toBe(90);
+  });
 });
