@@ -13,4 +13,6 @@ export const DATA_FLAG_OPTIONS = {
   seed: { type: 'string' },
   samples: { type: 'string' },
   noise: { type: 'string' },
+  'max-rows': { type: 'string' },
+  'memory-budget': { type: 'string' },
 } as const;

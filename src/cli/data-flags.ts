@@ -5,7 +5,7 @@ import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/p
 import { importDataset, type ImportEnv } from '../main/services/datasets/import';
 import { prepareDataset } from '../main/services/datasets/prepare';
 import { BUILTIN_NAMES } from '../shared/builtin-datasets';
-import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
+import { DEFAULT_IMPORT_OPTIONS, IMPORT_HARD_LIMITS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 
@@ -27,7 +27,23 @@ export const DATA_FLAG_HELP = `Data flags:
   --val F  --test F      validation / test fractions (defaults 0.1 and 0.1; an idx folder's t10k files are the test set)
   --normalize none|minmax|zscore   fitted on the training split (default zscore; none for idx images, already in [0, 1])
   --seed N               split seed (default 42); for built-ins also the generator seed
-  --samples N --noise X  built-in generators only: sample count and noise`;
+  --samples N --noise X  built-in generators only: sample count and noise
+  --max-rows N           refuse a CSV of more rows than this (default 10,000,000)
+  --memory-budget SIZE   bytes the dataset and a run may take, e.g. 4GiB or 512MiB (default 1GiB)`;
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 };
+
+/** A byte size flag: a whole number with an optional unit (B, KiB, MiB, GiB, kB, MB, GB). */
+export function byteSizeFlag(name: string, raw: string | boolean | undefined, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const match = typeof raw === 'string' ? /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim()) : null;
+  const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
+  const bytes = match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : Number.NaN;
+  if (!(bytes >= 1 && bytes <= max)) {
+    throw new UsageError(`--${name}: expected a size from 1 B to ${max / 1024 ** 3} GiB such as 512MiB or 4GiB, got ${JSON.stringify(raw)}`);
+  }
+  return bytes;
+}
 
 /** Where --data points: builtin:NAME, an idx folder, an images[,labels] idx pair, or a CSV. */
 function parseSource(raw: string | boolean | undefined): DataSource {
@@ -77,6 +93,10 @@ export function parseDataFlags(argv: Record<string, string | boolean>): DataFlag
     skipLines: numberFlag('skip-lines', argv['skip-lines'], { integer: true, min: 0, max: 1_000_000 }) ?? 0,
     dropInvalid: argv['drop-invalid'] === true,
   };
+  const maxRows = numberFlag('max-rows', argv['max-rows'], { integer: true, min: 1, max: IMPORT_HARD_LIMITS.maxRows });
+  const memoryBudgetBytes = byteSizeFlag('memory-budget', argv['memory-budget'], IMPORT_HARD_LIMITS.memoryBudgetBytes);
+  if (maxRows !== undefined) options.maxRows = maxRows;
+  if (memoryBudgetBytes !== undefined) options.memoryBudgetBytes = memoryBudgetBytes;
   if (delimiterRaw !== undefined) options.delimiter = delimiterRaw === 'tab' ? '\t' : delimiterRaw;
   if (typeof argv.label === 'string') options.labelColumn = columnRef(argv.label);
   if (typeof argv.features === 'string') {

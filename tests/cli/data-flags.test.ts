@@ -7,6 +7,15 @@ const ROOT = join(import.meta.dirname, '../..');
 const IRIS = join(ROOT, 'resources/datasets/iris.csv');
 
 describe('parseDataFlags', () => {
+  it('reads --max-rows and --memory-budget (with units), and refuses sizes out of range', () => {
+    const flags = parseDataFlags({ data: IRIS, 'max-rows': '5000', 'memory-budget': '512MiB' });
+    expect(flags.import).toMatchObject({ maxRows: 5000, memoryBudgetBytes: 512 * 1024 ** 2 });
+    expect(parseDataFlags({ data: IRIS, 'memory-budget': '2GiB' }).import.memoryBudgetBytes).toBe(2 * 1024 ** 3);
+    expect(() => parseDataFlags({ data: IRIS, 'memory-budget': '1TiB' })).toThrow(/--memory-budget: expected a size from 1 B to 64 GiB/);
+    expect(() => parseDataFlags({ data: IRIS, 'memory-budget': `${2 ** 40}` })).toThrow(UsageError);
+    expect(() => parseDataFlags({ data: IRIS, 'max-rows': '0' })).toThrow(/--max-rows: expected an integer ≥ 1/);
+  });
+
   it('reads a CSV source with column roles, delimiter, header and skip-lines', () => {
     const flags = parseDataFlags({ data: IRIS, label: 'species', features: '0,petal_width', delimiter: 'tab', header: 'no', 'skip-lines': '2', 'drop-invalid': true });
     expect(flags.source).toEqual({ kind: 'csv', path: IRIS });

@@ -23,9 +23,9 @@ describe('runInspect', () => {
     expect(lines).toContain('problems    0');
   });
 
-  it('lists every problem and exits 1 when the data has problems', async () => {
+  it('lists every problem and exits 2 (bad input, as train does) when the data has problems', async () => {
     const { code, lines } = await inspect(['--data', join(FIXTURES, 'nan-infinity.csv')]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(lines).toContain('problems    2');
     expect(lines).toContain('  line 2, column "a": "NaN" (NaN or Infinity) — expected a number');
     expect(lines).toContain('  line 3, column "b": "Infinity" (NaN or Infinity) — expected a number');
@@ -33,7 +33,7 @@ describe('runInspect', () => {
 
   it('prints the ambiguous delimiter error with its candidates', async () => {
     const { code, lines } = await inspect(['--data', join(FIXTURES, 'ambiguous-delimiter.csv')]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(lines).toEqual(['error: ambiguous-delimiter.csv: the delimiter is ambiguous ("," gives 2 columns, ";" gives 2 columns): choose one']);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, NO_BUILD } from '../main/engine/fixtures';
 import { runCli } from './cli-process';
+import { writeGzipBomb } from '../main/services/datasets/gzip-bomb';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-train-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +27,16 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     expect(done.test).not.toBeNull();
     expect(done.samplesPerSecond).toBeGreaterThan(0);
     expect(existsSync(model)).toBe(true);
+  });
+
+  it('refuses a 1 GiB gzip bomb with exit 2 (bad input) and the limit to raise, in train and in inspect alike', async () => {
+    const bomb = join(dir, 'bomb.csv.gz');
+    writeGzipBomb(bomb, 1024);
+    for (const command of ['train', 'inspect']) {
+      const r = await runCli([command, '--data', bomb, ...(command === 'train' ? ['--epochs', '1'] : [])]);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/);
+      expect(r.code).toBe(2);
+    }
   });
 
   it('reports a split that does not exist as null', async () => {

@@ -42,7 +42,7 @@ function describe(sniff: CsvSniff | null, result: ImportResult): string[] {
   return lines;
 }
 
-/** Run `inspect`; exit code 0 when the data is clean, 1 when problems were found, 2 for bad flags. */
+/** Run `inspect`; exit code 0 when the data is clean, 2 for bad input like `train` (problems found, a refused file, bad flags). */
 export async function runInspect(argv: string[], out: (line: string) => void): Promise<number> {
   const values = parseCommandArgs('inspect', argv, INSPECT_OPTIONS);
   const flags = parseDataFlags(pickFlags(values, DATA_FLAG_OPTIONS));
@@ -61,7 +61,7 @@ export async function runInspect(argv: string[], out: (line: string) => void): P
       out(`problems    ${report.totalProblems}${report.totalProblems > report.problems.length ? ` (first ${report.problems.length} listed)` : ''}`);
       report.problems.forEach((p) => out(`  ${formatProblem(p)}`));
     }
-    return report.totalProblems === 0 ? 0 : 1;
+    return report.totalProblems === 0 ? 0 : 2;
   } catch (e) {
     if (!(e instanceof DatasetImportError)) throw e;
     if (json) out(JSON.stringify({ ok: false, error: e.message, sniff, problems: e.problems, totalProblems: e.totalProblems }));
@@ -69,6 +69,6 @@ export async function runInspect(argv: string[], out: (line: string) => void): P
       out(`error: ${e.message}`);
       e.problems.forEach((p) => out(`  ${formatProblem(p)}`));
     }
-    return 1;
+    return 2;
   }
 }

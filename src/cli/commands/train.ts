@@ -59,7 +59,7 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
   const architecture = await architectureFromFlags(values, prepared.train);
   const json = values.json === true;
   const bar = new ProgressBar(ctx.stderr);
-  const service = new RunService({ datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1 });
+  const service = new RunService({ datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1, memoryBudgetBytes: dataFlags.import.memoryBudgetBytes });
   let summary: RunSummary;
   try {
     // loadData applied this split already; the provider hands back `prepared` as is.
