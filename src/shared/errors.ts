@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'run-memory',
   /** A run or an engine worker failed. params: { reason } */
   'run-failed',
+  /** An upload is over the web host's per-upload cap. params: { limit } (bytes, formatted) */
+  'upload-too-large',
+  /** The web host is already receiving its maximum of uploads at once. params: { concurrent } */
+  'upload-busy',
   /** The host refuses a method it does not implement (e.g. a dialog in the web host). params: { method } */
   'host-unsupported',
   /** Anything else (a bug, an I/O error): only the English message. */

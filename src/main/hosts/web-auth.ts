@@ -1,14 +1,19 @@
-/** The web host's gate: loopback Host and Origin only (no DNS rebinding, no cross-site pages), and the per-launch token. */
+/**
+ * The web host's gate: loopback Host and Origin only (no DNS rebinding, no cross-site pages), and the per-launch
+ * token on every API request. The token is never ambient: no cookie (cookies are not scoped by port, so every
+ * other local port would receive it). The page sends it explicitly: `Authorization: Bearer <token>` on HTTP
+ * requests and the WebSocket subprotocol `backprop.token.<token>` when it connects.
+ */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'backprop_token';
+/** The subprotocol the server selects (the token's own entry is never echoed back). */
+export const WS_PROTOCOL = 'backprop.v1';
+export const WS_TOKEN_PREFIX = 'backprop.token.';
 
 export interface Gate {
-  /** Why a request is refused, or null when it may pass. */
-  refuse(req: IncomingMessage): string | null;
-  /** True when the request carried the token in its query (the first page load), so a cookie can be set. */
-  hasQueryToken(req: IncomingMessage): boolean;
+  /** Why a request is refused, or null when it may pass. `needsToken`: API requests (the static page does not). */
+  refuse(req: IncomingMessage, needsToken: boolean): string | null;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -17,34 +22,32 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
+/** The token a request presents: its bearer header, or its WebSocket subprotocol entry. */
+function presentedToken(req: IncomingMessage): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
+  for (const entry of (req.headers['sec-websocket-protocol'] ?? '').split(',')) {
+    const value = entry.trim();
+    if (value.startsWith(WS_TOKEN_PREFIX)) return value.slice(WS_TOKEN_PREFIX.length);
   }
   return null;
 }
 
 export function createGate(token: string, port: () => number): Gate {
   const allowedHosts = () => [`127.0.0.1:${port()}`, `localhost:${port()}`];
-  const queryToken = (req: IncomingMessage) =>
-    new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
   return {
-    refuse(req) {
+    refuse(req, needsToken) {
       const host = req.headers.host ?? '';
       if (!allowedHosts().includes(host)) return `foreign Host header ${JSON.stringify(host)}`;
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
         return `foreign Origin ${JSON.stringify(origin)}`;
       }
-      const presented = queryToken(req) ?? cookieToken(req);
+      if (!needsToken) return null;
+      const presented = presentedToken(req);
       if (presented === null) return 'missing token';
       if (!sameSecret(presented, token)) return 'wrong token';
       return null;
-    },
-    hasQueryToken(req) {
-      const presented = queryToken(req);
-      return presented !== null && sameSecret(presented, token);
     },
   };
 }

@@ -12,12 +12,14 @@ import type { EventName } from '../../shared/names';
 import { dispatch, type Handlers } from './dispatch';
 import { AppError, toWireError } from '../../shared/errors';
 import { replyTo } from '../../shared/reply';
-import { createGate, TOKEN_COOKIE } from './web-auth';
+import { createGate, WS_PROTOCOL } from './web-auth';
 import { serveStatic } from './static-files';
-import type { FileRegistry } from '../services/files';
+import { UploadTooLargeError, type FileRegistry } from '../services/files';
 
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
+/** Uploads streaming to disk at once; one more is refused with 503 until one finishes. */
+export const MAX_CONCURRENT_UPLOADS = 2;
 export const WS_PATH = '/api/ws';
 export const UPLOAD_PATH = '/api/upload';
 
@@ -43,41 +45,73 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error(`upload larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+/** The page's policy as a header too: frame-ancestors only works as a header; connect-src names this port only. */
+const contentSecurityPolicy = (port: number) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; ` +
+  `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+/** The numeric id of a call message, or null when the text is not a JSON object with one (read without decoding its arguments). */
+function callIdOf(text: string): number | null {
+  try {
+    const message: unknown = JSON.parse(text);
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
+    const id = (message as { id?: unknown }).id;
+    return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks);
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = options.port ?? 0;
   const gate = createGate(options.token, () => port);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    // Select the app's protocol, never the entry that carries the token.
+    handleProtocols: (protocols) => (protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
+  let activeUploads = 0;
+
+  /** POST /api/upload?name=…: the body streams to disk (capped, a few at a time), never into memory whole. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    const refuse = (status: number, error: AppError) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify({ ok: false, error: toWireError(error) }));
+      req.destroy();
+    };
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > MAX_UPLOAD_BYTES) return refuse(413, new UploadTooLargeError(MAX_UPLOAD_BYTES));
+    if (activeUploads >= MAX_CONCURRENT_UPLOADS) {
+      res.setHeader('Retry-After', '5');
+      const message = `${MAX_CONCURRENT_UPLOADS} uploads are already under way; try again when one has finished`;
+      return refuse(503, new AppError('upload-busy', message, { concurrent: MAX_CONCURRENT_UPLOADS }));
+    }
+    activeUploads++;
+    try {
+      const reply = await replyTo(async () => {
+        const file = await options.files.registerStream(name, req, MAX_UPLOAD_BYTES);
+        return { fileId: file.fileId, name: file.name, size: file.size };
+      });
+      const status = reply.ok ? 200 : reply.error.code === 'upload-too-large' ? 413 : 400;
+      if (!res.headersSent) res.writeHead(status, { 'Content-Type': 'application/json', ...(reply.ok ? {} : { Connection: 'close' }) }).end(JSON.stringify(reply));
+      if (!reply.ok) req.destroy();
+    } finally {
+      activeUploads--;
+    }
+  }
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    const refusal = gate.refuse(req);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(port));
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The built page is public code: it is served to any loopback request; everything under /api/ needs the token.
+    const refusal = gate.refuse(req, url.pathname.startsWith('/api/'));
     if (refusal) {
       res.writeHead(403, { 'Content-Type': 'text/plain' }).end(`403 forbidden: ${refusal}`);
       return;
     }
-    if (gate.hasQueryToken(req)) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST' && url.pathname === UPLOAD_PATH) {
-      const reply = await replyTo(async () => {
-        const name = url.searchParams.get('name') ?? 'upload';
-        const bytes = await readBody(req, MAX_UPLOAD_BYTES);
-        const file = await options.files.registerBytes(name, bytes);
-        return { fileId: file.fileId, name: file.name, size: file.size };
-      });
-      res.writeHead(reply.ok ? 200 : 400, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply));
+      await handleUpload(req, res, url.searchParams.get('name') ?? 'upload');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -93,13 +127,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     socket.on('error', () => undefined);
     socket.on('message', (data, isBinary) => {
       void (async () => {
-        let id: number | null = null;
+        // A message without an id the client can match is not answered: the connection closes with the reason,
+        // which rejects every call the client has pending (an id-less error reply would leave one hanging forever).
+        if (isBinary) return socket.close(1003, 'binary messages are not accepted');
+        const text = data.toString();
+        const id = callIdOf(text);
+        if (id === null) return socket.close(1007, 'a message must be a JSON object with a numeric id');
         const reply = await replyTo(() => {
-          if (isBinary) throw new AppError('invalid-arguments', 'binary messages are not accepted', { issue: 'binary message' });
-          const message = decodeWire(data.toString());
-          if (typeof message !== 'object' || message === null) throw new AppError('invalid-arguments', 'a message must be an object', { issue: 'not an object' });
-          const { id: callId, method, args } = message as { id?: unknown; method?: unknown; args?: unknown };
-          id = typeof callId === 'number' ? callId : null;
+          const { method, args } = decodeWire(text) as { method?: unknown; args?: unknown };
           return dispatch(options.handlers, method, args);
         });
         socket.send(encodeWire({ id, ...reply }));
@@ -114,7 +149,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   server.on('upgrade', (req, socket, head) => {
-    const refusal = gate.refuse(req);
+    const refusal = gate.refuse(req, true);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (refusal || path !== WS_PATH) {
       socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n403 forbidden: ${refusal ?? 'bad path'}`);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatasetService } from './datasets/service';
 import { RunService } from './runs/service';
-import { FileRegistry } from './files';
+import { FileRegistry, sweepStaleUploads } from './files';
 import { InsightService } from './insight/service';
 import { WorkspaceService } from './workspace/service';
 import { defaultUserDataDir } from './workspace/user-data-dir';
@@ -58,6 +58,8 @@ async function sweepModelFolders(recent: RecentFiles): Promise<void> {
 
 export function createAppServices(options: AppServiceOptions): AppServices {
   const files = new FileRegistry();
+  // Upload folders of hosts that crashed or were killed (a running host deletes its own on exit).
+  void sweepStaleUploads();
   const datasets = new DatasetService({
     workerPath: path.join(options.bundleDir, 'dataset-worker.js'),
     resourcesDir: options.resourcesDir,

@@ -22,10 +22,13 @@ export function rawRequest(port: number, path: string, headers: Record<string, s
   });
 }
 
+/** The subprotocols that carry a token, as the page sends them. */
+export const tokenProtocols = (token: string): string[] => ['backprop.v1', `backprop.token.${token}`];
+
 /** Open a WebSocket; resolves with the socket once open, or with the HTTP status of a refused upgrade. */
-export function connect(url: string, headers: Record<string, string> = {}): Promise<WebSocket | { refused: number }> {
+export function connect(url: string, headers: Record<string, string> = {}, protocols: string[] = []): Promise<WebSocket | { refused: number }> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers });
+    const ws = new WebSocket(url, protocols, { headers });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => {
       resolve({ refused: res.statusCode ?? 0 });

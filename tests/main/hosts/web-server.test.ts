@@ -8,7 +8,7 @@ import { createAppServices, type AppServices } from '../../../src/main/services/
 import { createHandlers } from '../../../src/main/hosts/handlers';
 import { webHostHandlers } from '../../../src/main/hosts/web-host-handlers';
 import { MAX_MESSAGE_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
-import { call, closed, connect, rawRequest, sendRaw } from './web-client';
+import { call, closed, connect, rawRequest, sendRaw, tokenProtocols } from './web-client';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -36,51 +36,55 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const wsUrl = (token: string | null) => `ws://127.0.0.1:${port}${WS_PATH}${token === null ? '' : `?token=${token}`}`;
-const cookie = { cookie: `backprop_token=${TOKEN}` };
+const wsUrl = () => `ws://127.0.0.1:${port}${WS_PATH}`;
+const auth = { authorization: `Bearer ${TOKEN}` };
 
-async function open(headers: Record<string, string> = cookie): Promise<WebSocket> {
-  const ws = await connect(wsUrl(null), headers);
+async function open(headers: Record<string, string> = {}): Promise<WebSocket> {
+  const ws = await connect(wsUrl(), headers, tokenProtocols(TOKEN));
   if ('refused' in ws) throw new Error(`connection refused with ${ws.refused}`);
   return ws;
 }
 
 describe('web host: HTTP gate', () => {
-  it('serves the page with the token in the query and sets an HttpOnly SameSite=Strict cookie', async () => {
+  it('serves the public page to loopback without any cookie, with the CSP (frame-ancestors, connect-src of this port) as a header', async () => {
     const res = await rawRequest(port, `/?token=${TOKEN}`);
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>app</title>');
-    expect(String(res.headers['set-cookie'])).toMatch(/backprop_token=.*HttpOnly; SameSite=Strict/);
+    expect(res.headers['set-cookie']).toBeUndefined();
     expect(res.headers['x-frame-options']).toBe('DENY');
-    expect((await rawRequest(port, '/assets/app.js', cookie)).status).toBe(200);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port};`);
+    expect(csp).not.toMatch(/:\*/);
+    expect((await rawRequest(port, '/assets/app.js')).status).toBe(200);
   });
 
   it.each([
-    ['no token', '/', {}],
-    ['a wrong token', '/?token=wrong', {}],
-    ['a wrong cookie', '/', { cookie: 'backprop_token=wrong' }],
-    ['a token of the right length but wrong', `/?token=${'x'.repeat(TOKEN.length)}`, {}],
-  ])('refuses a request with %s (403)', async (_what, url, headers) => {
-    const res = await rawRequest(port, url, headers);
+    ['no token', {}],
+    ['the token as a cookie (an ambient credential every local port would receive)', { cookie: `backprop_token=${TOKEN}` }],
+    ['a wrong bearer token', { authorization: 'Bearer wrong' }],
+    ['a bearer token of the right length but wrong', { authorization: `Bearer ${'x'.repeat(TOKEN.length)}` }],
+  ])('refuses an API request with %s (403)', async (_what, headers: Record<string, string>) => {
+    const res = await rawRequest(port, '/api/upload?name=x.csv', headers, 'POST');
     expect(res.status).toBe(403);
-    expect(res.body).not.toContain('<title>app</title>');
+    expect((await rawRequest(port, `/api/upload?name=x.csv&token=${TOKEN}`, {}, 'POST')).status).toBe(403);
   });
 
   it('refuses a foreign Host header even with the right token (DNS rebinding)', async () => {
     for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`]) {
-      const res = await rawRequest(port, `/?token=${TOKEN}`, { host });
+      const res = await rawRequest(port, '/', { ...auth, host });
       expect(res.status, host).toBe(403);
       expect(res.body).toMatch(/foreign Host/);
     }
   });
 
-  it('refuses a foreign Origin even with the right token and cookie', async () => {
+  it('refuses a foreign Origin even with the right token', async () => {
     for (const origin of ['http://evil.example', 'null', `https://127.0.0.1:${port}`, `http://127.0.0.1:${port}.evil.example`]) {
-      const res = await rawRequest(port, '/', { ...cookie, origin });
+      const res = await rawRequest(port, '/', { ...auth, origin });
       expect(res.status, origin).toBe(403);
       expect(res.body).toMatch(/foreign Origin/);
     }
-    expect((await rawRequest(port, '/', { ...cookie, origin: `http://localhost:${port}` })).status).toBe(200);
+    expect((await rawRequest(port, '/', { ...auth, origin: `http://localhost:${port}` })).status).toBe(200);
   });
 
   it('refuses an upload without the token', async () => {
@@ -121,7 +125,7 @@ describe('web host: static files never leave the renderer folder', () => {
     '/%E0%A4%A',
     '/assets/',
   ])('answers 404 for %s', async (url) => {
-    const res = await rawRequest(port, url, cookie);
+    const res = await rawRequest(port, url, auth);
     expect(res.status).toBe(404);
     expect(res.body).not.toMatch(/TOP SECRET|root:/);
   });
@@ -129,29 +133,47 @@ describe('web host: static files never leave the renderer folder', () => {
 
 describe('web host: WebSocket gate and messages', () => {
   it.each([
-    ['no token', null, {}],
-    ['a wrong token', 'wrong', {}],
-    ['a foreign Host', TOKEN, { host: `evil.example:PORT` }],
-    ['a foreign Origin', TOKEN, { origin: 'http://evil.example' }],
-  ])('refuses a connection with %s (403)', async (_what, token, headers: Record<string, string>) => {
-    const fixed = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(port))]));
-    const result = await connect(wsUrl(token), fixed);
+    ['no token', [], {}],
+    ['a wrong token', tokenProtocols('wrong'), {}],
+    ['the token in the query instead of the subprotocol', [], {}, `?token=TOKEN`],
+    ['the token as a cookie', [], { cookie: `backprop_token=TOKEN` }],
+    ['a foreign Host', tokenProtocols(TOKEN), { host: `evil.example:PORT` }],
+    ['a foreign Origin', tokenProtocols(TOKEN), { origin: 'http://evil.example' }],
+  ])('refuses a connection with %s (403)', async (_what, protocols, headers: Record<string, string>, query = '') => {
+    const fixed = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(port)).replace('TOKEN', TOKEN)]));
+    const result = await connect(wsUrl() + query.replace('TOKEN', TOKEN), fixed, protocols);
     expect(result).toEqual({ refused: 403 });
+  });
+
+  it('accepts the token as a subprotocol and selects the app protocol, never echoing the token', async () => {
+    const ws = await open();
+    expect(ws.protocol).toBe('backprop.v1');
+    ws.close();
   });
 
   it('refuses a WebSocket on any path but the API path', async () => {
-    const result = await connect(`ws://127.0.0.1:${port}/other?token=${TOKEN}`);
+    const result = await connect(`ws://127.0.0.1:${port}/other`, {}, tokenProtocols(TOKEN));
     expect(result).toEqual({ refused: 403 });
   });
 
-  it('answers malformed, non-object, binary, unknown-method and bad-argument messages with errors and keeps serving', async () => {
+  it.each([
+    ['malformed JSON', '{"id": 1, "method": ', 1007],
+    ['a number', '42', 1007],
+    ['null', 'null', 1007],
+    ['an object without an id', '{"method":"app.info","args":{}}', 1007],
+    ['binary data', Buffer.from([1, 2, 3]), 1003],
+  ])('closes the connection with a reason for %s (no reply the client could match)', async (_what, data, expected) => {
     const ws = await open();
-    const malformed = await sendRaw(ws, '{"id": 1, "method": ');
-    expect(malformed).toMatchObject({ id: null, ok: false, error: { code: 'failed' } });
-    expect(await sendRaw(ws, '42')).toMatchObject({ ok: false, error: { message: 'a message must be an object' } });
-    expect(await sendRaw(ws, 'null')).toMatchObject({ ok: false, error: { message: 'a message must be an object' } });
-    expect(await sendRaw(ws, Buffer.from([1, 2, 3]))).toMatchObject({ ok: false, error: { message: 'binary messages are not accepted' } });
-    expect(await sendRaw(ws, '{"id":3,"method":"run.$typed","args":{"$typed":"Foo","base64":""}}')).toMatchObject({ ok: false });
+    const reason = new Promise<[number, string]>((resolve) => ws.once('close', (code, why) => resolve([code, why.toString()])));
+    ws.send(data);
+    const [code, why] = await reason;
+    expect(code).toBe(expected);
+    expect(why).toMatch(/JSON object with a numeric id|binary messages are not accepted/);
+  });
+
+  it('answers bad typed arrays, unknown methods and bad arguments with errors that carry the call id, and keeps serving', async () => {
+    const ws = await open();
+    expect(await sendRaw(ws, '{"id":3,"method":"run.$typed","args":{"$typed":"Foo","base64":""}}')).toMatchObject({ id: 3, ok: false });
     const unknown = await call(ws, 'process.exit', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'unknown method "process.exit"' } });
     expect(await call(ws, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });

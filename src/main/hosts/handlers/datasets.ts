@@ -3,6 +3,7 @@ import type { datasetMethods } from '../../../shared/api/datasets';
 import type { AppServices } from '../../services/app';
 import type { ImportProgress } from '../../../shared/datasets';
 import type { Handlers } from '../dispatch';
+import { FileUses } from './file-uses';
 
 /** Import progress reaches the page at most ten times a second. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -15,13 +16,24 @@ export function datasetHandlers({ datasets, files, importProgress }: AppServices
     lastProgress = now;
     importProgress.emit(progress);
   };
+  const uses = new FileUses();
   return {
     'datasets.builtin': (args) => datasets.import({ kind: 'builtin', ...args }, {}),
     'datasets.sniff': (args) => datasets.sniff(files.get(args.fileId).path),
-    'datasets.import': (args) => datasets.import({ kind: 'csv', path: files.get(args.fileId).path }, args.options, onProgress),
-    'datasets.importIdx': (args) =>
-      datasets.import({ kind: 'idx', imagesPath: files.get(args.imagesFileId).path, labelsPath: files.get(args.labelsFileId).path }, {}, onProgress),
+    'datasets.import': async (args) => {
+      const file = files.get(args.fileId);
+      return uses.imported(await datasets.import({ kind: 'csv', path: file.path }, args.options, onProgress, undefined, file.name), [args.fileId]);
+    },
+    'datasets.importIdx': async (args) => {
+      const images = files.get(args.imagesFileId);
+      const labels = files.get(args.labelsFileId);
+      const source = { kind: 'idx', imagesPath: images.path, labelsPath: labels.path } as const;
+      return uses.imported(await datasets.import(source, {}, onProgress, undefined, `${images.name} + ${labels.name}`), [args.imagesFileId, args.labelsFileId]);
+    },
     'datasets.list': () => datasets.list(),
-    'datasets.remove': (args) => datasets.remove(args.id),
+    'datasets.remove': async (args) => {
+      datasets.remove(args.id);
+      await Promise.all(uses.removed(args.id).map((fileId) => files.release(fileId)));
+    },
   };
 }

@@ -72,8 +72,17 @@ export class DatasetService {
     this.limits = { ...DEFAULT_IMPORT_LIMITS, ...env.limits };
   }
 
-  /** Import a source (options default to DEFAULT_IMPORT_OPTIONS and are validated; size options within the host's limits) and store it. */
-  async import(source: DataSource, options: Partial<ImportOptions> = {}, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<DatasetSummary> {
+  /**
+   * Import a source (options default to DEFAULT_IMPORT_OPTIONS and are validated; size options within the host's limits) and store it.
+   * `label` names the source in the summary instead of its path (hosts pass the file's name: the page never sees a path).
+   */
+  async import(
+    source: DataSource,
+    options: Partial<ImportOptions> = {},
+    onProgress?: (p: ImportProgress) => void,
+    signal?: AbortSignal,
+    label?: string,
+  ): Promise<DatasetSummary> {
     const checked = importOptionsSchema.parse({ ...DEFAULT_IMPORT_OPTIONS, ...options });
     for (const key of Object.keys(this.limits) as (keyof ImportLimits)[]) {
       const asked = checked[key];
@@ -83,7 +92,7 @@ export class DatasetService {
     }
     const imported = await importDataset(source, { ...this.limits, ...checked }, onProgress, signal, this.env);
     const id = `ds${this.nextId++}`;
-    const summary = summarize(id, describeSource(source), imported);
+    const summary = summarize(id, label ?? describeSource(source), imported);
     this.stored.set(id, { ...imported, id, summary, source, options: checked });
     return summary;
   }

@@ -8,6 +8,8 @@ export const errorsEn = {
   'errors.run-non-finite': 'The run stopped: a value became NaN or Infinity.',
   'errors.run-memory': 'This run needs about {needed} ({parameters} parameters), more than the memory budget of {budget}: use fewer units or layers, a smaller batch or float32.',
   'errors.run-failed': 'The run failed: {message}',
+  'errors.upload-too-large': 'The file is larger than the upload limit of {limit}.',
+  'errors.upload-busy': '{concurrent} uploads are already under way: try again when one has finished.',
   'errors.host-unsupported': 'This is done by the browser in web mode: {message}',
   'errors.failed': '{message}',
 } as const;

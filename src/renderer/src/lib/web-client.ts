@@ -5,6 +5,7 @@ import type { EventName, MethodName } from '../../../shared/names';
 import { AppError } from '../../../shared/errors';
 import { unwrapReply, type Reply } from '../../../shared/reply';
 import { browserHost, isPageHostMethod, type Host } from './host';
+import { webSocketProtocols } from './web-token';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Push = { event: EventName; payload: unknown };
@@ -17,7 +18,7 @@ export function createWebClient(url: string): ApiClient {
   let ready: Promise<void>;
 
   function connect(): void {
-    socket = new WebSocket(url);
+    socket = new WebSocket(url, webSocketProtocols());
     ready = new Promise((resolve, reject) => {
       socket.addEventListener('open', () => resolve(), { once: true });
       socket.addEventListener('error', () => reject(new Error('cannot reach the Backprop Studio web host')), { once: true });
@@ -37,8 +38,9 @@ export function createWebClient(url: string): ApiClient {
         call.reject(error as AppError);
       }
     });
-    socket.addEventListener('close', () => {
-      for (const call of pending.values()) call.reject(new Error('the connection to the web host closed'));
+    socket.addEventListener('close', (event) => {
+      const reason = event.reason ? `the web host closed the connection: ${event.reason}` : 'the connection to the web host closed';
+      for (const call of pending.values()) call.reject(new Error(reason));
       pending.clear();
     });
   }
