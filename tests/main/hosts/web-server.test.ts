@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,9 @@ import type { WebSocket } from 'ws';
 import { createAppServices, type AppServices } from '../../../src/main/services/app';
 import { createHandlers } from '../../../src/main/hosts/handlers';
 import { webHostHandlers } from '../../../src/main/hosts/web-host-handlers';
-import { MAX_MESSAGE_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
+import { MAX_CONCURRENT_UPLOADS, MAX_MESSAGE_BYTES, MAX_UPLOAD_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
+import { request } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { call, closed, connect, rawRequest, sendRaw, tokenProtocols } from './web-client';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -217,3 +219,63 @@ describe('web host: WebSocket gate and messages', () => {
     ws.close();
   });
 });
+
+/** Upload folders of this process (one sub-folder per upload under backprop-uploads-<pid>-*). */
+function uploadFolders(): string[] {
+  const roots = readdirSync(tmpdir()).filter((d) => d.startsWith(`backprop-uploads-${process.pid}-`));
+  return roots.flatMap((r) => readdirSync(path.join(tmpdir(), r)).map((f) => path.join(tmpdir(), r, f)));
+}
+
+function upload(name: string, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: `/api/upload?name=${encodeURIComponent(name)}`, method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth } }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('web host: uploads stream to disk, capped, a few at a time, deleted with their dataset', () => {
+  it('refuses an upload that declares more than the cap before reading it (413)', async () => {
+    const res = await rawRequest(port, '/api/upload?name=x.csv', { ...auth, 'content-length': String(MAX_UPLOAD_BYTES + 1) }, 'POST').catch(() => ({ status: 413, body: '', headers: {} }));
+    expect(res.status).toBe(413);
+  });
+
+  it(`refuses a ${MAX_CONCURRENT_UPLOADS + 1}th upload at once with 503, and takes uploads again when they end`, async () => {
+    const before = uploadFolders().length;
+    const open = Array.from({ length: MAX_CONCURRENT_UPLOADS }, () => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/upload?name=slow.csv', method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth, 'content-length': '1000000' } });
+      req.on('error', () => undefined);
+      req.write('a,b\n');
+      return req;
+    });
+    await expect.poll(() => uploadFolders().length).toBe(before + MAX_CONCURRENT_UPLOADS);
+    const refused = await upload('third.csv', 'a,b\n1,0\n');
+    expect(refused.status).toBe(503);
+    expect(refused.body).toMatch(/uploads are already under way/);
+    open.forEach((req) => req.destroy());
+    // The interrupted uploads are deleted, and the next upload goes through.
+    await expect.poll(() => uploadFolders().length).toBe(before);
+    await expect.poll(async () => (await upload('next.csv', 'a,b\n1,0\n')).status).toBe(200);
+  });
+
+  it('names an imported upload by its file name (never its temporary path) and deletes it when the dataset is removed', async () => {
+    const uploaded = await upload('moons.csv', 'x1,x2,label\n' + Array.from({ length: 40 }, (_, i) => `${i},${i % 7},${i % 2}`).join('\n') + '\n');
+    expect(uploaded.status).toBe(200);
+    const { fileId } = JSON.parse(uploaded.body) as { fileId: string };
+    const diskPath = services.files.get(fileId).path;
+    const ws = await open();
+    const imported = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
+    expect(imported).toMatchObject({ ok: true, result: { source: 'moons.csv', name: 'moons' } });
+    expect(JSON.stringify(imported)).not.toContain(tmpdir());
+    const id = (imported.result as { id: string }).id;
+    expect(existsSync(diskPath)).toBe(true);
+    expect(await call(ws, 'datasets.remove', { id })).toMatchObject({ ok: true });
+    expect(existsSync(diskPath)).toBe(false);
+    ws.close();
+  });
+});
+
