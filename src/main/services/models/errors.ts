@@ -9,7 +9,8 @@ export class ModelFileError extends Error {
   readonly problem: string;
 
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+    // The message names the file, never its folder: it reaches the page, which must not learn host paths.
+    super(`${basename(file)}: ${problem}`);
     this.name = 'ModelFileError';
     this.file = file;
     this.problem = problem;

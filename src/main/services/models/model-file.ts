@@ -4,14 +4,16 @@ import writeFileAtomic from 'write-file-atomic';
 import type { ModelSnapshot } from '../../../shared/model';
 import { ModelFileError } from './errors';
 import { MAX_MODEL_BYTES, decodeModel, encodeModel } from './model-codec';
-import { readHeaderLength } from './safetensors/decode';
+import { parseSafetensorsHeader, readHeaderLength } from './safetensors/decode';
 import { SafetensorsError } from './safetensors/types';
 
 const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /**
  * Open and validate a model file. The file size (≤ 2 GiB) and the declared header length (≤ 16 MiB, inside the file)
- * are checked from its first 8 bytes before the rest is read. Every failure is a ModelFileError.
+ * are checked from its first 8 bytes, then the header is read alone and its tensors' layout checked against the file
+ * size, before any tensor byte is read (a huge file with a small header costs only its header). Every failure is a
+ * ModelFileError.
  */
 export async function readModelFile(path: string): Promise<ModelSnapshot> {
   let handle;
@@ -26,7 +28,10 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
     const head = new Uint8Array(Math.min(8, size));
     await handle.read(head, 0, head.length, 0);
     try {
-      readHeaderLength(head, size);
+      const headerLength = readHeaderLength(head, size);
+      const header = new Uint8Array(headerLength);
+      await handle.read(header, 0, headerLength, 8);
+      parseSafetensorsHeader(header, size - 8 - headerLength);
     } catch (err) {
       if (err instanceof SafetensorsError) throw new ModelFileError(path, err.message);
       throw err;

@@ -1,4 +1,5 @@
-/** Parses untrusted JSON into null-prototype objects, rejecting prototype-polluting keys and absurd nesting. */
+/** Parses untrusted JSON into null-prototype objects, rejecting prototype-polluting keys, repeated keys and absurd nesting. */
+import { findDuplicateKey } from './json-duplicates';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
@@ -25,7 +26,8 @@ function harden(value: unknown, path: string, depth: number): unknown {
 
 /**
  * Parse JSON text; every object in the result has a null prototype.
- * Throws UnsafeJsonError on a syntax error, a `__proto__` / `constructor` / `prototype` key, or nesting past 64 levels.
+ * Throws UnsafeJsonError on a syntax error, a `__proto__` / `constructor` / `prototype` key, a key repeated in one
+ * object (JSON.parse would keep the last silently), or nesting past 64 levels.
  */
 export function parseJsonSafely(text: string, what: string): unknown {
   let raw: unknown;
@@ -34,6 +36,8 @@ export function parseJsonSafely(text: string, what: string): unknown {
   } catch (err) {
     throw new UnsafeJsonError(`${what} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) throw new UnsafeJsonError(`${what}: key "${duplicate.key}" appears more than once (at ${duplicate.path})`);
   try {
     return harden(raw, '$', 0);
   } catch (err) {

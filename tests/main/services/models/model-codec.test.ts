@@ -169,6 +169,7 @@ describe('decodeModel rejects hostile files', () => {
 
   it('rejects non-finite numbers in the weights and in the metadata', () => {
     const { header, data } = splitFile(good);
+    delete (header.__metadata__ as Record<string, string>).tensor_crc32; // a file without checksums (older, or made elsewhere)
     new DataView(data.buffer).setFloat32(8, Infinity, true);
     expectRejected(joinFile(header, data), /tensor "layers.0.W" holds a non-finite value Infinity at index 2/);
     expectRejected(editMetadata(good, 'normalization', '{"kind":"zscore","offset":[1e999,0,0],"scale":[1,1,1]}'), /metadata normalization.offset\[0\]: /);
@@ -191,5 +192,48 @@ describe('decodeModel rejects hostile files', () => {
 
   it('accepts the unmodified file (the corpus above is not rejecting everything)', () => {
     expect(decodeModel(good, 'm').architecture).toEqual(CLASSIFIER);
+  });
+});
+
+describe('the corrupt files that used to load: each refused, or valid on purpose', () => {
+  const text = (bytes: Uint8Array) => {
+    const n = Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(0, true));
+    return { json: new TextDecoder().decode(bytes.subarray(8, 8 + n)), data: bytes.slice(8 + n) };
+  };
+
+  it('refuses a flipped data byte: the tensor checksum names the damaged tensor', () => {
+    const { header, data } = splitFile(good);
+    data[9] ^= 0x01;
+    expectRejected(joinFile(header, data), /^bad\.safetensors: tensor "layers\.0\.W" is damaged: its bytes \(from file byte \d+\) have checksum [0-9a-f]{8}, the file recorded [0-9a-f]{8}$/);
+  });
+
+  it('refuses a duplicate tensor key and a duplicate metadata key (JSON.parse would keep the last silently)', () => {
+    const { json, data } = text(good);
+    const tensor = /"layers\.0\.W":(\{[^}]*\})/.exec(json)?.[0] as string;
+    expectRejected(joinFile(json.replace(tensor, `${tensor},${tensor}`), data), /key "layers\.0\.W" appears more than once \(at \$\)/);
+    const withMeta = json.replace('"__metadata__":{', '"__metadata__":{"datasetName":"x",');
+    expectRejected(joinFile(withMeta, data), /key "datasetName" appears more than once \(at \$\.__metadata__\)/);
+  });
+
+  it('refuses a header that starts with a byte-order mark', () => {
+    const { json, data } = text(good);
+    expectRejected(joinFile(`\uFEFF${json}`, data), /header does not start with "\{" \(at byte 8\)/);
+  });
+
+  it('accepts trailing spaces in the header (the format pads the header with spaces on purpose) and a huge finite weight', () => {
+    const { json, data } = text(good);
+    expect(decodeModel(joinFile(`${json}        `, data), 'padded.safetensors').tensors.length).toBeGreaterThan(0);
+    const { header, data: raw } = splitFile(good);
+    delete (header.__metadata__ as Record<string, string>).tensor_crc32;
+    new DataView(raw.buffer).setFloat32(8, 3.4e38, true);
+    expect(decodeModel(joinFile(header, raw), 'huge.safetensors').tensors[0].data[2]).toBeCloseTo(3.4e38, -33);
+  });
+
+  it('loads a file written before checksums existed (no tensor_crc32 entry), and refuses a checksum entry that misses a tensor', () => {
+    const old = editHeader(good, (h) => {
+      delete (h.__metadata__ as Record<string, string>).tensor_crc32;
+    });
+    expect(decodeModel(old, 'old.safetensors').tensors.map((t) => t.name)).toEqual(decodeModel(good, 'm.safetensors').tensors.map((t) => t.name));
+    expectRejected(editMetadata(good, 'tensor_crc32', '{}'), /__metadata__\.tensor_crc32 has no 8-hex-digit checksum for tensor "layers\.0\.W"/);
   });
 });

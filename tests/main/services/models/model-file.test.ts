@@ -1,5 +1,5 @@
 /** Tests model file I/O: save → open, the .bak of the previous version, refusal before writing, and early size checks. */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,16 @@ describe('saveModelFile / readModelFile', () => {
 
   it('reports a missing file as a ModelFileError', async () => {
     await expect(readModelFile(join(dir, 'nope.safetensors'))).rejects.toBeInstanceOf(ModelFileError);
+  });
+
+  it('refuses a 2 GB file whose small header describes fewer bytes, from the header alone (a sparse file: nothing else is read)', async () => {
+    const path = join(dir, 'huge.safetensors');
+    const bytes = encodeModel(makeSnapshot('float32'), path);
+    await writeFile(path, bytes);
+    await truncate(path, 2_000_000_000);
+    const error = await readModelFile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelFileError);
+    expect((error as Error).message).toMatch(/^huge\.safetensors: [\d,]+ trailing bytes after the last tensor/);
   });
 
   it('checks the declared header length from the first 8 bytes', async () => {

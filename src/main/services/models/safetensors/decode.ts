@@ -1,5 +1,6 @@
 /** Reads and fully validates a safetensors container before allocating any tensor: header bounds, dtypes, shapes, byte ranges. */
 import { parseJsonSafely, UnsafeJsonError } from '../safe-json';
+import { CHECKSUM_KEY, readChecksums, verifyChecksum } from './checksum';
 import {
   DEFAULT_MAX_HEADER_BYTES, DTYPE_BYTES, SafetensorsError,
   type SafetensorsDtype, type SafetensorsFile, type SafetensorsLimits, type SafetensorsTensor,
@@ -67,7 +68,8 @@ function checkLayout(entries: Entry[], dataLength: number, dataStart: number): v
   if (expected < dataLength) throw new SafetensorsError(`${dataLength - expected} trailing bytes after the last tensor (from file byte ${dataStart + expected})`);
 }
 
-function readTensor(bytes: Uint8Array, dataStart: number, e: Entry): SafetensorsTensor {
+function readTensor(bytes: Uint8Array, dataStart: number, e: Entry, checksum: string | undefined): SafetensorsTensor {
+  if (checksum !== undefined) verifyChecksum(e.name, bytes.subarray(dataStart + e.begin, dataStart + e.end), checksum, dataStart + e.begin);
   const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart + e.begin, e.end - e.begin);
   const size = DTYPE_BYTES[e.dtype];
   const data = e.dtype === 'F32' ? new Float32Array(view.byteLength / size) : new Float64Array(view.byteLength / size);
@@ -75,15 +77,23 @@ function readTensor(bytes: Uint8Array, dataStart: number, e: Entry): Safetensors
   return { name: e.name, dtype: e.dtype, shape: e.shape, data };
 }
 
+/** A checked header: the tensors' layout (tiling the data section exactly), the metadata and the checksums (null in older files). */
+export interface SafetensorsHeader {
+  entries: Entry[];
+  metadata: Record<string, string>;
+  checksums: Map<string, string> | null;
+}
+
 /**
- * Decode a whole safetensors buffer. Every structural check runs before any tensor array is allocated;
- * failures throw SafetensorsError naming the tensor, byte offset or header field.
+ * Parse and check the JSON header (the bytes after the 8-byte length) against a data section of `dataLength` bytes,
+ * before any tensor byte is read: a file whose size does not match its header's layout is refused here.
  */
-export function decodeSafetensors(bytes: Uint8Array, limits?: Partial<SafetensorsLimits>): SafetensorsFile {
-  const headerLength = readHeaderLength(bytes, bytes.length, limits);
+export function parseSafetensorsHeader(headerBytes: Uint8Array, dataLength: number): SafetensorsHeader {
+  const headerLength = headerBytes.length;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLength));
+    // ignoreBOM keeps a leading byte-order mark, so that it is refused below instead of silently skipped.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(headerBytes);
   } catch {
     throw new SafetensorsError(`header (bytes 8–${8 + headerLength}) is not valid UTF-8`);
   }
@@ -97,7 +107,6 @@ export function decodeSafetensors(bytes: Uint8Array, limits?: Partial<Safetensor
   }
   if (!isRecord(header)) throw new SafetensorsError('header JSON is not an object');
   const dataStart = 8 + headerLength;
-  const dataLength = bytes.length - dataStart;
   const metadata = Object.create(null) as Record<string, string>;
   const entries: Entry[] = [];
   for (const [name, value] of Object.entries(header)) {
@@ -113,5 +122,19 @@ export function decodeSafetensors(bytes: Uint8Array, limits?: Partial<Safetensor
     }
   }
   checkLayout(entries, dataLength, dataStart);
-  return { tensors: entries.map((e) => readTensor(bytes, dataStart, e)), metadata };
+  const checksums = readChecksums(metadata, entries.map((e) => e.name));
+  delete metadata[CHECKSUM_KEY];
+  return { entries, metadata, checksums };
+}
+
+/**
+ * Decode a whole safetensors buffer. Every structural check runs before any tensor array is allocated, and each
+ * tensor's checksum (when the file has them) is verified; failures throw SafetensorsError naming the tensor, byte
+ * offset or header field.
+ */
+export function decodeSafetensors(bytes: Uint8Array, limits?: Partial<SafetensorsLimits>): SafetensorsFile {
+  const headerLength = readHeaderLength(bytes, bytes.length, limits);
+  const dataStart = 8 + headerLength;
+  const { entries, metadata, checksums } = parseSafetensorsHeader(bytes.subarray(8, dataStart), bytes.length - dataStart);
+  return { tensors: entries.map((e) => readTensor(bytes, dataStart, e, checksums?.get(e.name))), metadata };
 }

@@ -1,4 +1,5 @@
 /** Writes the safetensors container: u64 LE header length, space-padded JSON header, then little-endian tensor bytes. */
+import { CHECKSUM_KEY, checksumOf } from './checksum';
 import { DTYPE_BYTES, SafetensorsError, type SafetensorsTensor } from './types';
 
 /** Element count of a shape (1 for a scalar); throws on a dimension that is not a non-negative integer. */
@@ -16,8 +17,10 @@ export function elementCount(name: string, shape: readonly number[]): number {
 /**
  * Encode tensors and a string metadata map into one safetensors byte buffer.
  * Tensors are laid out contiguously in the given order; the header is padded with spaces so the data starts 8-byte aligned.
+ * Each tensor's CRC-32 goes into `__metadata__.tensor_crc32` (verified on load).
  */
 export function encodeSafetensors(tensors: readonly SafetensorsTensor[], metadata: Readonly<Record<string, string>>): Uint8Array {
+  if (CHECKSUM_KEY in metadata) throw new SafetensorsError(`metadata key "${CHECKSUM_KEY}" is reserved for the tensor checksums`);
   const header: Record<string, unknown> = { __metadata__: { ...metadata } };
   let offset = 0;
   const seen = new Set<string>();
@@ -38,20 +41,27 @@ export function encodeSafetensors(tensors: readonly SafetensorsTensor[], metadat
     header[t.name] = { dtype: t.dtype, shape: [...t.shape], data_offsets: [offset, offset + bytes] };
     offset += bytes;
   }
+  // The data section first (little-endian), so that each tensor's checksum is taken over exactly the bytes written.
+  const data = new Uint8Array(offset);
+  const dataView = new DataView(data.buffer);
+  const sums: Record<string, string> = {};
+  let at = 0;
+  for (const t of tensors) {
+    const begin = at;
+    if (t.dtype === 'F32') {
+      for (let i = 0; i < t.data.length; i++, at += 4) dataView.setFloat32(at, t.data[i], true);
+    } else {
+      for (let i = 0; i < t.data.length; i++, at += 8) dataView.setFloat64(at, t.data[i], true);
+    }
+    sums[t.name] = checksumOf(data.subarray(begin, at));
+  }
+  (header.__metadata__ as Record<string, string>)[CHECKSUM_KEY] = JSON.stringify(sums);
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerLength = Math.ceil(json.length / 8) * 8;
   const out = new Uint8Array(8 + headerLength + offset);
-  const view = new DataView(out.buffer);
-  view.setBigUint64(0, BigInt(headerLength), true);
+  new DataView(out.buffer).setBigUint64(0, BigInt(headerLength), true);
   out.set(json, 8);
   out.fill(0x20, 8 + json.length, 8 + headerLength);
-  let at = 8 + headerLength;
-  for (const t of tensors) {
-    if (t.dtype === 'F32') {
-      for (let i = 0; i < t.data.length; i++, at += 4) view.setFloat32(at, t.data[i], true);
-    } else {
-      for (let i = 0; i < t.data.length; i++, at += 8) view.setFloat64(at, t.data[i], true);
-    }
-  }
+  out.set(data, 8 + headerLength);
   return out;
 }

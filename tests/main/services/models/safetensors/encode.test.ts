@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 /** Tests the safetensors writer: byte layout, padding, and refusal of inconsistent tensors. */
 import { describe, expect, it } from 'vitest';
 import { encodeSafetensors } from '../../../../../src/main/services/models/safetensors/encode';
@@ -10,7 +11,9 @@ describe('encodeSafetensors', () => {
     const n = Number(view.getBigUint64(0, true));
     expect(n % 8).toBe(0);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as Record<string, unknown>;
-    expect(header).toEqual({ __metadata__: { k: 'v' }, w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } });
+    // The checksum is the CRC-32 of the tensor's 8 little-endian bytes.
+    const crc = crc32(bytes.subarray(8 + n, 8 + n + 8)).toString(16).padStart(8, '0');
+    expect(header).toEqual({ __metadata__: { k: 'v', tensor_crc32: JSON.stringify({ w: crc }) }, w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } });
     expect(bytes.length).toBe(8 + n + 8);
     expect(view.getFloat32(8 + n, true)).toBe(1.5);
     expect(view.getFloat32(8 + n + 4, true)).toBe(-2);
