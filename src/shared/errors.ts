@@ -4,6 +4,8 @@
  * zod-free, so every process (and the preload) can import it.
  */
 
+import { withoutHostPaths } from './host-paths';
+
 export const ERROR_CODES = [
   /** A call's arguments failed the method's schema. params: { method, path, issue } */
   'invalid-arguments',
@@ -63,9 +65,19 @@ export class AppError extends Error {
 
 /** Any thrown value as a WireError: AppError keeps its code and params; an error object may carry its own via toWireError(). */
 export function toWireError(error: unknown): WireError {
+  return withoutPaths(rawWireError(error));
+}
+
+function rawWireError(error: unknown): WireError {
   if (error instanceof AppError) return { code: error.code, message: error.message, params: error.params };
   if (typeof error === 'object' && error !== null && 'toWireError' in error && typeof error.toWireError === 'function') {
     return (error as { toWireError(): WireError }).toWireError();
   }
   return { code: 'failed', message: error instanceof Error ? error.message : String(error), params: {} };
+}
+
+/** The last line of defence: no absolute path of the host in the message or a string param (see host-paths.ts). */
+function withoutPaths(wire: WireError): WireError {
+  const params = Object.fromEntries(Object.entries(wire.params).map(([k, v]) => [k, typeof v === 'string' ? withoutHostPaths(v) : v]));
+  return { ...wire, message: withoutHostPaths(wire.message), params };
 }

@@ -98,5 +98,6 @@ export interface WorkspaceLoad {
   /** Runs of earlier sessions (status as they were saved; a run still active at the time is marked stopped). */
   history: StoredRun[];
   savedAt: string | null;
+  /** A corrupt workspace file was set aside: why, and the name it was given in the user-data folder (a name, never a path). */
   recovery: { problem: string; movedTo: string } | null;
 }

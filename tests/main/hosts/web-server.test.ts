@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { homedir, networkInterfaces, tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
@@ -10,7 +11,9 @@ import { webHostHandlers } from '../../../src/main/hosts/web-host-handlers';
 import { MAX_CONCURRENT_UPLOADS, MAX_MESSAGE_BYTES, MAX_UPLOAD_BYTES, WS_PATH, startWebServer, type WebServer } from '../../../src/main/hosts/web-server';
 import { request } from 'node:http';
 import { readdirSync } from 'node:fs';
-import { call, closed, connect, rawRequest, sendRaw, tokenProtocols } from './web-client';
+import { call, closed, connect, rawRequest, sendRaw, tokenProtocols, type Reply } from './web-client';
+import { METHOD_NAMES } from '../../../src/shared/names';
+import { hasHostPath } from '../../../src/shared/host-paths';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -276,6 +279,45 @@ describe('web host: uploads stream to disk, capped, a few at a time, deleted wit
     expect(await call(ws, 'datasets.remove', { id })).toMatchObject({ ok: true });
     expect(existsSync(diskPath)).toBe(false);
     ws.close();
+  });
+});
+
+describe('web host: no path of the host machine in anything the page receives', () => {
+  /** Every reply's text, checked for absolute paths and for the folders this host uses. */
+  const replies: [string, Reply][] = [];
+  const record = async (label: string, ws: WebSocket, method: string, args: unknown): Promise<Reply> => {
+    const reply = await call(ws, method, args);
+    replies.push([label, reply]);
+    return reply;
+  };
+
+  it('answers every method, with empty, wrong and valid arguments, without an absolute path', async () => {
+    const ws = await open();
+    for (const method of METHOD_NAMES) {
+      await record(`${method} {}`, ws, method, {});
+      await record(`${method} wrong ids`, ws, method, { id: 'nope', fileId: 'nope', modelId: 'nope', runId: 'nope', datasetId: 'nope' });
+    }
+    // Valid journeys that touch files: an upload named "..", a CSV import, a bad model upload, a built-in.
+    const dots = JSON.parse((await upload('..', 'a,b\n1,0\n2,1\n')).body) as { fileId: string };
+    await record('datasets.sniff ..', ws, 'datasets.sniff', { fileId: dots.fileId });
+    const csv = JSON.parse((await upload('iris-like.csv', 'a,b,c\n1,2,x\n3,4,y\n5,6,x\n')).body) as { fileId: string };
+    await record('datasets.import', ws, 'datasets.import', { fileId: csv.fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
+    await record('datasets.import with an unknown label column', ws, 'datasets.import', { fileId: dots.fileId, options: { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'zz' } });
+    const model = JSON.parse((await upload('bad.safetensors', 'not a model at all')).body) as { fileId: string };
+    await record('models.open bad', ws, 'models.open', { fileId: model.fileId });
+    await rm(services.files.get(model.fileId).path);
+    await record('models.open vanished', ws, 'models.open', { fileId: model.fileId });
+    await record('datasets.builtin', ws, 'datasets.builtin', { name: 'iris' });
+    await record('datasets.list', ws, 'datasets.list', {});
+    await record('workspace.load', ws, 'workspace.load', {});
+    ws.close();
+    const folders = [tmpdir(), scratch, REPO, homedir()];
+    for (const [label, reply] of replies) {
+      const text = JSON.stringify(reply);
+      expect(hasHostPath(text), `${label}: ${text.slice(0, 300)}`).toBe(false);
+      for (const folder of folders) expect(text.includes(folder), `${label} names ${folder}`).toBe(false);
+    }
+    expect(replies.length).toBeGreaterThan(2 * METHOD_NAMES.length);
   });
 });
 

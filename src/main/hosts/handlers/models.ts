@@ -50,7 +50,8 @@ export function modelHandlers(services: AppServices): Omit<Pick<Handlers, keyof 
     'models.open': async (args) => {
       const file = files.get(args.fileId);
       const model = await models.open(file.path);
-      await recentModels.add(file.path).catch(() => undefined);
+      // An upload is a temporary copy: only files the user keeps on disk become recent.
+      if (!file.temporary) await recentModels.add(file.path).catch(() => undefined);
       return modelInfo({ ...model, name: file.name });
     },
     'models.encode': (args) => {

@@ -85,7 +85,7 @@ export class WorkspaceService {
     const result = await readWorkspaceFile(this.file);
     if (result.kind === 'moved-aside') {
       (this.options.report ?? console.warn)(`workspace file ${this.file} ${result.problem}; moved to ${result.movedTo}, starting fresh`);
-      return { editor: this.editor, history: [], savedAt: null, recovery: { problem: result.problem, movedTo: result.movedTo } };
+      return { editor: this.editor, history: [], savedAt: null, recovery: { problem: result.problem, movedTo: path.basename(result.movedTo) } };
     }
     if (result.kind === 'missing') return { editor: this.editor, history: [], savedAt: null, recovery: null };
     const { workspace } = result;

@@ -133,8 +133,8 @@ describe('WorkspaceService', () => {
     const { service, reports } = launch(userData);
     const load = await service.load();
     expect(load.editor.architecture).toBeNull();
-    expect(load.recovery?.movedTo).toMatch(/workspace\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
-    expect(readFileSync(load.recovery?.movedTo ?? '')).toEqual(Buffer.from(content));
+    expect(load.recovery?.movedTo).toMatch(/^workspace\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(readFileSync(path.join(userData, load.recovery?.movedTo ?? ''))).toEqual(Buffer.from(content));
     expect(reports).toHaveLength(1);
     expect(reports[0]).toContain(load.recovery?.problem);
     await service.save(EDITOR);
