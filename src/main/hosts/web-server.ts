@@ -4,7 +4,7 @@
  * pass the gate (loopback Host/Origin and the per-launch token).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { encodeWire, decodeWire } from '../../shared/wire';
 import type { EventPayloads } from '../../shared/api';
@@ -14,6 +14,7 @@ import { AppError, toWireError } from '../../shared/errors';
 import { replyTo } from '../../shared/reply';
 import { createGate, WS_PROTOCOL } from './web-auth';
 import { serveStatic } from './static-files';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionLimits } from './connection-guard';
 import { UploadTooLargeError, type FileRegistry } from '../services/files';
 
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -29,12 +30,16 @@ export interface WebServerOptions {
   rendererDir: string;
   token: string;
   port?: number;
+  /** Connection caps and idle timeout (default DEFAULT_CONNECTION_LIMITS). */
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface WebServer {
   url: string;
   port: number;
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  /** Open connections: with the token (trusted) and without. */
+  connections(): { trusted: number; untrusted: number };
   close(): Promise<void>;
 }
 
@@ -110,6 +115,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(403, { 'Content-Type': 'text/plain' }).end(`403 forbidden: ${refusal}`);
       return;
     }
+    if (url.pathname.startsWith('/api/')) guard.trust(req.socket);
     if (req.method === 'POST' && url.pathname === UPLOAD_PATH) {
       await handleUpload(req, res, url.searchParams.get('name') ?? 'upload');
       return;
@@ -148,6 +154,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end(toWireError(error).message);
     });
   });
+  const guard = guardConnections(server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits });
   server.on('upgrade', (req, socket, head) => {
     const refusal = gate.refuse(req, true);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -155,6 +162,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n403 forbidden: ${refusal ?? 'bad path'}`);
       return;
     }
+    guard.trust(socket as Socket);
     wss.handleUpgrade(req, socket, head, (ws) => handleSocket(ws));
   });
 
@@ -167,6 +175,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    connections: () => guard.counts(),
     emit(event, payload) {
       const text = encodeWire({ event, payload });
       for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(text);
