@@ -1,6 +1,8 @@
 /** `train`: load data, build the network from flags, train it on an engine worker, print progress and the final metrics, save the model. */
 import { loadData, parseDataFlags } from '../data-flags';
+import { dirname } from 'node:path';
 import { saveModelFile } from '../../main/services/models/model-file';
+import { sweepTempFiles } from '../../main/services/models/sweep';
 import { RunService } from '../../main/services/runs/service';
 import type { RunEvent, RunSummary } from '../../shared/runs';
 import { ARCH_FLAG_OPTIONS, architectureFromFlags } from '../arch-flags';
@@ -78,7 +80,11 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
       return 1;
     }
     const model = typeof values.out === 'string' ? values.out : null;
-    if (model) await saveModelFile(model, service.snapshot(summary.id));
+    if (model) {
+      await saveModelFile(model, service.snapshot(summary.id));
+      // Temp files of earlier saves into this folder that were killed mid-write.
+      await sweepTempFiles(dirname(model)).catch(() => []);
+    }
     const result = { train: summary.train, validation: summary.validation, test: summary.test };
     if (json) {
       ctx.out(JSON.stringify({ event: 'done', status: summary.status, ...result, samplesPerSecond: summary.samplesPerSecond, kernels: summary.kernels, model }));

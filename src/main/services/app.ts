@@ -11,7 +11,7 @@ import { referenceKernels } from '../../core/index';
 import { createWasmKernelsSync } from '../../core/kernels/wasm/index';
 import { ModelService } from './models/service';
 import { RecentFiles } from './models/recent-files';
-import { sweepTempFiles } from './models/sweep';
+import { WriteJournal } from './write-journal';
 import { Listeners } from './listeners';
 import type { ImportProgress } from '../../shared/datasets';
 import { ExperimentService } from './experiments/service';
@@ -50,10 +50,10 @@ function probeKernelsName(): string {
   return createWasmKernelsSync({ capacityBytes: 1024 * 1024 })?.name ?? referenceKernels.name;
 }
 
-/** At startup: remove temporary files left by saves that were interrupted, beside the models the user keeps. */
-async function sweepModelFolders(recent: RecentFiles): Promise<void> {
-  const folders = new Set((await recent.list().catch(() => [])).map((file) => path.dirname(file)));
-  await Promise.all([...folders].map((folder) => sweepTempFiles(folder).catch(() => [])));
+/** At startup: remove temporary files left by interrupted saves in every folder the app wrote to, beside the recent models and in user data. */
+async function sweepWrittenFolders(journal: WriteJournal, recent: RecentFiles, userDataDir: string): Promise<void> {
+  const recentFolders = (await recent.list().catch(() => [])).map((file) => path.dirname(file));
+  await journal.sweepAll([...recentFolders, userDataDir]);
 }
 
 export function createAppServices(options: AppServiceOptions): AppServices {
@@ -77,10 +77,11 @@ export function createAppServices(options: AppServiceOptions): AppServices {
   });
   const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
   const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
-  const models = new ModelService();
   const userDataDir = options.userDataDir ?? defaultUserDataDir();
+  const journal = new WriteJournal(userDataDir);
+  const models = new ModelService(journal);
   const recentModels = new RecentFiles(userDataDir);
-  void sweepModelFolders(recentModels);
+  void sweepWrittenFolders(journal, recentModels, userDataDir);
   return {
     files,
     datasets,

@@ -1,6 +1,6 @@
 /** ModelService: save, open (file or uploaded bytes), keep by id, predict (rows or CSV) and export (ONNX, NumPy, PyTorch). Plain Node. */
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { ModelSnapshot } from '../../../shared/model';
 import { readCsvFeatures } from './csv-features';
 import { decodeModel, encodeModel } from './model-codec';
@@ -16,12 +16,23 @@ import type { LoadedModel, Prediction } from '../../../shared/model';
 
 interface Entry { model: LoadedModel; predictor: Predictor | null }
 
+/** Where saves are recorded, so that their folders are swept of interrupted writes (WriteJournal satisfies it). */
+export interface SaveJournal {
+  recordAndSweep(folder: string): Promise<string[]>;
+}
+
 export class ModelService {
   private readonly models = new Map<string, Entry>();
 
-  /** Validate and write `snapshot` to `path` atomically (previous version kept as `<path>.bak`). Throws ModelFileError. */
+  constructor(private readonly journal?: SaveJournal) {}
+
+  /**
+   * Validate and write `snapshot` to `path` atomically (previous version kept as `<path>.bak`), then record its folder
+   * in the journal and sweep the temporary files interrupted saves left there. Throws ModelFileError.
+   */
   async save(path: string, snapshot: ModelSnapshot): Promise<void> {
     await saveModelFile(path, snapshot);
+    await this.journal?.recordAndSweep(dirname(path)).catch(() => []);
   }
 
   /** Snapshot → validated model-file bytes (for a browser download). Throws ModelFileError. */
