@@ -1,5 +1,5 @@
 /** Serves the built renderer (out/renderer) to the browser, never anything outside that folder. */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 
@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Answer GET for `urlPath` from `root`; 404 for anything missing or outside root. */
+/** Answer GET for `urlPath` from `root`; 404 for anything missing or outside root, including through a symlink. */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
   let relative: string;
   try {
@@ -29,7 +29,10 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
     return;
   }
   try {
-    const body = await readFile(file);
+    // A symlink inside the folder may point anywhere: the real path must still be inside the real root.
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    if (!realFile.startsWith(realRoot + path.sep)) throw new Error('outside the renderer folder');
+    const body = await readFile(realFile);
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': file.endsWith('.html') ? 'no-store' : 'max-age=3600',

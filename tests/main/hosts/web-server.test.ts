@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
 import { homedir, networkInterfaces, tmpdir } from 'node:os';
 import { rm } from 'node:fs/promises';
@@ -29,6 +29,8 @@ beforeAll(async () => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log(1)');
   writeFileSync(path.join(scratch, 'secret.txt'), 'TOP SECRET');
+  symlinkSync(path.join(scratch, 'secret.txt'), path.join(rendererDir, 'assets', 'link.js'));
+  symlinkSync(scratch, path.join(rendererDir, 'outside'));
   services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources'), userDataDir: path.join(scratch, 'userData') });
   const handlers = createHandlers(services, 'web', '0.0.0-test', webHostHandlers);
   server = await startWebServer({ handlers, files: services.files, rendererDir, token: TOKEN, port: 0 });
@@ -129,6 +131,8 @@ describe('web host: static files never leave the renderer folder', () => {
     '/assets/app.js%00.html',
     '/%E0%A4%A',
     '/assets/',
+    '/assets/link.js',
+    '/outside/secret.txt',
   ])('answers 404 for %s', async (url) => {
     const res = await rawRequest(port, url, auth);
     expect(res.status).toBe(404);

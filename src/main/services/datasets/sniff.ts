@@ -2,7 +2,8 @@
 import Papa from 'papaparse';
 import { parseStrictNumber } from '../../../core/datasets/number';
 import { readHead } from './text-stream';
-import { DELIMITERS, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type Delimiter, type ImportOptions } from '../../../shared/datasets';
+import { DatasetImportError } from './errors';
+import { DELIMITERS, DEFAULT_MAX_FIELD_BYTES, DEFAULT_MAX_FILE_BYTES, type CsvSniff, type Delimiter, type ImportOptions } from '../../../shared/datasets';
 
 const HEAD_CHARS = 256 * 1024;
 const SAMPLE_ROWS = 100;
@@ -97,8 +98,29 @@ export function sniffText(raw: string, complete: boolean, options: Partial<Impor
   };
 }
 
-/** Read the head of a CSV (plain or .gz) and sniff it. */
+/** Line breaks needed in the head (after skipped lines) to sniff: the header or first row, and a row after it. */
+const HEAD_LINES = 2;
+
+const lineBreaks = (text: string): number => text.match(/\n|\r(?!\n)/g)?.length ?? 0;
+
+/**
+ * Read the head of a CSV (plain or .gz) and sniff it. Wide files (a header of 100,000 columns is longer than the
+ * 256 KB head) are read further, up to a few rows of the longest accepted row (maxFieldBytes), before sniffing;
+ * a file whose first lines are longer still is refused naming that limit.
+ */
 export async function sniffCsv(path: string, options: Partial<ImportOptions> = {}): Promise<CsvSniff> {
-  const { text, complete } = await readHead(path, HEAD_CHARS, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  return sniffText(text, complete, options);
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let head = await readHead(path, HEAD_CHARS, maxFileBytes);
+  const wanted = (options.skipLines ?? 0) + HEAD_LINES;
+  if (!head.complete && lineBreaks(head.text) < wanted) {
+    const maxRow = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+    head = await readHead(path, Math.max(HEAD_CHARS, maxRow * (HEAD_LINES + 1)), maxFileBytes);
+    if (!head.complete && lineBreaks(head.text) < wanted) {
+      throw new DatasetImportError(
+        path,
+        `the first lines are longer than the ${maxRow.toLocaleString('en')}-character row limit (a row of very many columns, or no line breaks); raise maxFieldBytes to import it`,
+      );
+    }
+  }
+  return sniffText(head.text, head.complete, options);
 }

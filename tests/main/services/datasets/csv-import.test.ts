@@ -214,3 +214,21 @@ describe('import budgets: rows and memory are refused before they are allocated'
     await expect(importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 999 })).rejects.toThrow(/more than 999 rows, the row limit/);
   });
 });
+
+describe('wide files', () => {
+  it('imports a CSV of 100,000 columns (its header is longer than the 256 KB sniff head)', async () => {
+    const columns = 100_000;
+    const header = Array.from({ length: columns }, (_, j) => `c${j}`).join(',');
+    const row = (k: number) => Array.from({ length: columns }, (_, j) => (j === columns - 1 ? k % 2 : (j + k) % 10)).join(',');
+    const path = file('wide.csv', [header, ...Array.from({ length: 6 }, (_, k) => row(k))].join('\n') + '\n');
+    const result = await importCsv(path, DEFAULT_IMPORT_OPTIONS);
+    expect([result.dataset.n, result.dataset.d]).toEqual([6, columns - 1]);
+    expect(result.report.header).toBe(true);
+  });
+
+  it('refuses a file whose first line is longer than the row limit, naming the limit', async () => {
+    const path = file('one-line.csv', '1,'.repeat(300_000) + '1');
+    const error = await failure(path, { maxFieldBytes: 100_000 });
+    expect(error.message).toBe('one-line.csv: the first lines are longer than the 100,000-character row limit (a row of very many columns, or no line breaks); raise maxFieldBytes to import it');
+  });
+});
