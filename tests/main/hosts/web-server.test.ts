@@ -14,6 +14,7 @@ import { readdirSync } from 'node:fs';
 import { call, closed, connect, rawRequest, sendRaw, tokenProtocols, type Reply } from './web-client';
 import { METHOD_NAMES } from '../../../src/shared/names';
 import { hasHostPath } from '../../../src/shared/host-paths';
+import { writeGzipBomb } from '../services/datasets/gzip-bomb';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -323,5 +324,29 @@ describe('web host: no path of the host machine in anything the page receives', 
     }
     expect(replies.length).toBeGreaterThan(2 * METHOD_NAMES.length);
   });
+});
+
+describe('web host: survives the abuse cases of the probe', () => {
+  it('refuses a 1 GiB gzip bomb import with an error reply naming the row limit, and keeps serving', async () => {
+    const bombPath = path.join(scratch, 'bomb.csv.gz');
+    writeGzipBomb(bombPath, 1024);
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/upload?name=bomb.csv.gz', method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth } }, (r) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(readFileSync(bombPath));
+    });
+    expect(res.status).toBe(200);
+    const ws = await open();
+    const { fileId } = JSON.parse(res.body) as { fileId: string };
+    const reply = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.error?.message).toMatch(/^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit/);
+    expect(await call(ws, 'app.info', {})).toMatchObject({ ok: true });
+    ws.close();
+  }, 60_000);
 });
 

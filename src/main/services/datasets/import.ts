@@ -19,6 +19,13 @@ export interface ImportEnv {
 
 const CANCEL_GRACE_MS = 2000;
 
+/**
+ * The import worker's JS heap cap: a parse that runs away (strings, statistics) fails in the worker, which is reported
+ * as an import error, instead of taking the host process down. The dataset's arrays live in SharedArrayBuffers,
+ * outside this cap, and are bounded by the import budget (maxRows, memoryBudgetBytes) instead.
+ */
+export const IMPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 };
+
 /** The built worker next to this module or its parent (bundles put shared code in out/main/chunks/). */
 export function defaultWorkerPath(): string | null {
   for (const rel of ['./dataset-worker.js', '../dataset-worker.js']) {
@@ -34,7 +41,7 @@ function sourceLabel(source: DataSource): string {
 
 function runWorker(workerPath: string, message: ToWorker, source: DataSource, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerPath);
+    const worker = new Worker(workerPath, { resourceLimits: IMPORT_WORKER_LIMITS });
     let settled = false;
     const finish = (f: () => void) => {
       if (settled) return;
