@@ -3,6 +3,7 @@ import { SEED_MAX } from '../shared/spec';
 import { statSync } from 'node:fs';
 import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/prepare';
 import { importDataset, type ImportEnv } from '../main/services/datasets/import';
+import { parseByteSize } from '../main/services/datasets/import-budget';
 import { prepareDataset } from '../main/services/datasets/prepare';
 import { BUILTIN_NAMES } from '../shared/builtin-datasets';
 import { DEFAULT_IMPORT_OPTIONS, IMPORT_HARD_LIMITS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
@@ -31,14 +32,10 @@ export const DATA_FLAG_HELP = `Data flags:
   --max-rows N           refuse a CSV of more rows than this (default 10,000,000)
   --memory-budget SIZE   bytes the dataset and a run may take, e.g. 4GiB or 512MiB (default 1GiB)`;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 };
-
 /** A byte size flag: a whole number with an optional unit (B, KiB, MiB, GiB, kB, MB, GB). */
 export function byteSizeFlag(name: string, raw: string | boolean | undefined, max: number): number | undefined {
   if (raw === undefined) return undefined;
-  const match = typeof raw === 'string' ? /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim()) : null;
-  const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
-  const bytes = match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : Number.NaN;
+  const bytes = typeof raw === 'string' ? parseByteSize(raw) : Number.NaN;
   if (!(bytes >= 1 && bytes <= max)) {
     throw new UsageError(`--${name}: expected a size from 1 B to ${max / 1024 ** 3} GiB such as 512MiB or 4GiB, got ${JSON.stringify(raw)}`);
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppServices } from './services/app';
+import { importLimitsFromEnv } from './services/datasets/import-budget';
 import { createHandlers } from './hosts/handlers';
 import { forwardEvents } from './hosts/events';
 import { startWebServer } from './hosts/web-server';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const userDataDir = process.env.BACKPROP_USER_DATA ?? defaultUserDataDir();
-  const services = createAppServices({ bundleDir, resourcesDir: findResourcesDir(bundleDir), userDataDir });
+  const services = createAppServices({ bundleDir, resourcesDir: findResourcesDir(bundleDir), userDataDir, importLimits: importLimitsFromEnv(process.env) });
   const handlers = createHandlers(services, 'web', process.env.npm_package_version ?? '0.1.0', webHostHandlers);
   const server = await startWebServer({
     handlers,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { METHOD_NAMES, channelOf } from '../../shared/names';
 import { replyTo, type Reply } from '../../shared/reply';
 import { createAppServices, type AppServices } from '../services/app';
+import { importLimitsFromEnv } from '../services/datasets/import-budget';
 import { createHandlers } from '../hosts/handlers';
 import { dispatch } from '../hosts/dispatch';
 import { forwardEvents, type Emit } from '../hosts/events';
@@ -109,7 +110,7 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
 
   const ready = app.whenReady().then(() => {
     lockDownSession(session.defaultSession);
-    services = createAppServices({ bundleDir: paths.bundleDir, resourcesDir: paths.resourcesDir, userDataDir: app.getPath('userData') });
+    services = createAppServices({ bundleDir: paths.bundleDir, resourcesDir: paths.resourcesDir, userDataDir: app.getPath('userData'), importLimits: importLimitsFromEnv(process.env) });
     bindIpc(services);
     openWindow(services);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => emit('menu.command', { command }), platform)));

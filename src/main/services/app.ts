@@ -13,7 +13,7 @@ import { ModelService } from './models/service';
 import { RecentFiles } from './models/recent-files';
 import { WriteJournal } from './write-journal';
 import { Listeners } from './listeners';
-import type { ImportProgress } from '../../shared/datasets';
+import type { ImportLimits, ImportProgress } from '../../shared/datasets';
 import { ExperimentService } from './experiments/service';
 
 export interface AppServices {
@@ -43,6 +43,8 @@ export interface AppServiceOptions {
   resourcesDir: string;
   /** Where the workspace autosaves: Electron passes app.getPath('userData'); default: the OS user-data folder. */
   userDataDir?: string;
+  /** The host's import limits (default DEFAULT_IMPORT_LIMITS); the memory budget is also the training runs' budget. */
+  importLimits?: Partial<ImportLimits>;
 }
 
 /** The backend the engine's workers will pick: probed once with a tiny WebAssembly memory (the workers reserve their own). */
@@ -63,11 +65,13 @@ export function createAppServices(options: AppServiceOptions): AppServices {
   const datasets = new DatasetService({
     workerPath: path.join(options.bundleDir, 'dataset-worker.js'),
     resourcesDir: options.resourcesDir,
+    limits: options.importLimits,
   });
   const runs = new RunService({
     datasets,
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     maxConcurrent: os.availableParallelism(),
+    memoryBudgetBytes: options.importLimits?.memoryBudgetBytes,
   });
   const experiments = new ExperimentService({
     datasets,

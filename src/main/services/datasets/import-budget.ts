@@ -1,11 +1,41 @@
 /** The import's row and memory budget: estimate a dataset's bytes from what has been read so far and refuse before it grows past the limits. */
 import { formatBytes } from '../../engine/memory-budget';
 import { DatasetImportError } from './errors';
-import type { ImportLimits } from '../../../shared/datasets';
+import { IMPORT_HARD_LIMITS, type ImportLimits } from '../../../shared/datasets';
 
-/** How the person raises the limits (the CLI flags and the desktop setting). */
-const HOW_TO_RAISE_ROWS = 'import fewer rows, or raise the limit (--max-rows in the CLI, "maximum rows" in the settings)';
-const HOW_TO_RAISE_BYTES = 'import fewer rows or columns, or raise the budget (--memory-budget in the CLI, "dataset memory budget" in the settings)';
+/** How the person raises the limits: the CLI flags, and the environment variables both app hosts read at start. */
+const HOW_TO_RAISE_ROWS = 'import fewer rows, or raise the limit (--max-rows in the CLI, BACKPROP_MAX_ROWS for the app)';
+const HOW_TO_RAISE_BYTES = 'import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 };
+
+/** A byte size such as `512MiB`, `4GiB` or `1000000`; NaN when it is not one. */
+export function parseByteSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = match ? UNITS[match[2].toLowerCase()] : undefined;
+  return match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : Number.NaN;
+}
+
+/**
+ * The host's import limits from its environment (BACKPROP_MAX_ROWS, BACKPROP_MEMORY_BUDGET), within the hard
+ * limits; a bad value is an error naming the variable (the host refuses to start rather than ignore it).
+ */
+export function importLimitsFromEnv(env: Record<string, string | undefined>): Partial<ImportLimits> {
+  const limits: Partial<ImportLimits> = {};
+  const rows = env.BACKPROP_MAX_ROWS;
+  if (rows !== undefined) {
+    const n = /^\d+$/.test(rows.trim()) ? Number(rows) : Number.NaN;
+    if (!(Number.isInteger(n) && n >= 1 && n <= IMPORT_HARD_LIMITS.maxRows)) throw new Error(`BACKPROP_MAX_ROWS must be an integer from 1 to ${IMPORT_HARD_LIMITS.maxRows}, got ${JSON.stringify(rows)}`);
+    limits.maxRows = n;
+  }
+  const budget = env.BACKPROP_MEMORY_BUDGET;
+  if (budget !== undefined) {
+    const bytes = parseByteSize(budget);
+    if (!(bytes >= 1 && bytes <= IMPORT_HARD_LIMITS.memoryBudgetBytes)) throw new Error(`BACKPROP_MEMORY_BUDGET must be a size up to 64 GiB such as 4GiB, got ${JSON.stringify(budget)}`);
+    limits.memoryBudgetBytes = bytes;
+  }
+  return limits;
+}
 
 export class ImportBudget {
   /**
