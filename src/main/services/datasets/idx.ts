@@ -1,12 +1,13 @@
 /** MNIST-style idx files (gzipped or not): an images + labels pair, or a folder with the four published files. */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Dataset } from '../../../core/datasets/dataset';
 import { byteColumnStats } from '../../../core/datasets/byte-stats';
 import { classBalance } from '../../../core/datasets/stats';
 import { DatasetImportError } from './errors';
-import type { ImportReport, ImportResult } from '../../../shared/datasets';
+import { ImportBudget } from './import-budget';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportReport, type ImportResult } from '../../../shared/datasets';
 
 export const FASHION_MNIST_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'];
 
@@ -16,13 +17,19 @@ export interface IdxArray {
   data: Uint8Array;
 }
 
-/** Parse idx bytes (gunzipping when they start with the gzip magic). Only unsigned-byte idx (type 0x08) is accepted. */
-export function parseIdx(bytes: Uint8Array, path: string, expectedDims: 1 | 3): IdxArray {
+/**
+ * Parse idx bytes (gunzipping when they start with the gzip magic, never past `maxBytes` of output: a gzip bomb stops
+ * there). Only unsigned-byte idx (type 0x08) is accepted.
+ */
+export function parseIdx(bytes: Uint8Array, path: string, expectedDims: 1 | 3, maxBytes = Infinity): IdxArray {
   let raw: Uint8Array = bytes;
   if (raw[0] === 0x1f && raw[1] === 0x8b) {
     try {
-      raw = gunzipSync(raw);
+      raw = gunzipSync(raw, Number.isFinite(maxBytes) ? { maxOutputLength: maxBytes } : {});
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new DatasetImportError(path, `the file decompresses to more than ${maxBytes.toLocaleString('en')} bytes, over the import memory budget; raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)`);
+      }
       throw new DatasetImportError(path, `the gzip data is corrupt or truncated: ${(e as Error).message}`);
     }
   }
@@ -61,11 +68,15 @@ export function idxToDataset(images: IdxArray, labels: IdxArray, name: string, c
   return { name, n, d, x, featureNames, target: { kind: 'classes', classNames: names, y: Int32Array.from(labels.data) }, imageShape: [rows, cols] };
 }
 
-async function load(path: string, dims: 1 | 3): Promise<IdxArray> {
-  const bytes = await readFile(path).catch((e: Error) => {
+/** Read and parse one idx file within the limits: the file size first, then its decompressed size (pixels become 4-byte floats). */
+async function load(path: string, dims: 1 | 3, limits: ImportLimits): Promise<IdxArray> {
+  const cannot = (e: Error): never => {
     throw new DatasetImportError(path, `cannot read the file: ${e.message}`);
-  });
-  return parseIdx(bytes, path, dims);
+  };
+  const { size } = await stat(path).catch(cannot);
+  if (size > limits.maxFileBytes) throw new DatasetImportError(path, `the file is ${size.toLocaleString('en')} bytes, over the ${limits.maxFileBytes.toLocaleString('en')}-byte limit`);
+  const bytes = await readFile(path).catch(cannot);
+  return parseIdx(bytes, path, dims, Math.floor(limits.memoryBudgetBytes / 4) + 16);
 }
 
 export function idxReport(dataset: Dataset, pixels: Uint8Array, warnings: string[]): ImportReport {
@@ -81,9 +92,11 @@ export function idxReport(dataset: Dataset, pixels: Uint8Array, warnings: string
 
 const isFashion = (path: string) => /fashion/i.test(path);
 
-/** Import an images + labels pair. Fashion-MNIST class names are used when the path mentions "fashion". */
-export async function importIdxPair(imagesPath: string, labelsPath: string, name?: string): Promise<ImportResult> {
-  const [images, labels] = await Promise.all([load(imagesPath, 3), load(labelsPath, 1)]);
+/** Import an images + labels pair within the limits. Fashion-MNIST class names are used when the path mentions "fashion". */
+export async function importIdxPair(imagesPath: string, labelsPath: string, name?: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
+  const [images, labels] = await Promise.all([load(imagesPath, 3, limits), load(labelsPath, 1, limits)]);
+  const d = (images.dims[1] ?? 0) * (images.dims[2] ?? 0);
+  new ImportBudget(imagesPath, limits, 4 * d + 4).check(images.dims[0]);
   const dataset = idxToDataset(images, labels, name ?? basename(imagesPath).replace(/[-.]idx3-ubyte(\.gz)?$/, ''), isFashion(imagesPath) ? FASHION_MNIST_CLASSES : null, imagesPath);
   return { dataset, report: idxReport(dataset, images.data, []) };
 }
@@ -95,7 +108,7 @@ function find(files: string[], prefix: 'train' | 't10k', kind: 'images' | 'label
 }
 
 /** Import a folder with the four published files: train becomes the dataset, t10k the published test set. */
-export async function importIdxFolder(folder: string): Promise<ImportResult> {
+export async function importIdxFolder(folder: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
   const files = await readdir(folder).catch((e: Error) => {
     throw new DatasetImportError(folder, `cannot read the folder: ${e.message}`);
   });
@@ -105,8 +118,8 @@ export async function importIdxFolder(folder: string): Promise<ImportResult> {
     throw new DatasetImportError(folder, `the folder lacks ${missing.join(', ')}; expected train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte (optionally .gz)`);
   }
   const name = isFashion(folder) ? 'Fashion-MNIST' : basename(folder);
-  const train = await importIdxPair(join(folder, need.trainImages), join(folder, need.trainLabels), name);
-  const test = await importIdxPair(join(folder, need.testImages), join(folder, need.testLabels), `${name} (test)`);
+  const train = await importIdxPair(join(folder, need.trainImages), join(folder, need.trainLabels), name, limits);
+  const test = await importIdxPair(join(folder, need.testImages), join(folder, need.testLabels), `${name} (test)`, limits);
   if (test.dataset.d !== train.dataset.d) throw new DatasetImportError(folder, `train images are ${train.dataset.imageShape?.join('×')}, test images ${test.dataset.imageShape?.join('×')}`);
   return { dataset: train.dataset, report: train.report, publishedTest: test.dataset };
 }

@@ -2,7 +2,13 @@
 import { importBuiltin } from './builtin';
 import { importCsv } from './csv-import';
 import { importIdxFolder, importIdxPair } from './idx';
-import type { DataSource, ImportOptions, ImportProgress, ImportResult } from '../../../shared/datasets';
+import { DEFAULT_IMPORT_LIMITS, type DataSource, type ImportLimits, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
+
+/** The size options that are set (an undefined one keeps the default limit). */
+function definedLimits(options: ImportOptions): Partial<ImportLimits> {
+  const { maxFileBytes, maxFieldBytes, maxRows, memoryBudgetBytes } = options;
+  return Object.fromEntries(Object.entries({ maxFileBytes, maxFieldBytes, maxRows, memoryBudgetBytes }).filter(([, v]) => v !== undefined));
+}
 
 export async function importInThread(
   source: DataSource,
@@ -15,9 +21,9 @@ export async function importInThread(
     case 'csv':
       return importCsv(source.path, options, onProgress, signal);
     case 'idx':
-      return importIdxPair(source.imagesPath, source.labelsPath);
+      return importIdxPair(source.imagesPath, source.labelsPath, undefined, { ...DEFAULT_IMPORT_LIMITS, ...definedLimits(options) });
     case 'idx-folder':
-      return importIdxFolder(source.path);
+      return importIdxFolder(source.path, { ...DEFAULT_IMPORT_LIMITS, ...definedLimits(options) });
     case 'builtin':
       return importBuiltin(source, resourcesDir);
     default: {

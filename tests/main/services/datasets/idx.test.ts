@@ -72,3 +72,29 @@ describe.skipIf(!existsSync(FASHION))('the Fashion-MNIST folder (Debian dataset-
     await expect(importIdxFolder(tmp)).rejects.toThrow(/lacks trainImages, trainLabels, testImages, testLabels; expected train-images-idx3-ubyte/);
   });
 });
+
+describe('idx budgets', () => {
+  it('stops decompressing an idx gzip bomb at the budget (pixels become 4-byte floats) and names it', async () => {
+    const header = Buffer.alloc(16);
+    header.writeUInt32BE(0x0803, 0);
+    header.writeUInt32BE(64 * 1024, 4);
+    header.writeUInt32BE(32, 8);
+    header.writeUInt32BE(32, 12);
+    const zeros = gzipSync(Buffer.alloc(1 << 20));
+    const images = join(tmp, 'bomb-images-idx3-ubyte.gz');
+    writeFileSync(images, Buffer.concat([gzipSync(header), ...Array.from({ length: 64 }, () => zeros)]));
+    const labels = join(tmp, 'bomb-labels-idx1-ubyte');
+    writeFileSync(labels, idx([64 * 1024], Array.from({ length: 64 * 1024 }, () => 0)));
+    const limits = { maxFileBytes: 2 ** 31, maxFieldBytes: 2 ** 20, maxRows: 10_000_000, memoryBudgetBytes: 16 * 1024 ** 2 };
+    await expect(importIdxPair(images, labels, undefined, limits)).rejects.toThrow(
+      'bomb-images-idx3-ubyte.gz: the file decompresses to more than 4,194,320 bytes, over the import memory budget; raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)',
+    );
+  });
+
+  it('refuses an idx pair with more images than the row limit', async () => {
+    const images = write('rows-images-idx3-ubyte', idx([3, 1, 2], [0, 1, 2, 3, 4, 5]));
+    const labels = write('rows-labels-idx1-ubyte', idx([3], [0, 1, 0]));
+    const limits = { maxFileBytes: 2 ** 31, maxFieldBytes: 2 ** 20, maxRows: 2, memoryBudgetBytes: 2 ** 30 };
+    await expect(importIdxPair(images, labels, undefined, limits)).rejects.toThrow(/rows-images-idx3-ubyte: the dataset has more than 2 rows, the row limit/);
+  });
+});
