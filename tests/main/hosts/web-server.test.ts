@@ -228,6 +228,9 @@ describe('web host: WebSocket gate and messages', () => {
   });
 });
 
+/** The uploaded file of an upload's reply envelope ({ ok: true, result: FileRef }). */
+const fileOf = (body: string): { fileId: string } => (JSON.parse(body) as { result: { fileId: string } }).result;
+
 /** Upload folders of this process (one sub-folder per upload under backprop-uploads-<pid>-*). */
 function uploadFolders(): string[] {
   const roots = readdirSync(tmpdir()).filter((d) => d.startsWith(`backprop-uploads-${process.pid}-`));
@@ -273,7 +276,7 @@ describe('web host: uploads stream to disk, capped, a few at a time, deleted wit
   it('names an imported upload by its file name (never its temporary path) and deletes it when the dataset is removed', async () => {
     const uploaded = await upload('moons.csv', 'x1,x2,label\n' + Array.from({ length: 40 }, (_, i) => `${i},${i % 7},${i % 2}`).join('\n') + '\n');
     expect(uploaded.status).toBe(200);
-    const { fileId } = JSON.parse(uploaded.body) as { fileId: string };
+    const { fileId } = fileOf(uploaded.body);
     const diskPath = services.files.get(fileId).path;
     const ws = await open();
     const imported = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
@@ -303,12 +306,12 @@ describe('web host: no path of the host machine in anything the page receives', 
       await record(`${method} wrong ids`, ws, method, { id: 'nope', fileId: 'nope', modelId: 'nope', runId: 'nope', datasetId: 'nope' });
     }
     // Valid journeys that touch files: an upload named "..", a CSV import, a bad model upload, a built-in.
-    const dots = JSON.parse((await upload('..', 'a,b\n1,0\n2,1\n')).body) as { fileId: string };
+    const dots = fileOf((await upload('..', 'a,b\n1,0\n2,1\n')).body);
     await record('datasets.sniff ..', ws, 'datasets.sniff', { fileId: dots.fileId });
-    const csv = JSON.parse((await upload('iris-like.csv', 'a,b,c\n1,2,x\n3,4,y\n5,6,x\n')).body) as { fileId: string };
+    const csv = fileOf((await upload('iris-like.csv', 'a,b,c\n1,2,x\n3,4,y\n5,6,x\n')).body);
     await record('datasets.import', ws, 'datasets.import', { fileId: csv.fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
     await record('datasets.import with an unknown label column', ws, 'datasets.import', { fileId: dots.fileId, options: { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'zz' } });
-    const model = JSON.parse((await upload('bad.safetensors', 'not a model at all')).body) as { fileId: string };
+    const model = fileOf((await upload('bad.safetensors', 'not a model at all')).body);
     await record('models.open bad', ws, 'models.open', { fileId: model.fileId });
     await rm(services.files.get(model.fileId).path);
     await record('models.open vanished', ws, 'models.open', { fileId: model.fileId });
@@ -341,7 +344,7 @@ describe('web host: survives the abuse cases of the probe', () => {
     });
     expect(res.status).toBe(200);
     const ws = await open();
-    const { fileId } = JSON.parse(res.body) as { fileId: string };
+    const { fileId } = fileOf(res.body);
     const reply = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
     expect(reply).toMatchObject({ ok: false });
     expect(reply.error?.message).toMatch(/^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit/);
