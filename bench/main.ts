@@ -8,6 +8,7 @@ import { DEFAULT_IMPORT_OPTIONS } from '../src/shared/datasets';
 import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
 import { benchEngine } from './engine';
+import { benchCheckpoints } from './checkpoints';
 import { benchKernels } from './kernels';
 import { benchExperiments } from './experiments';
 import { runTwoLayerNetBench } from './twolayernet';
@@ -33,6 +34,7 @@ async function twoLayerNet(): Promise<Record<string, unknown>[]> {
 
 const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
   engine: () => benchEngine(join(here, 'engine-worker.js')),
+  checkpoints: () => benchCheckpoints(join(here, 'engine-worker.js')),
   datasets: async () => [{ bench: 'csv-import', ...(await benchCsvImport()) }],
   twolayernet: twoLayerNet,
   kernels: async () => (await benchKernels()).map((line) => ({ bench: 'kernels', ...line })),

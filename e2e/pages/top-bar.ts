@@ -16,6 +16,8 @@ export class TopBar {
   readonly themeSelect: Locator;
   readonly languageSelect: Locator;
   readonly exportSelect: Locator;
+  /** "All changes saved" once every edit has reached the host. */
+  readonly workspaceStatus: Locator;
 
   constructor(private readonly page: Page) {
     this.root = page.getByRole('toolbar', { name: /Training controls|训练控制/ });
@@ -31,6 +33,7 @@ export class TopBar {
     this.themeSelect = this.root.getByTestId('theme-select');
     this.languageSelect = this.root.getByTestId('language-select');
     this.exportSelect = this.root.getByRole('combobox', { name: /^(Export…|导出…)$/ });
+    this.workspaceStatus = this.root.getByTestId('workspace-status');
   }
 
   async train(): Promise<void> {

@@ -6,16 +6,26 @@ import path from 'node:path';
 
 export interface RunningWebHost {
   url: string;
+  /** The host's user-data folder (where the workspace autosaves); pass it to the next startWebHost to restart. */
+  userData: string;
   origin: string;
   token: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-export async function startWebHost(root = process.cwd()): Promise<RunningWebHost> {
+export interface WebHostOptions {
+  /** The repository root (default: the working directory). */
+  root?: string;
+  /** BACKPROP_USER_DATA of the host; default: a fresh temporary folder. The same folder again is a restart. */
+  userData?: string;
+}
+
+export async function startWebHost(options: WebHostOptions = {}): Promise<RunningWebHost> {
+  const root = options.root ?? process.cwd();
   const entry = path.join(root, 'out/main/web.js');
   if (!existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first');
-  const userData = mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-'));
+  const userData = options.userData ?? mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-'));
   const child = spawn(process.execPath, [entry, '--port', '0'], {
     cwd: root,
     env: { ...process.env, BACKPROP_USER_DATA: userData },
@@ -35,6 +45,7 @@ export async function startWebHost(root = process.cwd()): Promise<RunningWebHost
   const parsed = new URL(url);
   return {
     url,
+    userData,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     process: child,

@@ -3,11 +3,12 @@ import { DATA_FLAG_HELP } from './data-flags';
 import { ARCH_FLAG_HELP } from './arch-flags';
 import { TRAIN_FLAG_HELP } from './train-flags';
 import { EXPERIMENT_HELP } from './commands/experiment';
+import { CHECKPOINT_FLAG_HELP } from './checkpoint-flags';
 
 export const HELP = `Backprop Studio CLI — npm run cli -- <command> [flags]
 
 Commands:
-  train      --data ... [architecture] [training] [--out model.safetensors] [--json]
+  train      --data ... [architecture] [training] [checkpoints] [--out model.safetensors] [--json]
              train on an engine worker; a progress bar on stderr, or with --json one JSON object
              per line (progress, epoch, then {"event":"done",...} or {"event":"failed",...})
   gradcheck  --data ... [architecture] [--samples N (rows checked, default 3)] [--seed N] [--json]
@@ -16,7 +17,8 @@ Commands:
   export     --model <file> --format onnx|numpy --out <file>  |  --format pytorch --out <dir> [data flags]
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}
-  bench      [--only engine|datasets|twolayernet|kernels|experiments]   benchmarks as JSON lines
+  inspect    --checkpoint FILE [--json]  what a checkpoint holds (epoch, settings, optimizer state, RNG positions)
+  bench      [--only engine|checkpoints|datasets|twolayernet|kernels|experiments] [--peers]   benchmarks as JSON lines
   help       this text
 
 Exit codes: 0 success, 1 the run (or check) failed, 2 bad flag or bad input, 130 interrupted.
@@ -26,4 +28,6 @@ ${DATA_FLAG_HELP}
 ${ARCH_FLAG_HELP}
 
 ${TRAIN_FLAG_HELP}
+
+${CHECKPOINT_FLAG_HELP}
 `;

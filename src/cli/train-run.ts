@@ -1,11 +1,12 @@
 /** Drive one run of the run service to its end, forwarding its events: the part of `train` that waits on the engine. */
 import type { RunService } from '../main/services/runs/service';
 import type { RunEvent, RunStartRequest, RunSummary } from '../shared/runs';
+import type { ResumePoint } from '../shared/workers/engine';
 
 const ENDED = new Set<RunSummary['status']>(['done', 'stopped', 'failed']);
 
-/** Start `request` and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch, a second one exits. */
-export function trainToEnd(service: RunService, request: RunStartRequest, onEvent: (event: RunEvent) => void): Promise<RunSummary> {
+/** Start `request` (continuing from `resumeFrom` when set) and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch, a second one exits. */
+export function trainToEnd(service: RunService, request: RunStartRequest, resumeFrom: ResumePoint | null, onEvent: (event: RunEvent) => void): Promise<RunSummary> {
   return new Promise((resolve, reject) => {
     let runId: string | null = null;
     let interrupted = false;
@@ -26,7 +27,7 @@ export function trainToEnd(service: RunService, request: RunStartRequest, onEven
     });
     process.on('SIGINT', stopOnInterrupt);
     try {
-      runId = service.start(request).id;
+      runId = service.start(request, resumeFrom).id;
     } catch (error) {
       off();
       process.off('SIGINT', stopOnInterrupt);

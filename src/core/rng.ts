@@ -9,6 +9,15 @@ export interface Rng {
   int(n: number): number;
   /** Fisher–Yates shuffle in place. */
   shuffle(a: Int32Array | number[]): void;
+  /** The generator's position (a checkpoint saves it): setState(getState()) continues the same stream. */
+  getState(): RngState;
+  setState(state: RngState): void;
+}
+
+/** mulberry32's 32-bit state and the Box–Muller value kept for the next normal() (null when none is kept). */
+export interface RngState {
+  state: number;
+  spare: number | null;
 }
 
 /** A mulberry32 generator seeded with `seed` (any finite number; used modulo 2³²). */
@@ -47,7 +56,14 @@ export function createRng(seed: number): Rng {
       a[j] = tmp;
     }
   };
-  return { next, normal, int, shuffle };
+  const getState = (): RngState => ({ state, spare });
+  const setState = (saved: RngState): void => {
+    if (!(Number.isInteger(saved.state) && saved.state >= 0 && saved.state < 2 ** 32)) throw new Error(`Rng.setState: state must be a uint32, got ${saved.state}`);
+    if (saved.spare !== null && !Number.isFinite(saved.spare)) throw new Error(`Rng.setState: spare must be finite or null, got ${saved.spare}`);
+    state = saved.state;
+    spare = saved.spare;
+  };
+  return { next, normal, int, shuffle, getState, setState };
 }
 
 /** A seed for an independent stream derived from `seed` and a small stream number (e.g. 1 for dropout). */

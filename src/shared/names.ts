@@ -44,6 +44,8 @@ export const METHOD_NAMES = [
   'experiments.resume',
   'experiments.cancel',
   'experiments.get',
+  'workspace.locateDataset',
+  'workspace.usage',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

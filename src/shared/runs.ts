@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
 import type { ParamCheck } from '../core/gradcheck/summary';
-import { namedTensorSchema, type SplitMetrics } from './model';
+import { namedTensorSchema, type ModelSnapshot, type SplitMetrics } from './model';
 import { architectureSchema, LIMITS, prepareOptionsSchema, seedSchema, trainingConfigSchema } from './spec';
 
 /** One point of a loss curve: [iteration of the bucket's last batch, mean loss of the bucket]. */
@@ -88,6 +88,14 @@ export interface RunSummary {
   etaSeconds: number | null;
   /** The worker's compute backend, e.g. "reference" or "wasm-simd" (null until it started). */
   kernels: string | null;
+}
+
+/** A run of an earlier launch, given back to the run service by the workspace: what it was, its curves, its weights. */
+export interface RestoredRun {
+  summary: RunSummary;
+  curves: RunCurves;
+  /** Its final (or last finite) weights, read back from its model file; null when it ended without any. */
+  snapshot: ModelSnapshot | null;
 }
 
 /** Everything needed to redraw a run's charts. */

@@ -6,8 +6,9 @@ import { importDataset } from '../../main/services/datasets/import';
 import { DatasetImportError, formatProblem } from '../../main/services/datasets/errors';
 import { sniffCsv } from '../../main/services/datasets/sniff';
 import type { CsvSniff, ColumnStats, ImportResult } from '../../shared/datasets';
+import { inspectCheckpoint } from './inspect-checkpoint';
 
-export const INSPECT_OPTIONS = { ...DATA_FLAG_OPTIONS, json: { type: 'boolean' } } as const;
+export const INSPECT_OPTIONS = { ...DATA_FLAG_OPTIONS, checkpoint: { type: 'string' }, json: { type: 'boolean' } } as const;
 
 const fmt = (v: number | null) => (v === null ? '—' : Number.isInteger(v) ? String(v) : v.toPrecision(4));
 const shown = (d: string) => (d === '\t' ? 'tab' : JSON.stringify(d));
@@ -45,6 +46,7 @@ function describe(sniff: CsvSniff | null, result: ImportResult): string[] {
 /** Run `inspect`; exit code 0 when the data is clean, 2 for bad input like `train` (problems found, a refused file, bad flags). */
 export async function runInspect(argv: string[], out: (line: string) => void): Promise<number> {
   const values = parseCommandArgs('inspect', argv, INSPECT_OPTIONS);
+  if (typeof values.checkpoint === 'string') return inspectCheckpoint(values.checkpoint, values.json === true, out);
   const flags = parseDataFlags(pickFlags(values, DATA_FLAG_OPTIONS));
   const json = values.json === true;
   let sniff: CsvSniff | null = null;

@@ -13,11 +13,13 @@ import { ProgressBar } from '../progress-bar';
 import { TRAIN_FLAG_OPTIONS, trainingConfigFromFlags } from '../train-flags';
 import { trainToEnd } from '../train-run';
 import { UsageError } from '../usage-error';
+import { CHECKPOINT_FLAG_OPTIONS, checkpointPlan, checkSameData } from '../checkpoint-flags';
 
 export const TRAIN_OPTIONS = {
   ...DATA_FLAG_OPTIONS,
   ...ARCH_FLAG_OPTIONS,
   ...TRAIN_FLAG_OPTIONS,
+  ...CHECKPOINT_FLAG_OPTIONS,
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -55,18 +57,30 @@ function describeMetrics(label: string, m: RunSummary['train']): string {
 /** Run `train` with `argv` (after the command name); returns the exit code: 0 done, 1 failed, 2 bad flags or input, 130 interrupted. */
 export async function runTrain(argv: string[], ctx: CliContext): Promise<number> {
   const values = parseCommandArgs('train', argv, TRAIN_OPTIONS);
-  const config = trainingConfigFromFlags(values);
+  const plan = await checkpointPlan(values, trainingConfigFromFlags(values));
+  const config = plan.start?.config ?? trainingConfigFromFlags(values);
   const dataFlags = parseDataFlags(pickFlags(values, DATA_FLAG_OPTIONS));
   const prepared = await loadData(dataFlags);
-  const architecture = await architectureFromFlags(values, prepared.train);
+  if (plan.start) checkSameData(plan.start.checkpoint, prepared);
+  const architecture = plan.start?.architecture ?? (await architectureFromFlags(values, prepared.train));
   const json = values.json === true;
   const bar = new ProgressBar(ctx.stderr);
-  const service = new RunService({ datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1, memoryBudgetBytes: dataFlags.import.memoryBudgetBytes });
+  // Checkpoints are written one after another on this thread while the worker trains on.
+  let writes: Promise<unknown> = Promise.resolve();
+  const { store } = plan;
+  const service = new RunService({
+    datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1, memoryBudgetBytes: dataFlags.import.memoryBudgetBytes, checkpointEvery: store ? plan.every : null,
+    onCheckpoint: (run, point) => {
+      writes = writes.then(() => store?.write({ model: run.snapshot, point, runName: run.summary.name })).catch((error: unknown) => {
+        ctx.stderr.write(`warning: checkpoint not written: ${error instanceof Error ? error.message : String(error)}\n`);
+      });
+    },
+  });
   let summary: RunSummary;
   try {
     // loadData applied this split already; the provider hands back `prepared` as is.
     const split = dataFlags.prepare;
-    summary = await trainToEnd(service, { datasetId: 'cli', architecture, config, split }, (event) => {
+    summary = await trainToEnd(service, { datasetId: 'cli', architecture, config, split }, plan.start?.resumeFrom ?? null, (event) => {
       const line = json ? jsonLine(event) : null;
       if (line) ctx.out(JSON.stringify(line));
       if (!json) bar.update(event);
@@ -74,6 +88,7 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
       throw new UsageError(error instanceof Error ? error.message : String(error));
     });
     bar.end();
+    await writes;
     if (summary.status === 'failed') {
       if (json) ctx.out(JSON.stringify({ event: 'failed', reason: summary.failureReason, nonFinite: summary.nonFinite }));
       else ctx.stderr.write(`error: the run failed: ${summary.failureReason}\n`);

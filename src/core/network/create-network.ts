@@ -77,5 +77,5 @@ export function createNetwork(spec: ArchitectureSpec, opts: NetworkOptions): Seq
     dropoutRng: createRng(deriveSeed(opts.seed, 1)),
   };
   const layers = description.layers.map((d) => buildLayer(spec, d.index, d.inputSize, ctx));
-  return new Sequential(structuredClone(spec), opts.precision, ctx.kernels, layers);
+  return new Sequential(structuredClone(spec), opts.precision, ctx.kernels, layers, ctx.dropoutRng);
 }

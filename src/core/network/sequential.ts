@@ -3,6 +3,7 @@ import type { ArchitectureSpec, Precision } from '../spec';
 import type { Kernels } from '../kernels/kernels';
 import type { Matrix } from '../matrix';
 import type { Labels } from '../labels';
+import type { Rng } from '../rng';
 import type { NamedTensor, Param } from '../param';
 import type { AnyLayer, Layer, LossLayer } from '../layers/layer';
 import { Affine } from '../layers/affine';
@@ -28,6 +29,8 @@ export class Sequential {
     readonly precision: Precision,
     readonly kernels: Kernels,
     layers: readonly AnyLayer[],
+    /** The stream every Dropout layer draws its masks from (its position is part of a training checkpoint). */
+    readonly dropoutRng: Rng | null = null,
   ) {
     const last = layers[layers.length - 1];
     if (!last || last.kind !== 'loss') throw new Error('Sequential: the last layer must be a loss layer');

@@ -1,7 +1,7 @@
 /** AdaGrad: h ← h + dW²; W ← W − lr · dW / (√h + 1e-7). */
 import type { Param } from '../param';
-import { ParamState } from './optimizer';
-import type { Optimizer } from './optimizer';
+import { exportSlots, importSlots, ParamState } from './optimizer';
+import type { Optimizer, OptimizerState } from './optimizer';
 
 export class AdaGrad implements Optimizer {
   /** Sum of squared gradients h per param. */
@@ -16,5 +16,13 @@ export class AdaGrad implements Optimizer {
         p.value[i] -= (lr * g) / (Math.sqrt(h[i]) + 1e-7);
       }
     }
+  }
+
+  exportState(params: Param[]): OptimizerState {
+    return exportSlots({ h: this.h }, params, 0);
+  }
+
+  importState(params: Param[], state: OptimizerState): void {
+    importSlots({ h: this.h }, params, state);
   }
 }

@@ -3,8 +3,8 @@
  * v ← v + (1 − β2)(dW² − v); W ← W − lr_t · m / (√v + 1e-7).
  */
 import type { Param } from '../param';
-import { ParamState } from './optimizer';
-import type { Optimizer } from './optimizer';
+import { exportSlots, importSlots, ParamState } from './optimizer';
+import type { Optimizer, OptimizerState } from './optimizer';
 
 export class Adam implements Optimizer {
   /** First and second moment estimates per param, and the step count t. */
@@ -29,5 +29,14 @@ export class Adam implements Optimizer {
         p.value[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + 1e-7);
       }
     }
+  }
+
+  exportState(params: Param[]): OptimizerState {
+    return exportSlots({ m: this.m, v: this.v }, params, this.t);
+  }
+
+  importState(params: Param[], state: OptimizerState): void {
+    importSlots({ m: this.m, v: this.v }, params, state);
+    this.t = state.step;
   }
 }

@@ -1,7 +1,7 @@
 /** Momentum: v ← momentum · v − lr · dW; W ← W + v. */
 import type { Param } from '../param';
-import { ParamState } from './optimizer';
-import type { Optimizer } from './optimizer';
+import { exportSlots, importSlots, ParamState } from './optimizer';
+import type { Optimizer, OptimizerState } from './optimizer';
 
 export class Momentum implements Optimizer {
   /** Velocity v per param. */
@@ -16,5 +16,13 @@ export class Momentum implements Optimizer {
         p.value[i] += v[i];
       }
     }
+  }
+
+  exportState(params: Param[]): OptimizerState {
+    return exportSlots({ v: this.v }, params, 0);
+  }
+
+  importState(params: Param[], state: OptimizerState): void {
+    importSlots({ v: this.v }, params, state);
   }
 }

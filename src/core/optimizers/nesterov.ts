@@ -1,7 +1,7 @@
 /** Nesterov's accelerated gradient in the book's form: v ← m·v − lr·dW; W ← W + m²·v − (1 + m)·lr·dW. */
 import type { Param } from '../param';
-import { ParamState } from './optimizer';
-import type { Optimizer } from './optimizer';
+import { exportSlots, importSlots, ParamState } from './optimizer';
+import type { Optimizer, OptimizerState } from './optimizer';
 
 export class Nesterov implements Optimizer {
   /** Velocity v per param. */
@@ -17,5 +17,13 @@ export class Nesterov implements Optimizer {
         p.value[i] += m * m * v[i] - (1 + m) * lr * p.grad[i];
       }
     }
+  }
+
+  exportState(params: Param[]): OptimizerState {
+    return exportSlots({ v: this.v }, params, 0);
+  }
+
+  importState(params: Param[], state: OptimizerState): void {
+    importSlots({ v: this.v }, params, state);
   }
 }

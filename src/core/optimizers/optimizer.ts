@@ -1,9 +1,45 @@
 /** The optimizer contract: update every param from its grad; per-param state is keyed on the Param object. */
-import type { Param } from '../param';
+import type { NamedTensor, Param } from '../param';
+
+/** An optimizer's state as a checkpoint stores it: its step count and one float64 tensor per (param, slot). */
+export interface OptimizerState {
+  step: number;
+  /** Named "<param name>#<slot>", e.g. "layers.0.W#m", with the param's shape. */
+  tensors: NamedTensor[];
+}
 
 export interface Optimizer {
   /** Apply one update to every param using its grad and `learningRate`. */
   step(params: Param[], learningRate: number): void;
+  /** Copies of the state (every slot of every param in `params`). */
+  exportState(params: Param[]): OptimizerState;
+  /** Load exportState's output; throws naming a missing, unknown or wrongly sized tensor. */
+  importState(params: Param[], state: OptimizerState): void;
+}
+
+/** exportState for per-param `slots` (e.g. { m, v }) and a step count. */
+export function exportSlots(slots: Record<string, ParamState>, params: Param[], step: number): OptimizerState {
+  const tensors = Object.entries(slots).flatMap(([slot, buffers]) =>
+    params.map((p) => ({ name: `${p.name}#${slot}`, shape: [...p.shape], data: buffers.get(p).slice() })),
+  );
+  return { step, tensors };
+}
+
+/** importState for per-param `slots`: every "<param>#<slot>" tensor must be present exactly once with the param's length. */
+export function importSlots(slots: Record<string, ParamState>, params: Param[], state: OptimizerState): void {
+  if (!(Number.isInteger(state.step) && state.step >= 0)) throw new Error(`optimizer state: step must be an integer ≥ 0, got ${state.step}`);
+  const byName = new Map(state.tensors.map((t) => [t.name, t]));
+  const expected = Object.keys(slots).flatMap((slot) => params.map((p) => `${p.name}#${slot}`));
+  const unknown = state.tensors.map((t) => t.name).filter((n) => !expected.includes(n));
+  if (unknown.length > 0 || byName.size !== state.tensors.length) throw new Error(`optimizer state: unknown or repeated tensor(s) ${unknown.join(', ') || '(repeated)'}; expected ${expected.join(', ') || 'none'}`);
+  for (const [slot, buffers] of Object.entries(slots)) {
+    for (const p of params) {
+      const t = byName.get(`${p.name}#${slot}`);
+      if (!t) throw new Error(`optimizer state: missing tensor "${p.name}#${slot}"`);
+      if (t.data.length !== p.value.length) throw new Error(`optimizer state: "${t.name}" has ${t.data.length} values, expected ${p.value.length}`);
+      buffers.get(p).set(t.data);
+    }
+  }
 }
 
 /** Per-param state buffers (float64, one per Param, created on first use with the param's length). */

@@ -12,6 +12,7 @@ import { BatchLoader } from './batch-loader';
 import { checkCompatible } from './compatibility';
 import { findNonFinite } from './non-finite';
 import type { NonFinite } from './non-finite';
+import { checkTrainerState, type TrainerState } from './trainer-state';
 
 export interface BatchResult {
   /** 0-based epoch the batch belonged to. */
@@ -106,6 +107,27 @@ export class Trainer {
       this.rng.shuffle(this.order);
     }
     return result;
+  }
+
+  /** A copy of everything needed to continue training exactly from here (see TrainerState). */
+  exportState(): TrainerState {
+    return {
+      epoch: this.epoch, iteration: this.iteration, batchInEpoch: this.batchInEpoch,
+      weights: this.network.exportState(), optimizer: this.optimizer.exportState(this.network.params()),
+      shuffleRng: this.rng.getState(), dropoutRng: this.network.dropoutRng?.getState() ?? null, order: this.order.slice(),
+    };
+  }
+
+  /** Continue from `state` (exportState's output for the same architecture and data); throws naming what does not fit. */
+  importState(state: TrainerState): void {
+    checkTrainerState(state, this.train.n, this.batchesPerEpoch);
+    if ((state.dropoutRng === null) !== (this.network.dropoutRng === null)) throw new Error('trainer state: dropout RNG state does not match the network');
+    this.network.importState(state.weights);
+    if (state.optimizer) this.optimizer.importState(this.network.params(), state.optimizer);
+    this.rng.setState(state.shuffleRng);
+    if (state.dropoutRng) this.network.dropoutRng?.setState(state.dropoutRng);
+    this.order.set(state.order);
+    ({ epoch: this.epoch, iteration: this.iteration, batchInEpoch: this.batchInEpoch } = state);
   }
 
   /** Inference-mode mean data loss and accuracy (null for regression) over the first maxRows rows of `data`, in batches. */

@@ -24,6 +24,7 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   const network = createNetwork(job.architecture, { precision: config.precision, seed: config.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
   const trainer = new Trainer(network, job.train, config);
+  if (job.resumeFrom) trainer.importState(job.resumeFrom.trainer);
   post({ type: 'started', kernels: kernels.name });
   control.beat();
 
@@ -37,14 +38,13 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   let trainingMs = 0;
   let samples = 0;
   // Position of the last batch.
-  let epoch = 0;
-  let iteration = 0;
+  let epoch = job.resumeFrom?.trainer.epoch ?? 0;
+  let iteration = job.resumeFrom?.trainer.iteration ?? 0;
   let batchesPerEpoch = 0;
   let learningRate = config.learningRate;
   let lrVersion = -1; // forces reading an override set before the job started
   // Early stopping on the validation loss.
-  let bestValidationLoss = Number.POSITIVE_INFINITY;
-  let epochsWithoutImprovement = 0;
+  let { bestValidationLoss, epochsWithoutImprovement } = job.resumeFrom?.earlyStopping ?? { bestValidationLoss: Number.POSITIVE_INFINITY, epochsWithoutImprovement: 0 };
 
   const samplesPerSecond = (): number => (trainingMs > 0 ? (samples * 1000) / trainingMs : 0);
   const flush = (): void => {
@@ -113,14 +113,18 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
       pendingState = network.exportState();
       control.beat();
       if (command === Command.stepEpoch) control.transition(Command.stepEpoch, Command.pause);
+      let stopEarly = false;
       if (validation && config.patience !== null) {
         if (validation.loss < bestValidationLoss) {
           bestValidationLoss = validation.loss;
           epochsWithoutImprovement = 0;
-        } else if (++epochsWithoutImprovement >= config.patience) {
-          return finish('early-stopped');
-        }
+        } else stopEarly = ++epochsWithoutImprovement >= config.patience;
       }
+      if (job.checkpointEvery !== null && (result.epoch + 1) % job.checkpointEvery === 0 && !trainer.done && !stopEarly) {
+        const point = { trainer: trainer.exportState(), earlyStopping: { bestValidationLoss, epochsWithoutImprovement } };
+        post({ type: 'checkpoint', point });
+      }
+      if (stopEarly) return finish('early-stopped');
     }
     if (now() - lastPost >= job.progressIntervalMs) flush();
   }

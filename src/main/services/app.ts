@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { DatasetService } from './datasets/service';
-import { RunService } from './runs/service';
+import { RunService, type RunServiceOptions } from './runs/service';
 import { FileRegistry, sweepStaleUploads } from './files';
 import { InsightService } from './insight/service';
 import { WorkspaceService } from './workspace/service';
@@ -67,11 +67,15 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     resourcesDir: options.resourcesDir,
     limits: options.importLimits,
   });
+  // Every run keeps a checkpoint per epoch in the workspace (the workspace service writes them off the workers).
+  let keepCheckpoint: RunServiceOptions['onCheckpoint'] = undefined;
   const runs = new RunService({
     datasets,
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     maxConcurrent: os.availableParallelism(),
     memoryBudgetBytes: options.importLimits?.memoryBudgetBytes,
+    checkpointEvery: 1,
+    onCheckpoint: (run, point) => keepCheckpoint?.(run, point),
   });
   const experiments = new ExperimentService({
     datasets,
@@ -80,10 +84,11 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     concurrency: os.availableParallelism(),
   });
   const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
-  const workspace = new WorkspaceService({ userDataDir: options.userDataDir ?? defaultUserDataDir(), runs });
   const userDataDir = options.userDataDir ?? defaultUserDataDir();
   const journal = new WriteJournal(userDataDir);
   const models = new ModelService(journal);
+  const workspace = new WorkspaceService({ userDataDir, runs, datasets, isTemporary: (file) => files.isTemporary(file) });
+  keepCheckpoint = (run, point) => workspace.keepCheckpoint(run, point);
   const recentModels = new RecentFiles(userDataDir);
   void sweepWrittenFolders(journal, recentModels, userDataDir);
   return {

@@ -122,6 +122,11 @@ export class FileRegistry {
     if (file.temporary) await rm(path.dirname(file.path), { recursive: true, force: true });
   }
 
+  /** True for a file we stored ourselves (an upload), which is deleted on dispose. */
+  isTemporary(filePath: string): boolean {
+    return [...this.files.values()].some((f) => f.temporary && f.path === filePath);
+  }
+
   async dispose(): Promise<void> {
     if (this.uploadDir) await rm(await this.uploadDir, { recursive: true, force: true });
     this.files.clear();

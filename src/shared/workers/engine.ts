@@ -1,4 +1,5 @@
 /** The messages between the main thread and an engine worker: one discriminated union per direction. */
+import type { TrainerState } from '../../core/training/trainer-state';
 import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
@@ -8,6 +9,19 @@ import type { CellResult, ExperimentData, ExperimentName, ExperimentParams, Seri
 
 /** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
 export type KernelChoice = 'reference' | 'wasm';
+
+/** Early stopping's memory, part of a checkpoint so that a resumed run stops where the original would have. */
+export interface EarlyStoppingState {
+  /** Best validation loss so far (+Infinity before the first validated epoch). */
+  bestValidationLoss: number;
+  epochsWithoutImprovement: number;
+}
+
+/** What a run continues from: a trainer's complete state and early stopping's memory (see docs/model-format.md). */
+export interface ResumePoint {
+  trainer: TrainerState;
+  earlyStopping: EarlyStoppingState;
+}
 
 export interface TrainJob {
   kind: 'train';
@@ -26,6 +40,10 @@ export interface TrainJob {
   estimatedBytes: number;
   /** Minimum milliseconds between two progress messages (epoch ends and finishing flush earlier). */
   progressIntervalMs: number;
+  /** Post a checkpoint after every N-th epoch (null: none). */
+  checkpointEvery: number | null;
+  /** Continue from this point instead of the seeded start (a resume, or a branch with edited settings). */
+  resumeFrom: ResumePoint | null;
 }
 
 export interface GradientCheckJob {
@@ -88,6 +106,8 @@ export type WorkerToMain =
       state: NamedTensor[];
       metrics: { train: SplitMetrics; validation: SplitMetrics | null; test: SplitMetrics | null };
     }
+  /** A checkpoint at the end of an epoch (copies: the worker trains on while main writes it). */
+  | { type: 'checkpoint'; point: ResumePoint }
   | { type: 'gradcheck'; report: GradientCheckReport }
   | { type: 'cell-progress'; done: number; total: number; series: Series[] }
   | { type: 'cell'; result: CellResult }

@@ -8,7 +8,7 @@ import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral } from './fixtures';
 const train = sharedSpiral();
 const job = (over: Partial<TrainJob> = {}): TrainJob => ({
   kind: 'train', architecture: SPIRAL_MLP, config: QUICK_CONFIG, train, validation: sharedSpiral(10, 2), test: null,
-  kernels: 'reference', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, ...over,
+  kernels: 'reference', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, checkpointEvery: null, resumeFrom: null, ...over,
 });
 
 function run(j: TrainJob, control = new ControlBlock(), now?: () => number): WorkerToMain[] {
@@ -113,5 +113,30 @@ describe('runTrainJob', () => {
     expect(end.reason).toBe('stopped');
     expect(end.iteration).toBe(stoppedAt?.type === 'progress' ? stoppedAt.iteration : -1);
     expect(end.iteration).toBeLessThan(20);
+  });
+});
+
+describe('runTrainJob checkpoints', () => {
+  const config = { ...QUICK_CONFIG, optimizer: 'adam' as const, learningRate: 0.02, epochs: 5, patience: 3 };
+  const checkpoints = (messages: WorkerToMain[]) => messages.flatMap((m) => (m.type === 'checkpoint' ? [m.point] : []));
+  const weights = (messages: WorkerToMain[]) => finished(messages).state.map((t) => [t.name, Array.from(t.data)]);
+
+  it('posts a checkpoint after every N-th epoch but the last, holding the next epoch\'s position', () => {
+    const every1 = checkpoints(run(job({ config, checkpointEvery: 1 })));
+    expect(every1.map((p) => [p.trainer.epoch, p.trainer.batchInEpoch])).toEqual([[1, 0], [2, 0], [3, 0], [4, 0]]);
+    expect(every1[0].earlyStopping.bestValidationLoss).toBeLessThan(Infinity);
+    expect(checkpoints(run(job({ config, checkpointEvery: 2 }))).map((p) => p.trainer.epoch)).toEqual([2, 4]);
+    expect(checkpoints(run(job({ config })))).toEqual([]);
+  });
+
+  it.each(['float32', 'float64'] as const)('a job resumed from epoch k ends with the same weights and epochs k+1… as the whole run (%s)', (precision) => {
+    const c = { ...config, precision };
+    const whole = run(job({ config: c, checkpointEvery: 1 }));
+    const [, second] = checkpoints(whole);
+    const resumed = run(job({ config: c, resumeFrom: second }));
+    expect(weights(resumed)).toEqual(weights(whole));
+    const epochs = (m: WorkerToMain[]) => m.flatMap((x) => (x.type === 'progress' ? x.epochs : []));
+    expect(epochs(resumed)).toEqual(epochs(whole).slice(2));
+    expect(finished(resumed).iteration).toBe(finished(whole).iteration);
   });
 });

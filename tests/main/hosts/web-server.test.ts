@@ -216,14 +216,14 @@ describe('web host: WebSocket gate and messages', () => {
 
   it('serves workspace.load and validates workspace.save like every other method', async () => {
     const ws = await open();
-    expect(await call(ws, 'workspace.load', {})).toMatchObject({ ok: true, result: { history: [], recovery: null } });
-    const bad = await call(ws, 'workspace.save', { architecture: null, training: null, split: null, datasets: [], settings: { x: { nested: 1 } } });
+    expect(await call(ws, 'workspace.load', {})).toMatchObject({ ok: true, result: { runs: [], recovery: [] } });
+    const bad = await call(ws, 'workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { x: { nested: 1 } } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    const editor = { architecture: null, training: null, split: null, datasets: [], settings: { theme: 'dark' } };
+    const editor = { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'dark' } };
     expect(await call(ws, 'workspace.save', editor)).toMatchObject({ ok: true });
     await services.workspace.flush();
     const saved = JSON.parse(readFileSync(path.join(scratch, 'userData', 'workspace.json'), 'utf8')) as { editor: unknown };
-    expect(saved.editor).toEqual(editor);
+    expect(saved.editor).toEqual({ architecture: null, training: null, split: null, dataset: null, settings: { theme: 'dark' } });
     ws.close();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import RunsTable from '../../../src/renderer/src/panels/RunsTable.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
+import { WorkspaceSync } from '../../../src/renderer/src/lib/workspace-sync.svelte';
 import { FakeApi, runSummary } from '../fake-api';
 
 function setup() {
@@ -12,7 +13,9 @@ function setup() {
     runSummary({ id: 'run-1', name: 'first', status: 'done', bestValidationAccuracy: 0.925, train: { loss: 0.1234, accuracy: 0.9 }, durationMs: 83_000 }),
     runSummary({ id: 'run-2', name: 'second', status: 'failed', failureReason: 'non-finite gradient in dW at epoch 3, batch 2' }),
   ];
-  render(RunsTable, { studio });
+  const sync = new WorkspaceSync(studio);
+  sync.disk = { runs: { 'run-1': 1536 }, totalBytes: 1536 };
+  render(RunsTable, { studio, sync });
   return { api, studio };
 }
 
@@ -23,6 +26,8 @@ describe('RunsTable', () => {
     expect(first.textContent).toContain('92.5 %');
     expect(first.textContent).toContain('0.1234');
     expect(first.textContent).toContain('1:23');
+    expect(first.textContent).toContain('1.5 KB'); // its model file on disk
+    expect(screen.getByTestId('disk-total').textContent).toContain('1.5 KB');
     expect(second.textContent).toMatch(/failed.*non-finite gradient in dW/);
   });
 

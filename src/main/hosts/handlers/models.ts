@@ -34,7 +34,7 @@ function runDataConfig({ runs, datasets }: AppServices, runId: string | undefine
   const { split } = request;
   try {
     const stored = datasets.get(request.datasetId);
-    return dataConfigOf(stored.source, stored.options, split, (path) => basename(path));
+    return dataConfigOf(stored.origin.source, stored.origin.options, split, (path) => basename(path));
   } catch {
     return { ...defaultDataConfig(seed), validation: split.validation, test: split.test, seed: split.seed, stratify: split.stratify };
   }

@@ -23,9 +23,8 @@ import {
 export interface StoredDataset extends ImportResult {
   id: string;
   summary: DatasetSummary;
-  /** Where the rows came from and how they were read (an exported PyTorch project reads them again the same way). */
-  source: DataSource;
-  options: ImportOptions;
+  /** Where it was imported from and how: what the workspace records to import it again, and what an exported PyTorch project reads the same way. */
+  origin: { source: DataSource; options: ImportOptions };
 }
 
 /** A readable description of where data came from. */
@@ -93,7 +92,7 @@ export class DatasetService {
     const imported = await importDataset(source, { ...this.limits, ...checked }, onProgress, signal, this.env);
     const id = `ds${this.nextId++}`;
     const summary = summarize(id, label ?? describeSource(source), imported);
-    this.stored.set(id, { ...imported, id, summary, source, options: checked });
+    this.stored.set(id, { ...imported, id, summary, origin: { source, options: checked } });
     return summary;
   }
 

@@ -1,6 +1,6 @@
 /** The main thread's record of one run: its status, metrics, downsampled curves and latest weights, updated from worker messages. */
 import { LossCurve } from '../../engine/loss-curve';
-import type { WorkerToMain } from '../../../shared/workers/engine';
+import type { ResumePoint, WorkerToMain } from '../../../shared/workers/engine';
 import type { EpochMetrics, FinishReason, NonFiniteReport } from '../../../shared/runs';
 import type { WorkerJob } from '../../engine/worker-job';
 import type { NamedTensor, SplitMetrics } from '../../../shared/model';
@@ -54,6 +54,9 @@ export class RunRecord {
     this.status = status;
   }
 
+  /** Set for a run that continues from a checkpoint (resume or branch). */
+  resumeFrom: ResumePoint | null = null;
+
   /** Name of the kernels the worker computes with (from its 'started' message). */
   kernels: string | null = null;
 
@@ -63,6 +66,7 @@ export class RunRecord {
       case 'started':
         this.kernels = message.kernels;
         return [];
+      case 'checkpoint': // the service hands it to its checkpoint sink
       case 'resumed':
       case 'paused':
       case 'gradcheck':

@@ -3,13 +3,13 @@ import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import { checkMemoryBudget } from '../../engine/memory-budget';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
-import type { WorkerToMain } from '../../../shared/workers/engine';
+import type { ResumePoint, WorkerToMain } from '../../../shared/workers/engine';
 import type { KernelChoice } from '../../engine/kernels';
 import type { ModelSnapshot } from '../../../shared/model';
 import type { PreparedData, PrepareOptions } from '../../../shared/datasets';
 import { RunRecord } from './run-record';
 import { runGradientCheck } from './gradient-check';
-import type { GradientCheckRequest, GradientCheckResult, RunCurves, RunEvent, RunStartRequest, RunSummary } from '../../../shared/runs';
+import type { GradientCheckRequest, GradientCheckResult, RestoredRun, RunCurves, RunEvent, RunStartRequest, RunSummary } from '../../../shared/runs';
 import { snapshotOf } from './snapshot';
 import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
 import { parseOrThrow } from '../../../shared/parse';
@@ -37,6 +37,9 @@ export interface RunServiceOptions {
   heartbeatTimeoutMs?: number;
   /** Compute backend of the training workers (default 'wasm', which falls back to 'reference' without WebAssembly SIMD). */
   kernels?: KernelChoice;
+  /** Checkpoint every N epochs (default: none) and where checkpoints go (called on the main thread; write them asynchronously). */
+  checkpointEvery?: number | null;
+  onCheckpoint?: (run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint) => void;
   /** Rows of the training split evaluated for the per-epoch train metrics (default: 10 % of it, at least 1,000; the final metrics use every row). */
   trainEvalRows?: number;
 }
@@ -48,6 +51,8 @@ export function defaultTrainEvalRows(n: number): number {
 
 export class RunService {
   private readonly runs = new Map<string, RunRecord>();
+  /** Runs of earlier launches (restored by the workspace): listed before this launch's, never active. */
+  private readonly restored = new Map<string, RestoredRun>();
   private readonly queue: RunRecord[] = [];
   private readonly listeners = new Set<(event: RunEvent) => void>();
   private readonly maxConcurrent: number;
@@ -61,8 +66,11 @@ export class RunService {
     }
   }
 
-  /** Validate the budget, prepare the data and queue the run (it starts at once when a slot is free). */
-  start(untrusted: RunStartRequest): RunSummary {
+  /**
+   * Validate the budget, prepare the data and queue the run (it starts at once when a slot is free); with `resumeFrom`
+   * it continues from a checkpoint (a resume with the same settings, or a branch with edited ones).
+   */
+  start(untrusted: RunStartRequest, resumeFrom: ResumePoint | null = null): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
     const request = parseOrThrow(runStartRequestSchema, untrusted, 'run request');
     const budget = this.options.memoryBudgetBytes ?? 2 ** 30;
@@ -77,6 +85,7 @@ export class RunService {
     }
     const id = `run-${this.nextId++}`;
     const record = new RunRecord(id, request.name ?? id, request, prepared, estimate.totalBytes);
+    record.resumeFrom = resumeFrom;
     this.runs.set(id, record);
     this.queue.push(record);
     this.emitStatus(record);
@@ -118,16 +127,36 @@ export class RunService {
     this.active(id, 'change the learning rate of').setLearningRate(learningRate);
   }
 
+  /** Take back the runs of earlier launches (their ids are kept: new runs are numbered after them). */
+  adopt(runs: RestoredRun[]): void {
+    for (const run of runs) {
+      if (this.runs.has(run.summary.id) || this.restored.has(run.summary.id)) throw new Error(`adopt: a run with id "${run.summary.id}" exists already`);
+      this.restored.set(run.summary.id, run);
+      const n = /^run-(\d+)$/.exec(run.summary.id);
+      if (n) this.nextId = Math.max(this.nextId, Number(n[1]) + 1);
+    }
+  }
+
+  /** Point restored runs trained on dataset `from` at `to` (the same data, imported again in this launch). */
+  rebindDataset(from: string, to: string): void {
+    for (const run of this.restored.values()) if (run.summary.datasetId === from) run.summary = { ...run.summary, datasetId: to };
+  }
+
   list(): RunSummary[] {
-    return [...this.runs.values()].map((r) => r.summary());
+    return [...[...this.restored.values()].map((r) => r.summary), ...[...this.runs.values()].map((r) => r.summary())];
   }
 
   curves(id: string): RunCurves {
-    return this.get(id).curves();
+    const restored = this.restored.get(id);
+    return restored ? restored.curves : this.get(id).curves();
   }
 
   /** Forget a run (stopping it first if it is active). */
   remove(id: string): void {
+    if (this.restored.delete(id)) {
+      this.emit({ type: 'removed', runId: id });
+      return;
+    }
     const record = this.get(id);
     if (record.status === 'queued' || record.job) this.stop(id);
     this.runs.delete(id);
@@ -141,6 +170,9 @@ export class RunService {
   }
 
   snapshot(id: string): ModelSnapshot {
+    const restored = this.restored.get(id);
+    if (restored?.snapshot) return restored.snapshot;
+    if (restored) throw new Error(`run "${id}" ended before it had weights (${restored.summary.status}): nothing was kept`);
     return snapshotOf(this.get(id));
   }
 
@@ -167,6 +199,8 @@ export class RunService {
 
   private get(id: string): RunRecord {
     const record = this.runs.get(id);
+    const restored = this.restored.get(id);
+    if (restored) throw new Error(`run "${id}" is from an earlier launch (${restored.summary.status}): it cannot be controlled`);
     if (!record) throw new Error(`no run with id "${id}"`);
     return record;
   }
@@ -200,6 +234,7 @@ export class RunService {
         kind: 'train', architecture: request.architecture, config: request.config, train: prepared.train,
         validation: prepared.validation, test: prepared.test, initialState: request.initialState,
         kernels: o.kernels ?? 'wasm', estimatedBytes: record.estimatedBytes, trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n), progressIntervalMs: o.progressIntervalMs ?? 100,
+        checkpointEvery: o.checkpointEvery ?? null, resumeFrom: record.resumeFrom,
       },
       resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
       onMessage: (message) => this.receive(record, message),
@@ -211,6 +246,10 @@ export class RunService {
   }
 
   private receive(record: RunRecord, message: WorkerToMain): void {
+    if (message.type === 'checkpoint') {
+      const snapshot = snapshotOf(record, message.point.trainer.weights);
+      this.options.onCheckpoint?.({ id: record.id, summary: record.summary(), snapshot }, message.point);
+    }
     for (const event of record.apply(message)) this.emit(event);
     if (message.type === 'paused') this.setStatus(record, 'paused');
     if (message.type === 'resumed') this.setStatus(record, 'running');

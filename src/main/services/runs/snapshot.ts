@@ -1,10 +1,10 @@
 /** Build a ModelSnapshot (what a model file stores) from a run's latest weights and its prepared data. */
-import type { ModelSnapshot } from '../../../shared/model';
+import type { ModelSnapshot, NamedTensor } from '../../../shared/model';
 import type { RunRecord } from './run-record';
 
-/** The run's latest weights with everything a model file needs; throws while the worker has sent none yet. */
-export function snapshotOf(record: RunRecord): ModelSnapshot {
-  if (!record.state) {
+/** The run's latest weights (or `tensors`, e.g. a checkpoint's) with everything a model file needs; throws while there are none. */
+export function snapshotOf(record: RunRecord, tensors: NamedTensor[] | null = record.state): ModelSnapshot {
+  if (!tensors) {
     throw new Error(`run "${record.id}" has no weights yet (${record.status}): they arrive after an epoch, on pause, or when it ends`);
   }
   const { prepared, request } = record;
@@ -14,7 +14,7 @@ export function snapshotOf(record: RunRecord): ModelSnapshot {
     formatVersion: 1,
     architecture: request.architecture,
     precision: request.config.precision,
-    tensors: record.state,
+    tensors,
     normalization: prepared.normalization,
     featureNames: [...prepared.train.featureNames],
     classNames: target.kind === 'classes' ? [...target.classNames] : [],

@@ -1,22 +1,37 @@
 /**
- * The workspace service: restores the last session's workspace at launch and autosaves the editor state and the run
- * history (summaries and curves) to <userDataDir>/workspace.json — debounced, atomically, at most a few seconds behind.
+ * The workspace service: at launch it restores the last workspace (the dataset imported again from where it came
+ * from, the runs with their curves and model files given back to the run service, the editor state), then autosaves
+ * the editor state and the run history to <userDataDir>/workspace.json — debounced, atomically, a few seconds behind
+ * at most — and writes each run's weights to <userDataDir>/runs/ when it ends.
  */
-import type { WorkspaceLoad } from '../../../shared/workspace';
-import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunCurves, RunEvent, RunSummary } from '../../../shared/runs';
+import type { ModelSnapshot } from '../../../shared/model';
+import type { DatasetSummary } from '../../../shared/datasets';
+import type { RestoredRun, RunCurves, RunEvent, RunSummary } from '../../../shared/runs';
+import type { ResumePoint } from '../../../shared/workers/engine';
 import { debounced, type DebouncedTask } from './debounce';
-import { EMPTY_EDITOR, MAX_HISTORY_RUNS, WORKSPACE_FORMAT_VERSION, type EditorState, type StoredRun, type Workspace } from '../../../shared/workspace';
+import { copyInto, recordOrigin, reimport, type DatasetImporter } from './dataset-origin';
+import { RunModels } from './run-models';
+import { RunCheckpoints } from './run-checkpoints';
+import type { Checkpoint } from '../checkpoints/checkpoint-codec';
+import {
+  EMPTY_EDITOR, MAX_HISTORY_RUNS, WORKSPACE_FORMAT_VERSION,
+  type DatasetOrigin, type DatasetProblem, type DiskUsage, type EditorState, type Recovery, type Workspace, type WorkspaceLoad,
+} from '../../../shared/workspace';
 import { readWorkspaceFile, writeWorkspaceFile } from './workspace-file';
+import { sweepTempFiles } from '../models/sweep';
 
 export const WORKSPACE_FILE = 'workspace.json';
+export const DATASETS_FOLDER = 'datasets';
 
 /** What the service needs from the run service (RunService satisfies it). */
 export interface RunHistorySource {
   list(): RunSummary[];
   curves(id: string): RunCurves;
+  snapshot(id: string): ModelSnapshot;
+  adopt(runs: RestoredRun[]): void;
+  rebindDataset(from: string, to: string): void;
   onEvent(listener: (event: RunEvent) => void): () => void;
 }
 
@@ -24,54 +39,130 @@ export interface WorkspaceServiceOptions {
   /** The app's user-data folder (created if missing). */
   userDataDir: string;
   runs?: RunHistorySource;
+  datasets?: DatasetImporter;
+  /** True for a file of ours that will not outlive the launch (an upload): it is copied under the user-data folder. */
+  isTemporary?: (file: string) => boolean;
   /** Quiet time after the last change before saving (default 1000 ms). */
   debounceMs?: number;
   /** Longest a change waits while changes keep coming, e.g. during training (default 3000 ms). */
   maxWaitMs?: number;
-  /** Told about a failed autosave or a workspace file moved aside (default: console.warn). */
+  /** Bytes the runs' checkpoints may use together (default 2 GiB): the oldest runs' checkpoints go first. */
+  checkpointCapBytes?: number;
+  /** Told about a failed autosave or a file moved aside (default: console.warn). */
   report?: (message: string) => void;
 }
 
 const ACTIVE: ReadonlySet<RunSummary['status']> = new Set(['queued', 'running', 'paused']);
+const ENDED: ReadonlySet<RunSummary['status']> = new Set(['done', 'stopped', 'failed']);
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A dataset id of an earlier launch, marked so that it never names a dataset of this one. */
+const earlier = (id: string): string => (id.startsWith('earlier:') ? id : `earlier:${id}`);
 
 export class WorkspaceService {
   readonly file: string;
-  /** This launch's id: run ids restart every launch, so stored runs are keyed by (session, id). */
-  readonly session = randomUUID();
+  private readonly models: RunModels;
+  private readonly checkpoints: RunCheckpoints;
+  private readonly waitingCheckpoints = new Map<string, Checkpoint>();
   private editor: EditorState = EMPTY_EDITOR;
-  /** Runs of earlier sessions, set by load() and written back with every save. */
-  private history: StoredRun[] = [];
-  private loaded: Promise<WorkspaceLoad> | null = null;
+  /** Where the editor's dataset came from (or the dataset that could not be restored), with the id runs know it by. */
+  private dataset: { id: string; origin: DatasetOrigin } | null = null;
+  private datasetProblem: DatasetProblem | null = null;
+  /** Model files of runs, by run id. */
+  private readonly modelFiles = new Map<string, { file: string; bytes: number }>();
+  private readonly recovery: Recovery[] = [];
+  private savedAt: string | null = null;
+  private restored: Promise<void> | null = null;
+  /** Edits and model writes, one at a time in arrival order. */
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly autosave: DebouncedTask;
   private readonly stopListening: () => void;
+  private readonly report: (message: string) => void;
 
   constructor(private readonly options: WorkspaceServiceOptions) {
     this.file = path.join(options.userDataDir, WORKSPACE_FILE);
-    const report = options.report ?? ((message: string) => console.warn(message));
+    this.models = new RunModels(options.userDataDir);
+    this.checkpoints = new RunCheckpoints(this.models.dir, options.checkpointCapBytes);
+    this.report = options.report ?? ((message: string) => console.warn(message));
     this.autosave = debounced(() => this.write(), options.debounceMs ?? 1000, options.maxWaitMs ?? 3000, (error) =>
-      report(`workspace autosave to ${this.file} failed: ${error instanceof Error ? error.message : String(error)}`),
+      this.report(`workspace autosave to ${this.file} failed: ${reason(error)}`),
     );
-    this.stopListening = options.runs?.onEvent((event) => {
-      if (event.type !== 'heartbeat-missed') this.autosave.request();
-    }) ?? (() => undefined);
+    this.stopListening = options.runs?.onEvent((event) => this.onRunEvent(event)) ?? (() => undefined);
   }
 
-  /** Read the saved workspace once per launch; never throws for a bad file (it is moved aside and reported). */
-  load(): Promise<WorkspaceLoad> {
-    this.loaded ??= this.read();
-    return this.loaded;
+  /** The workspace as it is now; the first call restores the saved one. Never throws for a bad file (moved aside, reported). */
+  async load(): Promise<WorkspaceLoad> {
+    await (this.restored ??= this.restore());
+    await this.queue;
+    const { datasetId } = this.editor;
+    const datasets = this.options.datasets;
+    const dataset = datasetId && datasets ? (() => { try { return datasets.get(datasetId).summary; } catch { return null; } })() : null;
+    return {
+      editor: this.editor, dataset, datasetProblem: this.datasetProblem, runs: this.options.runs?.list() ?? [],
+      disk: this.disk(), savedAt: this.savedAt, recovery: [...this.recovery],
+    };
   }
 
   /** Replace the editor state (validated by the caller's schema) and schedule an autosave. */
   async save(editor: EditorState): Promise<void> {
     await this.load(); // never overwrite a workspace we have not read yet
-    this.editor = editor;
+    await this.enqueue(async () => {
+      if (editor.datasetId !== null && editor.datasetId !== this.dataset?.id) await this.record(editor.datasetId);
+      this.editor = editor;
+    });
     this.autosave.request();
   }
 
+  /** Import the file the user located in place of the missing or changed one, with the recorded options. */
+  async locateDataset(file: string): Promise<DatasetSummary> {
+    await this.load();
+    const { dataset, datasetProblem } = this;
+    const datasets = this.options.datasets;
+    if (!dataset || !datasetProblem || !datasets) throw new Error('there is no missing dataset to locate');
+    const result = await reimport(dataset.origin, datasets, file);
+    if ('problem' in result) throw new Error(`${path.basename(file)} cannot replace ${datasetProblem.name}: ${result.problem.detail ?? result.problem.code}`);
+    this.options.runs?.rebindDataset(dataset.id, result.summary.id);
+    await this.enqueue(async () => {
+      this.datasetProblem = null;
+      await this.record(result.summary.id);
+      this.editor = { ...this.editor, datasetId: result.summary.id };
+    });
+    this.autosave.request();
+    return result.summary;
+  }
+
+  /** Disk used by the runs' files once the model writes under way are done. */
+  async usage(): Promise<DiskUsage> {
+    await this.queue;
+    return this.disk();
+  }
+
+  /** Disk used by the runs' model files. */
+  disk(): DiskUsage {
+    const runs: Record<string, number> = {};
+    for (const [id, { bytes }] of this.modelFiles) runs[id] = bytes;
+    for (const [id, bytes] of this.checkpoints.usage()) runs[id] = (runs[id] ?? 0) + bytes;
+    return { runs, totalBytes: Object.values(runs).reduce((a, b) => a + b, 0) };
+  }
+
+  /**
+   * Keep a checkpoint of a run (thinned and capped). Written in order after the writes before it; when the disk falls
+   * behind (tiny epochs), only the newest waiting checkpoint of a run is written.
+   */
+  keepCheckpoint(run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint): void {
+    const queued = this.waitingCheckpoints.has(run.id);
+    this.waitingCheckpoints.set(run.id, { model: run.snapshot, point, runName: run.summary.name });
+    if (queued) return;
+    void this.enqueue(async () => {
+      const checkpoint = this.waitingCheckpoints.get(run.id);
+      this.waitingCheckpoints.delete(run.id);
+      if (checkpoint) await this.checkpoints.write(run.id, checkpoint, this.options.runs?.list().map((r) => r.id) ?? []);
+    });
+  }
+
   /** Write pending changes now (before quitting). */
-  flush(): Promise<void> {
-    return this.autosave.flush();
+  async flush(): Promise<void> {
+    await this.queue;
+    await this.autosave.flush();
   }
 
   /** Flush and stop listening to run events. */
@@ -80,31 +171,125 @@ export class WorkspaceService {
     await this.flush();
   }
 
-  private async read(): Promise<WorkspaceLoad> {
-    await mkdir(this.options.userDataDir, { recursive: true });
-    const result = await readWorkspaceFile(this.file);
-    if (result.kind === 'moved-aside') {
-      (this.options.report ?? console.warn)(`workspace file ${this.file} ${result.problem}; moved to ${result.movedTo}, starting fresh`);
-      return { editor: this.editor, history: [], savedAt: null, recovery: { problem: result.problem, movedTo: path.basename(result.movedTo) } };
-    }
-    if (result.kind === 'missing') return { editor: this.editor, history: [], savedAt: null, recovery: null };
-    const { workspace } = result;
-    this.editor = workspace.editor;
-    this.history = workspace.runs.map((run) =>
-      ACTIVE.has(run.summary.status) ? { ...run, summary: { ...run.summary, status: 'stopped', finishReason: 'stopped' } } : run,
-    );
-    return { editor: this.editor, history: this.history, savedAt: workspace.savedAt, recovery: null };
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task);
+    this.queue = next.catch((error: unknown) => this.report(`workspace: ${reason(error)}`));
+    return next;
   }
 
-  /** The current session's runs, then the history, newest kept when over the cap. */
+  /** Remember where dataset `id` came from (copying an upload under the user-data folder so that it outlives the launch). */
+  private async record(id: string): Promise<void> {
+    const datasets = this.options.datasets;
+    if (!datasets) return;
+    const { origin } = datasets.get(id);
+    const dir = path.join(this.options.userDataDir, DATASETS_FOLDER);
+    const keep = async (file: string) => (this.options.isTemporary?.(file) ? copyInto(dir, file) : file);
+    const recorded = await recordOrigin(origin.source, origin.options, keep);
+    this.dataset = recorded ? { id, origin: recorded } : null;
+    this.datasetProblem = null;
+  }
+
+  private async restore(): Promise<void> {
+    await mkdir(this.options.userDataDir, { recursive: true });
+    // Temp files of atomic writes a kill interrupted (workspace.json.<n>, runs/…safetensors.<n>): garbage in any case.
+    await sweepTempFiles(this.options.userDataDir, -1);
+    await this.checkpoints.sweepTempFiles();
+    const result = await readWorkspaceFile(this.file);
+    if (result.kind === 'moved-aside') {
+      this.report(`workspace file ${this.file} ${result.problem}; moved to ${result.movedTo}, starting fresh`);
+      this.recovery.push({ what: 'workspace', movedTo: path.basename(result.movedTo), problem: result.problem });
+    }
+    if (result.kind !== 'loaded') return;
+    const { workspace } = result;
+    const { dataset: storedDataset, ...editor } = workspace.editor;
+    this.editor = { ...editor, datasetId: null };
+    this.savedAt = workspace.savedAt;
+    const rebind = await this.restoreDataset(storedDataset);
+    await this.restoreRuns(workspace, rebind);
+  }
+
+  /** Import the recorded dataset again; returns how restored runs' dataset ids map into this launch. */
+  private async restoreDataset(stored: Workspace['editor']['dataset']): Promise<(id: string) => string> {
+    const datasets = this.options.datasets;
+    if (!stored || !datasets) return earlier;
+    const result = await reimport(stored.origin, datasets);
+    if ('problem' in result) {
+      this.datasetProblem = result.problem;
+      this.dataset = { id: earlier(stored.id), origin: stored.origin };
+      return earlier;
+    }
+    this.dataset = { id: result.summary.id, origin: stored.origin };
+    this.editor = { ...this.editor, datasetId: result.summary.id };
+    return (id) => (id === stored.id && id !== '' ? result.summary.id : earlier(id));
+  }
+
+  private async restoreRuns(workspace: Workspace, datasetIdOf: (id: string) => string): Promise<void> {
+    const restored: RestoredRun[] = [];
+    for (const run of workspace.runs) {
+      let snapshot: ModelSnapshot | null = null;
+      if (run.modelFile) {
+        try {
+          const read = await this.models.read(run.modelFile);
+          snapshot = read.snapshot;
+          this.modelFiles.set(run.summary.id, { file: run.modelFile, bytes: read.bytes });
+        } catch (error) {
+          this.report(`model file of run ${run.summary.id} moved aside: ${reason(error)}`);
+          this.recovery.push({ what: 'model', movedTo: run.modelFile, problem: reason(error) });
+        }
+      }
+      const interrupted = ACTIVE.has(run.summary.status);
+      const summary: RunSummary = {
+        ...run.summary,
+        datasetId: datasetIdOf(run.summary.datasetId),
+        ...(interrupted ? { status: 'stopped', finishReason: 'stopped', etaSeconds: null } : {}),
+      };
+      restored.push({ summary, curves: run.curves, snapshot });
+    }
+    this.options.runs?.adopt(restored);
+    await this.models.sweep(new Set([...this.modelFiles.values()].map((m) => m.file)));
+    await this.checkpoints.restore(restored.map((r) => r.summary.id));
+  }
+
+  private onRunEvent(event: RunEvent): void {
+    if (event.type === 'heartbeat-missed') return;
+    if (event.type === 'status' && ENDED.has(event.status)) void this.enqueue(() => this.keepModel(event.runId));
+    if (event.type === 'removed') void this.enqueue(() => this.dropModel(event.runId));
+    this.autosave.request();
+  }
+
+  /** Write an ended run's final (or last finite) weights; a run that ended before it had any keeps no file. */
+  private async keepModel(runId: string): Promise<void> {
+    let snapshot: ModelSnapshot;
+    try {
+      snapshot = this.options.runs?.snapshot(runId) as ModelSnapshot;
+      if (!snapshot) return;
+    } catch {
+      return;
+    }
+    this.modelFiles.set(runId, await this.models.write(runId, snapshot));
+    this.autosave.request();
+  }
+
+  private async dropModel(runId: string): Promise<void> {
+    const kept = this.modelFiles.get(runId);
+    this.modelFiles.delete(runId);
+    this.waitingCheckpoints.delete(runId);
+    if (kept) await this.models.remove(kept.file);
+    await this.checkpoints.remove(runId);
+  }
+
+  /** The runs, newest kept when over the cap, each with its curves and model file. */
   private snapshot(): Workspace {
     const runs = this.options.runs;
-    const current: StoredRun[] = runs ? runs.list().map((summary) => ({ session: this.session, summary, curves: runs.curves(summary.id) })) : [];
+    const stored = runs
+      ? runs.list().map((summary) => ({ summary, curves: runs.curves(summary.id), modelFile: this.modelFiles.get(summary.id)?.file ?? null }))
+      : [];
+    const { datasetId: _id, ...editor } = this.editor;
     return {
       formatVersion: WORKSPACE_FORMAT_VERSION,
       savedAt: new Date().toISOString(),
-      editor: this.editor,
-      runs: [...this.history, ...current].slice(-MAX_HISTORY_RUNS),
+      editor: { ...editor, dataset: this.dataset },
+      runs: stored.slice(-MAX_HISTORY_RUNS),
     };
   }
 

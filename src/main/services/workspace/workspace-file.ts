@@ -2,7 +2,10 @@
 import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { RunCurves, RunSummary } from '../../../shared/runs';
-import { workspaceSchema, type Workspace } from '../../../shared/workspace';
+import type { z } from 'zod';
+import { WORKSPACE_FORMAT_VERSION, workspaceSchema, type Workspace } from '../../../shared/workspace';
+import { workspaceV1Schema } from './schema-v1';
+import { migrateV1 } from './migrate';
 
 /** The workspace file is small (capped history); anything larger is not ours. */
 export const MAX_WORKSPACE_BYTES = 64 * 1024 * 1024;
@@ -15,7 +18,17 @@ export type WorkspaceRead =
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Parse and validate the text of a workspace file; throws naming the first problem and its path in the document. */
+/** Validate `json` with `schema`; throws naming the first problem and its path in the document. */
+function validate<S extends z.ZodType>(schema: S, json: unknown): z.output<S> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`does not match the workspace schema at ${issue.path.join('.') || 'the top level'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Parse, validate and (from an older format version) migrate the text of a workspace file; throws naming the first problem. */
 export function parseWorkspace(text: string): Workspace {
   let json: unknown;
   try {
@@ -23,15 +36,18 @@ export function parseWorkspace(text: string): Workspace {
   } catch (error) {
     throw new Error(`not valid JSON: ${reason(error)}`);
   }
-  const parsed = workspaceSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`does not match the workspace schema at ${issue.path.join('.') || 'the top level'}: ${issue.message}`);
+  const version = typeof json === 'object' && json !== null && 'formatVersion' in json ? json.formatVersion : undefined;
+  if (version === 1) return migrateV1(validate(workspaceV1Schema, json));
+  if (typeof version === 'number' && version > WORKSPACE_FORMAT_VERSION) {
+    throw new Error(`has format version ${version}, newer than this app reads (${WORKSPACE_FORMAT_VERSION})`);
   }
-  const { runs, ...rest } = parsed.data;
-  // The summary schema checks the fields the history view uses and lets the others pass through (see schema.ts), so
-  // the checked object is a RunSummary as this version of the run service wrote it.
-  return { ...rest, runs: runs.map((r) => ({ session: r.session, summary: r.summary as unknown as RunSummary, curves: r.curves as RunCurves })) };
+  const { runs, ...rest } = validate(workspaceSchema, json);
+  // The summary schema checks the fields the history view uses and lets the others pass through (see schema-parts.ts),
+  // so the checked object is a RunSummary as this version of the run service wrote it.
+  return {
+    ...rest,
+    runs: runs.map((r) => ({ summary: r.summary as unknown as RunSummary, curves: r.curves as RunCurves, modelFile: r.modelFile })),
+  };
 }
 
 /** `<file>.corrupt-2026-11-28T01-02-03-456Z`: sortable, and legal on every file system. */

@@ -5,10 +5,12 @@
 import { errorsEn } from './errors.en';
 import { viewsEn } from './views.en';
 import { experimentsEn } from './experiments.en';
+import { workspaceEn } from './workspace.en';
 
 export const en = {
   ...errorsEn,
   ...viewsEn,
+  ...workspaceEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -3,10 +3,12 @@ import type { MessageKey } from './en';
 import { errorsZh } from './errors.zh';
 import { viewsZh } from './views.zh';
 import { experimentsZh } from './experiments.zh';
+import { workspaceZh } from './workspace.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
   ...viewsZh,
+  ...workspaceZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

@@ -24,3 +24,16 @@ export function formatNumber(value: number | null | undefined, digits = 4): stri
 export function formatPercent(value: number | null | undefined, missing = '–'): string {
   return value === null || value === undefined || !Number.isFinite(value) ? missing : `${(value * 100).toFixed(1)} %`;
 }
+
+/** 0 → "0 B", 1536 → "1.5 KB", 3 × 2²⁰ → "3.0 MB" (binary multiples). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '–';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}

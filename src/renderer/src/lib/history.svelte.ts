@@ -16,6 +16,13 @@ export class History<T> {
     this.current = clone(initial);
   }
 
+  /** Start over from `value` with nothing to undo or redo (a restored workspace). */
+  reset(value: T): void {
+    this.past = [];
+    this.future = [];
+    this.current = clone(value);
+  }
+
   /** Replace the value, remembering the previous one for undo (and forgetting what could be redone). */
   commit(next: T): void {
     this.past = [...this.past.slice(-(this.limit - 1)), clone($state.snapshot(this.current) as T)];

@@ -49,6 +49,8 @@ export class Studio {
   /** The model last kept, saved or opened; `notice` says what just happened to it. */
   model = $state<KeptModel | null>(null);
   notice = $state<string | null>(null);
+  /** The centre tab shown (restored with the workspace). */
+  tab = $state('curves');
 
   readonly activeRun = $derived(this.runs.find((r) => r.id === this.activeRunId) ?? null);
   readonly isTraining = $derived(this.activeRun?.status === 'running' || this.activeRun?.status === 'queued');
@@ -76,14 +78,6 @@ export class Studio {
 
   set architecture(spec: ArchitectureSpec) {
     this.history.commit(spec);
-  }
-
-  /** Load the built-in spiral and the default architecture (what the app opens with). */
-  async openDefault(): Promise<void> {
-    await this.attempt(async () => {
-      this.useDataset(await this.api.call('datasets.builtin', { name: 'spiral' }));
-      this.runs = await this.api.call('runs.list', {});
-    });
   }
 
   /** Make `dataset` current; the architecture's input size, outputs and loss follow it. */
@@ -212,7 +206,8 @@ export class Studio {
     });
   }
 
-  private async ensureCurves(id: string): Promise<void> {
+  /** Fetch a run's curves unless this window has them (a restored run's, or one started in another window). */
+  async ensureCurves(id: string): Promise<void> {
     if (this.curves[id]) return;
     await this.attempt(async () => {
       const curves = await this.api.call('runs.curves', { id });

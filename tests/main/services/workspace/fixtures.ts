@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunHistorySource } from '../../../../src/main/services/workspace/service';
 import type { EditorState } from '../../../../src/shared/workspace';
-import type { RunCurves, RunEvent, RunSummary } from '../../../../src/shared/runs';
+import type { RestoredRun, RunCurves, RunEvent, RunSummary } from '../../../../src/shared/runs';
+import type { ModelSnapshot } from '../../../../src/shared/model';
 import { QUICK_CONFIG, SPIRAL_MLP } from '../../engine/fixtures';
 
 export const scratchDir = (): string => mkdtempSync(path.join(tmpdir(), 'workspace-test-'));
@@ -13,10 +14,7 @@ export const EDITOR: EditorState = {
   architecture: SPIRAL_MLP,
   training: QUICK_CONFIG,
   split: { validation: 0.2, test: 0.1, normalize: 'zscore', seed: 3, stratify: true },
-  datasets: [
-    { name: 'spiral', source: 'spiral (built-in)', builtin: { name: 'spiral', samples: 300, noise: 0.2, seed: 1 } },
-    { name: 'iris.csv', source: 'iris.csv', importOptions: { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'species' } },
-  ],
+  datasetId: null,
   settings: { theme: 'dark', language: 'en', tab: 'curves', showGrid: true },
 };
 
@@ -36,11 +34,26 @@ export const curves = (runId: string, lastLoss: number): RunCurves => ({
   epochs: [{ epoch: 0, train: { loss: 0.9, accuracy: 0.5 }, validation: null }],
 });
 
-/** A run history that tests can change and announce, like the run service does. */
+/** A run history that tests can change and announce, like the run service does (weights are set by the test). */
 export class FakeRuns implements RunHistorySource {
-  runs: { summary: RunSummary; curves: RunCurves }[] = [];
+  runs: { summary: RunSummary; curves: RunCurves; snapshot?: ModelSnapshot | null }[] = [];
   /** How many times the history was read: once at the start of every workspace write. */
   listed = 0;
+  snapshot(id: string): ModelSnapshot {
+    const found = this.runs.find((r) => r.summary.id === id)?.snapshot;
+    if (!found) throw new Error(`run ${id} has no weights`);
+    return found;
+  }
+  adopt(runs: RestoredRun[]): void {
+    this.runs.push(...runs);
+  }
+  rebindDataset(from: string, to: string): void {
+    for (const r of this.runs) if (r.summary.datasetId === from) r.summary = { ...r.summary, datasetId: to };
+  }
+  remove(id: string): void {
+    this.runs = this.runs.filter((r) => r.summary.id !== id);
+    for (const l of this.listeners) l({ type: 'removed', runId: id });
+  }
   private readonly listeners = new Set<(e: RunEvent) => void>();
   list(): RunSummary[] {
     this.listed++;
@@ -55,9 +68,9 @@ export class FakeRuns implements RunHistorySource {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  add(id: string, status: RunSummary['status'], loss = 0.5): void {
+  add(id: string, status: RunSummary['status'], loss = 0.5, snapshot: ModelSnapshot | null = null): void {
     const s = summary(id, status, loss);
-    this.runs.push({ summary: s, curves: curves(id, loss) });
+    this.runs.push({ summary: s, curves: curves(id, loss), snapshot });
     for (const l of this.listeners) l({ type: 'status', runId: id, status, summary: s });
   }
 }

@@ -31,12 +31,15 @@ describe('WorkspaceService', () => {
     const userData = path.join(dir(), 'nested', 'userData');
     const { service, reports } = launch(userData);
     const load = await service.load();
-    expect(load).toEqual({ editor: { architecture: null, training: null, split: null, datasets: [], settings: {} }, history: [], savedAt: null, recovery: null });
+    expect(load).toEqual({
+      editor: { architecture: null, training: null, split: null, datasetId: null, settings: {} },
+      dataset: null, datasetProblem: null, runs: [], disk: { runs: {}, totalBytes: 0 }, savedAt: null, recovery: [],
+    });
     expect(existsSync(userData)).toBe(true);
     expect(reports).toEqual([]);
   });
 
-  it('round-trips the editor state and the run history with curves into the next launch', async () => {
+  it('round-trips the editor state and the runs with curves into the next launch, keeping run ids', async () => {
     const userData = dir();
     const runs = new FakeRuns();
     const first = launch(userData, { runs }).service;
@@ -46,22 +49,24 @@ describe('WorkspaceService', () => {
     runs.add('run-2', 'running', Number.NaN);
     await first.dispose();
 
-    const { service: second } = launch(userData, { runs: new FakeRuns() });
+    const restored = new FakeRuns();
+    const { service: second } = launch(userData, { runs: restored });
     const load = await second.load();
     expect(load.editor).toEqual(EDITOR);
-    expect(load.recovery).toBeNull();
+    expect(load.recovery).toEqual([]);
     expect(load.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(load.history.map((r) => [r.session, r.summary.id, r.summary.status])).toEqual([
-      [first.session, 'run-1', 'done'],
-      [first.session, 'run-2', 'stopped'], // was running when the app quit
+    expect(load.runs.map((r) => [r.id, r.status])).toEqual([
+      ['run-1', 'done'],
+      ['run-2', 'stopped'], // was running when the app quit
     ]);
-    expect(load.history[0].curves.loss).toEqual([[1, 1.1], [2, 0.9], [3, 0.25]]);
-    expect(load.history[1].curves.loss[2][1]).toBeNaN(); // a diverged loss comes back as NaN, not 0 or null
-    expect(load.history[1].summary.train?.loss).toBeNaN();
-    expect(load.history[0].summary.learningRate).toBe(0.5); // fields beyond the checked ones survive
+    expect(restored.curves('run-1').loss).toEqual([[1, 1.1], [2, 0.9], [3, 0.25]]);
+    expect(restored.curves('run-2').loss[2][1]).toBeNaN(); // a diverged loss comes back as NaN, not 0 or null
+    expect(load.runs[1].train?.loss).toBeNaN();
+    expect(load.runs[0].learningRate).toBe(0.5); // fields beyond the checked ones survive
+    expect(load.runs[0].datasetId).toBe('earlier:ds-1'); // never mistaken for a dataset of this launch
   });
 
-  it('keeps earlier sessions in the history beside the current one, keyed by session', async () => {
+  it('keeps the runs of every earlier launch (restored runs are saved again with the new ones)', async () => {
     const userData = dir();
     const runsA = new FakeRuns();
     const a = launch(userData, { runs: runsA }).service;
@@ -71,12 +76,12 @@ describe('WorkspaceService', () => {
     const runsB = new FakeRuns();
     const b = launch(userData, { runs: runsB }).service;
     await b.load();
-    runsB.add('run-1', 'failed');
+    runsB.add('run-2', 'failed');
     await b.dispose();
-    const load = await launch(userData).service.load();
-    expect(load.history.map((r) => [r.session, r.summary.id, r.summary.status])).toEqual([
-      [a.session, 'run-1', 'done'],
-      [b.session, 'run-1', 'failed'],
+    const load = await launch(userData, { runs: new FakeRuns() }).service.load();
+    expect(load.runs.map((r) => [r.id, r.status])).toEqual([
+      ['run-1', 'done'],
+      ['run-2', 'failed'],
     ]);
   });
 
@@ -133,10 +138,13 @@ describe('WorkspaceService', () => {
     const { service, reports } = launch(userData);
     const load = await service.load();
     expect(load.editor.architecture).toBeNull();
-    expect(load.recovery?.movedTo).toMatch(/^workspace\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
-    expect(readFileSync(path.join(userData, load.recovery?.movedTo ?? ''))).toEqual(Buffer.from(content));
+    expect(load.recovery).toHaveLength(1);
+    const [recovery] = load.recovery;
+    expect(recovery.what).toBe('workspace');
+    expect(recovery.movedTo).toMatch(/^workspace\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+    expect(readFileSync(path.join(userData, recovery.movedTo))).toEqual(Buffer.from(content));
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toContain(load.recovery?.problem);
+    expect(reports[0]).toContain(recovery.problem);
     await service.save(EDITOR);
     await service.flush();
     expect((await launch(userData).service.load()).editor).toEqual(EDITOR);
@@ -145,9 +153,9 @@ describe('WorkspaceService', () => {
 
   it('names the schema problem and where it is in the document', async () => {
     const userData = dir();
-    writeFileSync(path.join(userData, WORKSPACE_FILE), JSON.stringify({ formatVersion: 1, savedAt: 'x', editor: { ...EDITOR, datasets: [{ name: '' , source: 'x' }] }, runs: [] }));
+    writeFileSync(path.join(userData, WORKSPACE_FILE), JSON.stringify({ formatVersion: 2, savedAt: 'x', editor: { ...EDITOR, datasetId: undefined, dataset: { id: 'ds1', origin: { kind: 'builtin', name: 'moons' } } }, runs: [] }));
     const { service } = launch(userData);
-    expect((await service.load()).recovery?.problem).toMatch(/schema at editor\.datasets\.0\.name/);
+    expect((await service.load()).recovery[0]?.problem).toMatch(/schema at editor\.dataset\.origin\.name/);
   });
 
   it('reports a failed autosave and keeps running (e.g. the folder became a file)', async () => {
