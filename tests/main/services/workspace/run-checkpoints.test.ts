@@ -20,12 +20,13 @@ function launch(userDataDir: string, checkpointCapBytes?: number) {
   return { service, runs };
 }
 
-/** Keep checkpoints after epochs 1…`epochs` of `runId`. */
-function checkpoint(service: WorkspaceService, runs: FakeRuns, runId: string, epochs: number): void {
+/** Keep checkpoints after epochs 1…`epochs` of `runId`, each written before the next arrives. */
+async function checkpoint(service: WorkspaceService, runs: FakeRuns, runId: string, epochs: number): Promise<void> {
   const c = makeCheckpoint('float32');
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const point = { ...c.point, trainer: { ...c.point.trainer, epoch } };
     service.keepCheckpoint({ id: runId, summary: runs.list().find((r) => r.id === runId) ?? runs.list()[0], snapshot: c.model }, point);
+    await service.usage(); // waits for the writes under way
   }
 }
 
@@ -36,7 +37,7 @@ describe('WorkspaceService checkpoints', () => {
     const { service, runs } = launch(userData);
     await service.load();
     runs.add('run-1', 'running');
-    checkpoint(service, runs, 'run-1', 20);
+    await checkpoint(service, runs, 'run-1', 20);
     const usage = await service.usage();
     const folder = path.join(userData, RUNS_FOLDER, 'run-1');
     expect(readdirSync(folder)).toHaveLength(14); // the last ten (11…20), then the powers of two 1, 2, 4, 8
@@ -49,6 +50,20 @@ describe('WorkspaceService checkpoints', () => {
     next.runs.remove('run-1');
     await next.service.flush();
     expect(existsSync(folder)).toBe(false);
+  });
+
+  it('writes only the newest waiting checkpoint of a run when the disk falls behind', async () => {
+    const userData = scratchDir();
+    dirs.push(userData);
+    const { service, runs } = launch(userData);
+    await service.load();
+    runs.add('run-1', 'running');
+    const c = makeCheckpoint('float32');
+    for (let epoch = 1; epoch <= 5; epoch++) {
+      service.keepCheckpoint({ id: 'run-1', summary: runs.list()[0], snapshot: c.model }, { ...c.point, trainer: { ...c.point.trainer, epoch } });
+    }
+    await service.usage();
+    expect(readdirSync(path.join(userData, RUNS_FOLDER, 'run-1'))).toEqual(['epoch-0005.safetensors']);
   });
 
   it('removes checkpoint folders of runs the saved workspace no longer has, at launch (never without a readable workspace)', async () => {
@@ -71,8 +86,8 @@ describe('WorkspaceService checkpoints', () => {
     await service.load();
     runs.add('run-1', 'done');
     runs.add('run-2', 'running');
-    checkpoint(service, runs, 'run-1', 2);
-    checkpoint(service, runs, 'run-2', 2);
+    await checkpoint(service, runs, 'run-1', 2);
+    await checkpoint(service, runs, 'run-2', 2);
     await service.flush();
     expect(Object.keys((await service.usage()).runs)).toEqual(['run-2']);
     expect(readdirSync(path.join(userData, RUNS_FOLDER))).toEqual(['run-2']);
