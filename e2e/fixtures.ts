@@ -53,7 +53,7 @@ export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
       return;
     }
     if (!webBrowser) throw new Error('the web project has no browser');
-    const host = await startWebHost(REPO);
+    const host = await startWebHost({ root: REPO });
     const context = await webBrowser.newContext();
     try {
       const page = await context.newPage();
