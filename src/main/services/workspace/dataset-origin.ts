@@ -21,6 +21,9 @@ export interface DatasetProblem {
   detail: string | null;
 }
 
+/** A dataset id of an earlier launch, marked so that it never names a dataset of this one. */
+export const earlier = (id: string): string => (id.startsWith('earlier:') ? id : `earlier:${id}`);
+
 /** What `keep` does with a file before it is recorded: uploads live in a temporary folder, so they are copied. */
 export type KeepFile = (file: string) => Promise<string>;
 

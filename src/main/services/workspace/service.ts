@@ -11,7 +11,7 @@ import type { DatasetSummary } from '../../../shared/datasets';
 import type { RestoredRun, RunCurves, RunEvent, RunSummary } from '../../../shared/runs';
 import type { ResumePoint } from '../../../shared/workers/engine';
 import { debounced, type DebouncedTask } from './debounce';
-import { copyInto, recordOrigin, reimport, type DatasetImporter } from './dataset-origin';
+import { copyInto, earlier, recordOrigin, reimport, type DatasetImporter } from './dataset-origin';
 import { RunModels } from './run-models';
 import { RunCheckpoints } from './run-checkpoints';
 import type { Checkpoint } from '../checkpoints/checkpoint-codec';
@@ -52,11 +52,8 @@ export interface WorkspaceServiceOptions {
   report?: (message: string) => void;
 }
 
-const ACTIVE: ReadonlySet<RunSummary['status']> = new Set(['queued', 'running', 'paused']);
-const ENDED: ReadonlySet<RunSummary['status']> = new Set(['done', 'stopped', 'failed']);
+const [ACTIVE, ENDED]: ReadonlySet<RunSummary['status']>[] = [new Set(['queued', 'running', 'paused']), new Set(['done', 'stopped', 'failed'])];
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-/** A dataset id of an earlier launch, marked so that it never names a dataset of this one. */
-const earlier = (id: string): string => (id.startsWith('earlier:') ? id : `earlier:${id}`);
 
 export class WorkspaceService {
   readonly file: string;
@@ -91,20 +88,17 @@ export class WorkspaceService {
 
   /** The workspace as it is now; the first call restores the saved one. Never throws for a bad file (moved aside, reported). */
   async load(): Promise<WorkspaceLoad> {
-    await (this.restored ??= this.restore());
-    await this.queue;
+    await this.ready();
     const { datasetId } = this.editor;
     const datasets = this.options.datasets;
     const dataset = datasetId && datasets ? (() => { try { return datasets.get(datasetId).summary; } catch { return null; } })() : null;
-    return {
-      editor: this.editor, dataset, datasetProblem: this.datasetProblem, runs: this.options.runs?.list() ?? [],
-      disk: this.disk(), savedAt: this.savedAt, recovery: [...this.recovery],
-    };
+    const { datasetProblem, savedAt } = this;
+    return { editor: this.editor, dataset, datasetProblem, runs: this.options.runs?.list() ?? [], disk: this.disk(), savedAt, recovery: [...this.recovery] };
   }
 
   /** Replace the editor state (validated by the caller's schema) and schedule an autosave. */
   async save(editor: EditorState): Promise<void> {
-    await this.load(); // never overwrite a workspace we have not read yet
+    await this.ready(); // never overwrite a workspace we have not read yet
     await this.enqueue(async () => {
       if (editor.datasetId !== null && editor.datasetId !== this.dataset?.id) await this.record(editor.datasetId);
       this.editor = editor;
@@ -114,7 +108,7 @@ export class WorkspaceService {
 
   /** Import the file the user located in place of the missing or changed one, with the recorded options. */
   async locateDataset(file: string): Promise<DatasetSummary> {
-    await this.load();
+    await this.ready();
     const { dataset, datasetProblem } = this;
     const datasets = this.options.datasets;
     if (!dataset || !datasetProblem || !datasets) throw new Error('there is no missing dataset to locate');
@@ -169,6 +163,12 @@ export class WorkspaceService {
   async dispose(): Promise<void> {
     this.stopListening();
     await this.flush();
+  }
+
+  /** Restored (the first call restores the saved workspace), every queued edit and write done. */
+  private async ready(): Promise<void> {
+    await (this.restored ??= this.restore());
+    await this.queue;
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -294,7 +294,7 @@ export class WorkspaceService {
   }
 
   private async write(): Promise<void> {
-    await this.load();
+    await this.ready();
     await writeWorkspaceFile(this.file, this.snapshot());
   }
 }

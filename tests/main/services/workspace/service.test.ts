@@ -92,6 +92,7 @@ describe('WorkspaceService', () => {
     const runs = new FakeRuns();
     const { service } = launch(userData, { runs, debounceMs: 150, maxWaitMs: 10_000 });
     await service.load();
+    runs.listed = 0; // load() read the history once to answer; count the writes from here
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     for (let i = 0; i < 5; i++) {
       await service.save({ ...EDITOR, settings: { edit: i } });
@@ -112,6 +113,7 @@ describe('WorkspaceService', () => {
     const runs = new FakeRuns();
     const { service } = launch(userData, { runs, debounceMs: 100, maxWaitMs: 250 });
     await service.load();
+    runs.listed = 0; // load() read the history once to answer; count the writes from here
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const started = Date.now();
     let edits = 0;
