@@ -38,14 +38,14 @@ export const METHOD_NAMES = [
   'insight.diagnostics',
   'workspace.load',
   'workspace.save',
+  'workspace.locateDataset',
+  'workspace.usage',
   'experiments.list',
   'experiments.start',
   'experiments.pause',
   'experiments.resume',
   'experiments.cancel',
   'experiments.get',
-  'workspace.locateDataset',
-  'workspace.usage',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

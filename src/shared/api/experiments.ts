@@ -10,7 +10,7 @@ export { EXPERIMENT_NAMES };
 /** Start an experiment: its parameters (checked against its definition), a seed, and the stored dataset to train on (default builtin:digits). */
 export const experimentStartSchema = z.strictObject({
   name: z.enum(EXPERIMENT_NAMES),
-  params: z.record(z.string().min(1).max(40), z.number()).optional(),
+  params: z.record(z.string().min(1).max(40), z.number().min(-1e6).max(1e6)).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1),
   datasetId: idSchema.optional(),
 });
