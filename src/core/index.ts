@@ -46,3 +46,4 @@ export { checkCompatible, outputSize } from './training/compatibility';
 export { BUILTIN_GENERATORS, makeSpiral, makeCircles, makeXor, makeGaussians } from './datasets/builtin/index';
 export type { BuiltinName, BuiltinOptions, SpiralOptions, TwoClassOptions } from './datasets/builtin/index';
 export { BatchLoader } from './training/batch-loader';
+export * from './graph/index';
