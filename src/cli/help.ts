@@ -18,6 +18,9 @@ Commands:
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}
   inspect    --checkpoint FILE [--json]  what a checkpoint holds (epoch, settings, optimizer state, RNG positions)
+  graph      "<expression>" --set x=2,y=3 | --preset apples|fruit|chain|sigmoid [--json]
+             a scalar computational graph: every node's value and gradient, and each edge's
+             backprop gradient against a central difference (exit 1 when one disagrees)
   bench      [--only engine|checkpoints|datasets|twolayernet|kernels|experiments] [--peers]   benchmarks as JSON lines
   help       this text
 

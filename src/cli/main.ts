@@ -8,6 +8,7 @@ import { runTrain } from './commands/train';
 import { runGradcheck } from './commands/gradcheck';
 import { runBenchCommand } from './commands/bench';
 import { runExperimentCommand } from './commands/experiment';
+import { runGraph } from './commands/graph';
 import type { CliContext } from './context';
 import { HELP } from './help';
 import { enableRelaxedSimd } from '../main/runtime/relaxed-simd';
@@ -15,7 +16,7 @@ import { enableRelaxedSimd } from '../main/runtime/relaxed-simd';
 enableRelaxedSimd();
 
 /** Errors that mean "bad input" (exit 2) rather than "the run failed" (exit 1). */
-const BAD_INPUT = new Set(['UsageError', 'DatasetImportError', 'ArchitectureError', 'ModelFileError', 'ZodError']);
+const BAD_INPUT = new Set(['UsageError', 'DatasetImportError', 'ArchitectureError', 'ModelFileError', 'ZodError', 'GraphError']);
 
 const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<number>> = {
   train: runTrain,
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<numb
   inspect: (argv, ctx) => runInspect(argv, ctx.out),
   predict: (argv, ctx) => runPredict(argv, ctx.out),
   export: (argv, ctx) => runExport(argv, ctx.out),
+  graph: (argv, ctx) => runGraph(argv, ctx.out),
   help: (_argv, ctx) => {
     ctx.out(HELP);
     return Promise.resolve(0);

@@ -12,5 +12,7 @@ export { evaluateGraph, forwardValues } from './evaluate-graph';
 export type { GraphEvaluation, BackwardStep, OpTable, EdgeNudge } from './evaluate-graph';
 export { checkEdges, relativeError, EDGE_CHECK_DEFAULTS } from './numeric-check';
 export type { EdgeCheck } from './numeric-check';
+export { stepsOf, stepState } from './graph-steps';
+export type { GraphStep, StepState } from './graph-steps';
 export { SCALAR_PRESETS, scalarPreset } from './scalar-presets';
 export type { ScalarPreset } from './scalar-presets';
