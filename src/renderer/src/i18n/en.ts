@@ -6,11 +6,13 @@ import { errorsEn } from './errors.en';
 import { viewsEn } from './views.en';
 import { experimentsEn } from './experiments.en';
 import { workspaceEn } from './workspace.en';
+import { graphEn } from './graph.en';
 
 export const en = {
   ...errorsEn,
   ...viewsEn,
   ...workspaceEn,
+  ...graphEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -4,11 +4,13 @@ import { errorsZh } from './errors.zh';
 import { viewsZh } from './views.zh';
 import { experimentsZh } from './experiments.zh';
 import { workspaceZh } from './workspace.zh';
+import { graphZh } from './graph.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
   ...viewsZh,
   ...workspaceZh,
+  ...graphZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

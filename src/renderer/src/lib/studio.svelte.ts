@@ -17,6 +17,7 @@ import { IdxImport, isIdxImagesName } from './idx-import.svelte';
 import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
 import { defaultArchitecture, fitToData } from './presets';
 import { InsightState } from '../views/state/insight.svelte';
+import { GraphLab } from '../views/graph-lab.svelte';
 
 export { defaultArchitecture } from './presets';
 
@@ -64,6 +65,8 @@ export class Studio {
   readonly idx: IdxImport;
   /** The insight views' inputs and results (Boundary, Confusion, Diagnostics, Gradient check), kept across tab switches. */
   readonly insight: InsightState;
+  /** The Graph tab (scalar graph lab and network graph). */
+  readonly graphLab = new GraphLab();
 
   constructor(readonly api: ApiClient) {
     this.importer = new ImportWizard(api);
