@@ -14,7 +14,7 @@ export interface GraphLayout {
 }
 
 export const COLUMN = 150;
-export const ROW = 80;
+export const ROW = 100;
 const MARGIN = 50;
 
 /** Column of every node: operations 1 + the deepest input, leaves one column left of their earliest consumer. */
