@@ -54,6 +54,19 @@ export class GraphView extends ViewTab {
     await this.root.getByRole('radio', { name: this.text('graph.mode.network') }).check();
   }
 
+  async switchToMatrix(): Promise<void> {
+    await this.root.getByRole('radio', { name: this.text('graph.mode.matrix') }).check();
+  }
+
+  async chooseMatrixGraph(which: 'affine' | 'softmax'): Promise<void> {
+    await this.root.getByRole('combobox', { name: this.text('graph.matrix.which') }).selectOption(which);
+  }
+
+  /** The cells of the matrix card named `name` (e.g. '∂L/∂B'). */
+  matrixCells(name: string): Locator {
+    return this.root.locator(`[data-testid="matrix-tensor"][data-name="${name}"] .cells span`);
+  }
+
   async typeExpression(expression: string): Promise<void> {
     await this.root.getByRole('textbox', { name: this.text('graph.expression') }).fill(expression);
     await this.button('graph.build').click();

@@ -105,6 +105,15 @@ for (const language of ['en', 'zh'] as const) {
     await view.choosePreset('sigmoid');
     await view.showAll();
     await expect(view.sigmoidComparison).toContainText(text['graph.compare.agree']);
+
+    await view.switchToMatrix();
+    for (let k = 0; k < 4; k++) await view.next();
+    await expect(view.matrixCells('∂L/∂B')).toHaveText(['5', '7', '9']);
+    await view.previous();
+    await expect(view.matrixCells('∂L/∂B')).toHaveCount(0);
+    await view.chooseMatrixGraph('softmax');
+    for (let k = 0; k < 3; k++) await view.next();
+    await expect(view.matrixCells('∂L/∂a = (y − t) / N')).toHaveText(['0.3', '-0.8', '0.5']);
     await attachScreenshot(app, testInfo, `graph-lab-apples-${language}`);
     expect(problems).toEqual([]);
   });

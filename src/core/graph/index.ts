@@ -16,3 +16,5 @@ export { stepsOf, stepState } from './graph-steps';
 export type { GraphStep, StepState } from './graph-steps';
 export { SCALAR_PRESETS, scalarPreset } from './scalar-presets';
 export type { ScalarPreset } from './scalar-presets';
+export { affinePreset, softmaxWithLossPreset, dot, transpose, sumAxis0 } from './matrix-presets';
+export type { MatrixPreset, Tensor } from './matrix-presets';
