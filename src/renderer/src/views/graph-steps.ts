@@ -3,7 +3,7 @@
  * walk through it — forward node by node, then backward from the loss, with the bias-gradient sum over the batch as its own step.
  */
 import type { GraphTrace, TensorView } from '../../../shared/insight';
-import { num } from './format';
+import { num, short } from './format';
 
 /** A drawn node: `layer` is the index of the traced layer it belongs to. */
 export interface NetNode {
@@ -57,7 +57,7 @@ const shape = (v: TensorView): string => `${v.rows}×${v.cols}`;
 /** A one-line description of a tensor: its few values, or its shape and mean (the cards below show the rest). */
 export function brief(view: TensorView): string {
   if (view.values && view.values.length <= 3) return view.values.map(num).join(', ');
-  return `${shape(view)} μ ${num(view.summary.mean)}`;
+  return `${shape(view)} μ ${short(view.summary.mean)}`;
 }
 
 /** The value on the edge entering drawn node `i` (i = nodes.length: the loss edge): X for a dot node, X·W's shape for a bias node. */
