@@ -21,6 +21,7 @@ export class GraphView extends ViewTab {
   readonly nodeCards: Locator;
   readonly loss: Locator;
   readonly biasSum: Locator;
+  readonly heatmaps: Locator;
   private readonly text: (key: Key) => string;
 
   constructor(page: Page, language: Language = 'en') {
@@ -40,6 +41,7 @@ export class GraphView extends ViewTab {
     this.nodeCards = this.root.getByTestId('node-card');
     this.loss = this.root.getByTestId('trace-loss');
     this.biasSum = this.networkGraph.getByTestId('bias-sum');
+    this.heatmaps = this.root.getByTestId('tensor-heatmap');
   }
 
   private button(key: Key): Locator {
@@ -127,6 +129,11 @@ export class GraphView extends ViewTab {
 
   async zoomToFit(): Promise<void> {
     await this.button('graph.fit').click();
+  }
+
+  /** Show the heatmap of the first tensor card that has one (small tensors list their values). */
+  async showFirstHeatmap(): Promise<void> {
+    await this.nodeCards.getByRole('checkbox', { name: this.text('graph.heatmap') }).first().check();
   }
 
   /** The gradient text under network edge `edge` (0 = the input edge). */

@@ -174,6 +174,9 @@ test('the Network view fits a 784–50–10 net in the pane at 1280×720, zooms,
   await expect(view.biasSum).toHaveCount(1);
   await view.previous();
   await expect(view.biasSum).toHaveCount(0);
+  await view.showFirstHeatmap();
+  await expect(view.heatmaps).toHaveCount(1);
+  await expect(view.heatmaps.first()).toHaveAttribute('data-cols', '50');
   await view.zoomIn();
   await view.zoomToFit();
   await attachScreenshot(app, testInfo, 'graph-network-784');
