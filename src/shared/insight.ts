@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { architectureSchema, prepareOptionsSchema, seedSchema } from './spec';
 
 /** Limits that keep every insight job small: rows evaluated, rows diagnosed, grid resolution, gallery size. */
-export const INSIGHT_LIMITS = { evaluateRows: 10_000, diagnosticsRows: 1000, resolution: 200, misclassified: 48, boundaryPoints: 2000, history: 500 };
+export const INSIGHT_LIMITS = { traceBatch: 64, evaluateRows: 10_000, diagnosticsRows: 1000, resolution: 200, misclassified: 48, boundaryPoints: 2000, history: 500 };
 
 /** Linear-binned histogram of a set of values; non-finite values are counted apart, never binned. */
 export interface Histogram {
@@ -123,6 +123,8 @@ export const traceRequestSchema = z.strictObject({
   runId: runId.nullable(),
   part,
   row: z.number().int().min(0).max(10_000_000),
+  /** Rows traced together from `row` (a batch, so that db sums over them); 1 when absent. */
+  batch: z.number().int().min(1).max(INSIGHT_LIMITS.traceBatch).optional(),
 });
 export type TraceRequest = z.infer<typeof traceRequestSchema>;
 

@@ -118,8 +118,9 @@ export class GraphView extends ViewTab {
     return this.scalarGraph.locator(`[data-grad-of="${name}"]`);
   }
 
-  async traceRow(row: number): Promise<void> {
+  async traceRow(row: number, batch = 1): Promise<void> {
     await this.root.getByRole('spinbutton', { name: this.text('graph.row') }).fill(String(row));
+    await this.root.getByRole('spinbutton', { name: this.text('graph.batch') }).fill(String(batch));
     await this.button('graph.trace').click();
   }
 

@@ -51,16 +51,16 @@ export class InsightService {
     this.worker = new InsightWorkerClient(options.workerPath);
   }
 
-  /** Trace one row (cheap: runs here) with a run's latest weights, or the seeded initial weights when runId is null. */
+  /** Trace one row or a small batch (cheap: runs here) with a run's latest weights, or the seeded initial weights when runId is null. */
   trace(request: TraceRequest): GraphTrace {
     const data = this.part(this.options.datasets.prepare(request.datasetId, request.split), request.part);
     if (request.runId === null) {
       const network = insightNetwork(request.architecture, null, request.seed);
-      return traceSample(network, data, request.row, request.part, { seed: request.seed });
+      return traceSample(network, data, request.row, request.part, { seed: request.seed }, request.batch);
     }
     const snapshot = this.options.runs.snapshot(request.runId);
     const network = insightNetwork(snapshot.architecture, snapshot.tensors);
-    return traceSample(network, data, request.row, request.part, { runId: request.runId, iteration: this.iteration(request.runId) });
+    return traceSample(network, data, request.row, request.part, { runId: request.runId, iteration: this.iteration(request.runId) }, request.batch);
   }
 
   /** The run's decision boundary over its 2-D data (a resolution² grid: cheap for the small nets 2-D data gets). */

@@ -97,6 +97,7 @@ export const graphEn = {
   'graph.matrix.softmax.3': 'Backward from ∂L/∂L = 1: ∂L/∂a = (y1 − t1, y2 − t2, y3 − t3) / N — the difference between output and label.',
   'graph.row': 'Sample row',
   'graph.trace': 'Trace sample',
+  'graph.batch': 'Rows traced together',
   'graph.weights': 'Weights',
   'graph.initialWeights': 'initial (seed {seed})',
   'graph.runWeights': '{run} at iteration {iteration}',

@@ -99,6 +99,7 @@ export const graphZh: Record<GraphKey, string> = {
   'graph.matrix.softmax.3': '从 ∂L/∂L = 1 反向：∂L/∂a = (y1 − t1, y2 − t2, y3 − t3) / N，即输出与标签之差。',
   'graph.row': '样本行',
   'graph.trace': '追踪样本',
+  'graph.batch': '一起追踪的行数',
   'graph.weights': '权重',
   'graph.initialWeights': '初始值（种子 {seed}）',
   'graph.runWeights': '{run}，第 {iteration} 次迭代',

@@ -14,6 +14,8 @@ export interface ViewBox {
 
 export class NetworkLab {
   row = $state(7);
+  /** Rows traced together (1: one sample; more: a batch, whose db sums over the rows). */
+  batch = $state(1);
   weights = $state<'run' | 'initial'>('initial');
   trace = $state.raw<GraphTrace | null>(null);
   step = $state(0);

@@ -56,6 +56,17 @@ describe('traceSample', () => {
     expect(trace.loss).toBeCloseTo(network.loss({ rows: 1, cols: 2, data: Float64Array.from([-1, 0]) }, Int32Array.from([0])), 12);
   });
 
+  it('traces a batch: X is N×D, and db is dout summed over the N rows (the bias was broadcast to each)', () => {
+    const network = insightNetwork(arch, null, 1);
+    const trace = traceSample(network, data, 0, 'train', { seed: 1 }, 4);
+    expect(trace.input).toMatchObject({ rows: 4, cols: 2 });
+    expect(trace.label).toBe('pos, pos, neg, neg');
+    const dout = trace.nodes[3].dx.values ?? [];
+    const db = trace.nodes[2].grads.find((g) => g.name.endsWith('.b'))?.view.values ?? [];
+    expect(db).toHaveLength(2);
+    db.forEach((v, j) => expect(v).toBeCloseTo(dout[j] + dout[2 + j] + dout[4 + j] + dout[6 + j], 12));
+  });
+
   it('refuses a row outside the dataset with the row and the size', () => {
     expect(() => traceSample(insightNetwork(arch, null, 1), data, 9, 'train', { seed: 1 })).toThrow(/rows 9\.\.9 are outside the 4 rows/);
   });
