@@ -51,6 +51,18 @@ describe('ScalarLab', () => {
     expect(lab.playing).toBe(false);
   });
 
+  it('a speed change during playback takes effect at once', () => {
+    vi.useFakeTimers();
+    const lab = new ScalarLab();
+    lab.speed = 1;
+    lab.play();
+    lab.setSpeed(4);
+    vi.advanceTimersByTime(500);
+    expect(lab.step).toBe(2);
+    expect(lab.playing).toBe(true);
+    lab.pause();
+  });
+
   it('edits on the canvas: a new variable and a × node on it become the output, and the expression follows', () => {
     const lab = new ScalarLab();
     lab.addVariable('discount');

@@ -114,6 +114,12 @@ export class ScalarLab {
     this.timer = setInterval(() => this.next(), 1000 / Math.max(0.25, this.speed));
   }
 
+  /** Change the playback speed; a running playback continues at the new speed. */
+  setSpeed(stepsPerSecond: number): void {
+    this.speed = stepsPerSecond;
+    if (this.playing) this.play();
+  }
+
   pause(): void {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
