@@ -5,7 +5,7 @@ export { GraphBuilder, edgesOf, variablesOf } from './scalar-graph';
 export type { ScalarGraph, ScalarNode, ScalarEdge } from './scalar-graph';
 export { GraphError } from './graph-error';
 export type { GraphErrorCode } from './graph-error';
-export { MAX_EXPRESSION_LENGTH } from './expression-ast';
+export { MAX_EXPRESSION_LENGTH } from './tokenize-expression';
 export { parseExpression } from './parse-expression';
 export { printExpression } from './print-expression';
 export { evaluateGraph, forwardValues } from './evaluate-graph';
