@@ -19,7 +19,8 @@ export class NetworkLab {
   weights = $state<'run' | 'initial'>('initial');
   trace = $state.raw<GraphTrace | null>(null);
   step = $state(0);
-  error = $state<string | null>(null);
+  /** The last trace failure, as thrown (the view words it in the current language), or null. */
+  error = $state.raw<unknown>(null);
   /** The visible part of the figure; null shows all of it (zoom to fit). */
   view = $state<ViewBox | null>(null);
 
@@ -35,7 +36,7 @@ export class NetworkLab {
       this.trace = await fetchTrace();
       this.step = 0;
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = e;
     }
   }
 
