@@ -75,7 +75,7 @@ for (const language of ['en', 'zh'] as const) {
     await expect(view.edgeChecks.locator('tbody tr').filter({ hasText: text['graph.check.fail'] })).toHaveCount(0);
 
     await view.typeExpression('(x + y');
-    await expect(view.expressionError).toContainText(text['graph.error.unclosed-paren'].replace('{column}', '1'));
+    await expect(view.expressionError).toContainText(text['graph.error.unclosedParen'].replace('{column}', '1'));
     await expect(view.output).toContainText('25');
     await attachScreenshot(app, testInfo, `graph-lab-chain-${language}`);
     expect(problems).toEqual([]);
