@@ -20,6 +20,7 @@ export default defineConfig({
           cli: resolve(root, 'src/cli/main.ts'),
           bench: resolve(root, 'bench/main.ts'),
           'engine-worker': resolve(root, 'src/main/engine/worker.ts'),
+          'gradient-worker': resolve(root, 'src/main/engine/gradient-worker.ts'),
           'dataset-worker': resolve(root, 'src/main/services/datasets/worker.ts'),
           'insight-worker': resolve(root, 'src/main/services/insight/worker.ts'),
         },

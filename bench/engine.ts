@@ -29,7 +29,7 @@ const mlp = (hidden: number[]): ArchitectureSpec => ({
 });
 
 const configFor = (iterations: number): TrainingConfig => ({
-  ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1000, maxIterations: iterations, precision: 'float32', seed: 1,
+  ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1000, maxIterations: iterations, precision: 'float32', seed: 1, threads: 1,
 });
 
 /** The same work the engine's worker does (batches, the per-epoch train metrics, the final evaluation), on this thread. */
@@ -86,14 +86,18 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
       const network = `784-${hidden.join('-')}-10`;
       const config = configFor(iterations);
       const samples = iterations * config.batchSize;
-      // Alternate the two ways ROUNDS times and keep each one's best: the machine is shared, so single timings are noisy.
+      const parallel: TrainingConfig = { ...config, threads: 2 };
+      // Alternate the three ways ROUNDS times and keep each one's best: the machine is shared, so single timings are noisy.
       let local = inProcess(architecture, config, train);
       let engine = await throughEngine(service, architecture, config);
+      let engine2 = await throughEngine(service, architecture, parallel);
       for (let round = 1; round < ROUNDS; round++) {
         const l = inProcess(architecture, config, train);
         const e = await throughEngine(service, architecture, config);
+        const e2 = await throughEngine(service, architecture, parallel);
         if (l.seconds < local.seconds) local = l;
         if (e.seconds < engine.seconds) engine = e;
+        if (e2.seconds < engine2.seconds) engine2 = e2;
       }
       const base = { bench: 'train', network, dtype: 'float32', threads: 1, batch: 100, iterations, rounds: ROUNDS, loadAverage: loadavg()[0] };
       lines.push({ ...base, mode: 'in-process', kernels: local.kernels, samplesPerSecond: Math.round(samples / local.seconds) });
@@ -101,6 +105,12 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
         ...base, mode: 'engine', kernels: engine.summary.kernels, samplesPerSecond: Math.round(samples / engine.seconds),
         trainingSamplesPerSecond: Math.round(engine.summary.samplesPerSecond),
         overheadPercent: Number((((engine.seconds - local.seconds) / local.seconds) * 100).toFixed(1)),
+      });
+      // Data-parallel: the same run with each batch split across 2 threads; speedup over the 1-thread engine line of this run.
+      lines.push({
+        ...base, threads: 2, mode: 'engine', kernels: engine2.summary.kernels, samplesPerSecond: Math.round(samples / engine2.seconds),
+        trainingSamplesPerSecond: Math.round(engine2.summary.samplesPerSecond),
+        speedup: Number((engine2.summary.samplesPerSecond / engine.summary.samplesPerSecond).toFixed(2)), targetSpeedup: network === '784-256-128-10' ? 1.7 : null,
       });
     }
     lines.push(await eventLoopDelay(service));

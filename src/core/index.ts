@@ -42,6 +42,8 @@ export { Trainer } from './training/trainer';
 export type { TrainerState } from './training/trainer-state';
 export type { BatchResult } from './training/trainer';
 export type { NonFinite } from './training/non-finite';
+export { canSplitBatch, reduceShards } from './training/data-parallel';
+export type { GradientShards, ShardGradient } from './training/data-parallel';
 export { checkCompatible, outputSize } from './training/compatibility';
 export { BUILTIN_GENERATORS, makeSpiral, makeCircles, makeXor, makeGaussians } from './datasets/builtin/index';
 export type { BuiltinName, BuiltinOptions, SpiralOptions, TwoClassOptions } from './datasets/builtin/index';

@@ -65,6 +65,8 @@ export interface TrainingConfig {
   precision: Precision;
   /** Early stopping: epochs without a better validation loss before stopping; null = off. */
   patience: number | null;
+  /** Threads that share each batch (data-parallel; read by the engine, not the Trainer); 'auto' or absent: 2 when it pays. */
+  threads?: 'auto' | number;
 }
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {

@@ -65,6 +65,7 @@ export const metadataSchemas = {
     seed: z.int(),
     precision: precisionSchema,
     patience: z.int().nonnegative().nullable(),
+    threads: z.union([z.literal('auto'), z.int().positive()]).optional(),
   }),
   seed: z.int(),
   metrics: z.strictObject({

@@ -4,7 +4,7 @@ import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../core/spec';
 import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
 import type { PrepareOptions } from '../core/datasets/prepare';
 
-export const LIMITS = { units: 4096, layers: 32, inputSize: 100_000, batchSize: 65_536, epochs: 100_000, maxIterations: 1e9, samples: 1000 };
+export const LIMITS = { units: 4096, layers: 32, inputSize: 100_000, batchSize: 65_536, threads: 64, epochs: 100_000, maxIterations: 1e9, samples: 1000 };
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = finite.refine((v) => v > 0, 'must be greater than 0');
@@ -58,6 +58,7 @@ export const trainingConfigSchema: z.ZodType<TrainingConfig> = z.strictObject({
   seed,
   precision: z.enum(['float32', 'float64']),
   patience: z.number().int().min(1).max(LIMITS.epochs).nullable(),
+  threads: z.union([z.literal('auto'), z.number().int().min(1).max(LIMITS.threads)]).optional(),
 });
 
 export const prepareOptionsSchema: z.ZodType<PrepareOptions> = z.strictObject({

@@ -13,6 +13,7 @@ import { checkCompatible } from './compatibility';
 import { findNonFinite } from './non-finite';
 import type { NonFinite } from './non-finite';
 import { checkTrainerState, type TrainerState } from './trainer-state';
+import { reduceShards, type GradientShards } from './data-parallel';
 
 export interface BatchResult {
   /** 0-based epoch the batch belonged to. */
@@ -75,15 +76,23 @@ export class Trainer {
     return this.epoch >= this.config.epochs || (this.config.maxIterations !== undefined && this.iteration >= this.config.maxIterations);
   }
 
-  /** Train on the next batch of the shuffled epoch; skips the update when anything is non-finite. */
-  trainBatch(): BatchResult {
+  /**
+   * Train on the next batch of the shuffled epoch; skips the update when anything is non-finite. With `shards`
+   * (data-parallel), this thread computes the first rows of the batch, the shards the rest, and the weighted
+   * sum of their mean gradients (the full-batch mean) is applied once.
+   */
+  trainBatch(shards?: GradientShards): BatchResult {
     if (this.done) throw new Error('Trainer: training is done; no batch left');
     const size = this.config.batchSize;
     const start = this.batchInEpoch * size;
-    const { x, t } = this.loader.load(this.train, this.order, start, Math.min(size, this.train.n - start));
-    const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
-    const loss = this.network.gradient(x, t);
+    const count = Math.min(size, this.train.n - start);
+    const local = shards ? shards.localCount(count) : count;
     const params = this.network.params();
+    if (shards && local < count) shards.start(this.order.subarray(start + local, start + count), params);
+    const { x, t } = this.loader.load(this.train, this.order, start, local);
+    const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
+    let loss = this.network.gradient(x, t);
+    if (shards && local < count) loss = reduceShards(params, local, loss, shards.finish());
     let nonFinite: NonFinite | null = Number.isFinite(loss) ? findNonFinite(params, 'grad') : { where: 'loss', layer: null, parameter: null };
     if (!nonFinite) {
       params.forEach((p, i) => this.backup[i].set(p.value));

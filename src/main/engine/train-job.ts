@@ -4,6 +4,8 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
 import { chooseKernels } from './kernels';
+import { WorkerGradientShards } from './gradient-shards';
+import { resolveThreads } from './threads';
 import type { TrainJob, WorkerToMain } from '../../shared/workers/engine';
 import type { EpochMetrics, FinishReason } from '../../shared/runs';
 
@@ -18,14 +20,26 @@ export type Post = (message: WorkerToMain) => void;
  * (losses, epoch metrics, weights) and the final state. Synchronous: commands arrive only through
  * `control` (read with Atomics between batches), never as messages.
  */
-export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, now: () => number = () => performance.now()): void {
-  const { config } = job;
+export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, now: () => number = () => performance.now(), helperPath?: URL | string): void {
+  const threads = helperPath === undefined ? 1 : resolveThreads(job.architecture, job.config);
   const kernels = chooseKernels(job.kernels, job.estimatedBytes);
-  const network = createNetwork(job.architecture, { precision: config.precision, seed: config.seed, kernels });
+  const network = createNetwork(job.architecture, { precision: job.config.precision, seed: job.config.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
-  const trainer = new Trainer(network, job.train, config);
+  const trainer = new Trainer(network, job.train, job.config);
   if (job.resumeFrom) trainer.importState(job.resumeFrom.trainer);
-  post({ type: 'started', kernels: kernels.name });
+  // Data-parallel: threads − 1 helper workers share each batch; they end with the job however it ends.
+  const shards = threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
+  try {
+    trainLoop(job, control, post, now, trainer, shards, threads);
+  } finally {
+    shards?.dispose();
+  }
+}
+
+function trainLoop(job: TrainJob, control: ControlBlock, post: Post, now: () => number, trainer: Trainer, shards: WorkerGradientShards | undefined, threads: number): void {
+  const { config } = job;
+  const { network } = trainer;
+  post({ type: 'started', kernels: network.kernels.name, threads });
   control.beat();
 
   // Not yet posted: batch losses (from iteration firstPending), ended epochs, weights after the last one.
@@ -89,7 +103,7 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
     }
 
     const start = now();
-    const result = trainer.trainBatch();
+    const result = trainer.trainBatch(shards);
     trainingMs += now() - start;
     control.beat();
     samples += Math.min(config.batchSize, job.train.n - (result.batchInEpoch - 1) * config.batchSize);

@@ -9,13 +9,16 @@ import { enableRelaxedSimd } from '../runtime/relaxed-simd';
 
 enableRelaxedSimd();
 
+/** The gradient helper bundle built next to this one (data-parallel runs). */
+const HELPER_PATH = new URL('./gradient-worker.js', import.meta.url);
+
 function handle(message: MainToWorker, post: (m: WorkerToMain) => void): void {
   switch (message.type) {
     case 'start': {
       const control = new ControlBlock(message.control);
       try {
         const { job } = message;
-        if (job.kind === 'train') runTrainJob(job, control, post);
+        if (job.kind === 'train') runTrainJob(job, control, post, undefined, HELPER_PATH);
         else if (job.kind === 'experiment-cell') runExperimentCellJob(job, control, post);
         else post({ type: 'gradcheck', report: runGradientCheckJob(job) });
       } catch (error) {

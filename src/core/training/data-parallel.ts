@@ -1,0 +1,58 @@
+/** Data-parallel training seen from the core: the other threads' shares of a batch, and which networks may be split. */
+import type { ArchitectureSpec } from '../spec';
+import type { FloatArray } from '../matrix';
+import type { Param } from '../param';
+
+/** One other thread's result for its rows of the batch. */
+export interface ShardGradient {
+  /** Rows this shard computed (n_k). */
+  count: number;
+  /** Mean loss over its rows (weight decay included). */
+  loss: number;
+  /** Mean gradient over its rows, one array per param, in params() order. */
+  grads: readonly FloatArray[];
+}
+
+/**
+ * The other threads of a data-parallel step (the engine implements it over shared memory). The Trainer keeps
+ * the first `localCount(n)` rows of each batch, hands the rest to `start`, computes its own gradient, then
+ * reduces with `finish`: the full-batch mean gradient is Σ_k (n_k / n) · g_k over every shard, itself included.
+ */
+export interface GradientShards {
+  /** Rows of an n-row batch this thread computes itself (the rest go to the other shards). */
+  localCount(n: number): number;
+  /** Give the other shards these training-set rows and the current parameter values; they start at once. */
+  start(rows: Int32Array, params: readonly Param[]): void;
+  /** Wait for the other shards' gradients. */
+  finish(): ShardGradient[];
+}
+
+/**
+ * Whether a network may train data-parallel with results equal to one thread. BatchNormalization normalizes
+ * with the statistics of the whole batch (its mean and variance couple every row), so a split batch would
+ * compute a different function: such networks train on one thread. Dropout only draws its masks from a
+ * per-thread RNG, so a split run is deterministic for a given thread count, not equal to one thread.
+ */
+export function canSplitBatch(spec: ArchitectureSpec): boolean {
+  return !spec.layers.some((l) => l.type === 'BatchNormalization');
+}
+
+/** g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean. */
+export function reduceShards(params: readonly Param[], localCount: number, localLoss: number, shards: readonly ShardGradient[]): number {
+  if (shards.length === 0) return localLoss;
+  const n = shards.reduce((sum, s) => sum + s.count, localCount);
+  const a = localCount / n;
+  let loss = a * localLoss;
+  shards.forEach((s, k) => {
+    const w = s.count / n;
+    loss += w * s.loss;
+    params.forEach((p, i) => {
+      const g = p.grad;
+      const r = s.grads[i];
+      // The first shard also scales the local gradient: one pass over g instead of two.
+      if (k === 0) for (let j = 0; j < g.length; j++) g[j] = a * g[j] + w * r[j];
+      else for (let j = 0; j < g.length; j++) g[j] += w * r[j];
+    });
+  });
+  return loss;
+}

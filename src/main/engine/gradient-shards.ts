@@ -1,0 +1,123 @@
+/** The run worker's side of data-parallel training: helper threads that compute shares of each batch, synchronized over shared memory. */
+import { Worker } from 'node:worker_threads';
+import type { FloatArray, GradientShards, Param, ShardGradient } from '../../core/index';
+import type { Precision } from '../../core/spec';
+import type { TrainJob } from '../../shared/workers/engine';
+import {
+  GRADIENT_ERROR_BYTES, GRADIENT_HEADER_SLOTS, GradientSlot, type GradientBuffers, type GradientWorkerData,
+} from '../../shared/workers/gradient';
+
+/** How long one wait for a helper blocks before checking again whether it failed. */
+const WAIT_SLICE_MS = 200;
+
+/** A Float32Array or Float64Array view of a shared buffer, by precision. */
+export function floatView(buffer: SharedArrayBuffer, precision: Precision): FloatArray {
+  return precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer);
+}
+
+/** One helper thread with its shared buffers and typed views of them. */
+interface Helper {
+  worker: Worker;
+  header: Int32Array;
+  rows: Int32Array;
+  loss: Float64Array;
+  values: FloatArray;
+  grads: FloatArray;
+  error: Uint8Array;
+  /** Rows of the request in flight and its number. */
+  count: number;
+  request: number;
+  /** Per-param views of `grads`, in params() order. */
+  gradViews: FloatArray[];
+}
+
+/** `threads − 1` helper workers (out/main/gradient-worker.js next to this bundle) sharing each batch with this thread. */
+export class WorkerGradientShards implements GradientShards {
+  private readonly helpers: Helper[];
+  private readonly threads: number;
+
+  constructor(job: TrainJob, threads: number, params: readonly Param[], helperPath: URL | string) {
+    this.threads = threads;
+    const { precision } = job.config;
+    const total = params.reduce((sum, p) => sum + p.value.length, 0);
+    const bytes = (precision === 'float64' ? 8 : 4) * total;
+    this.helpers = Array.from({ length: threads - 1 }, (_, k) => {
+      const buffers: GradientBuffers = {
+        header: new SharedArrayBuffer(4 * GRADIENT_HEADER_SLOTS),
+        rows: new SharedArrayBuffer(4 * job.config.batchSize),
+        loss: new SharedArrayBuffer(8),
+        values: new SharedArrayBuffer(bytes),
+        grads: new SharedArrayBuffer(bytes),
+        error: new SharedArrayBuffer(GRADIENT_ERROR_BYTES),
+      };
+      const data: GradientWorkerData = {
+        architecture: job.architecture, config: job.config, train: job.train, kernels: job.kernels,
+        estimatedBytes: job.estimatedBytes, seed: (job.config.seed + k + 1) >>> 0, buffers,
+      };
+      const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
+      worker.unref();
+      const grads = floatView(buffers.grads, precision);
+      let offset = 0;
+      const gradViews = params.map((p) => grads.subarray(offset, (offset += p.value.length)));
+      return {
+        worker, header: new Int32Array(buffers.header), rows: new Int32Array(buffers.rows), loss: new Float64Array(buffers.loss),
+        values: floatView(buffers.values, precision), grads, error: new Uint8Array(buffers.error), count: 0, request: 0, gradViews,
+      };
+    });
+  }
+
+  /** ceil(n / threads): this thread takes the first and largest share. */
+  localCount(n: number): number {
+    return Math.ceil(n / this.threads);
+  }
+
+  start(rows: Int32Array, params: readonly Param[]): void {
+    const share = Math.ceil(rows.length / this.helpers.length);
+    this.helpers.forEach((h, k) => {
+      const part = rows.subarray(k * share, Math.min(rows.length, (k + 1) * share));
+      h.count = part.length;
+      if (h.count === 0) return;
+      h.rows.set(part);
+      let offset = 0;
+      for (const p of params) {
+        h.values.set(p.value, offset);
+        offset += p.value.length;
+      }
+      this.post(h, h.count);
+    });
+  }
+
+  finish(): ShardGradient[] {
+    return this.helpers.filter((h) => h.count > 0).map((h) => {
+      this.await(h);
+      return { count: h.count, loss: h.loss[0], grads: h.gradViews };
+    });
+  }
+
+  /** Ask every helper to exit, and terminate it in case it is stuck. */
+  dispose(): void {
+    for (const h of this.helpers) {
+      this.post(h, -1);
+      void h.worker.terminate();
+    }
+  }
+
+  private post(h: Helper, count: number): void {
+    Atomics.store(h.header, GradientSlot.count, count);
+    h.request = Atomics.add(h.header, GradientSlot.request, 1) + 1;
+    Atomics.notify(h.header, GradientSlot.request);
+  }
+
+  /** Block until the helper has completed its request; throw its message if it failed. */
+  private await(h: Helper): void {
+    for (;;) {
+      const done = Atomics.load(h.header, GradientSlot.done);
+      if (done === h.request) return;
+      if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
+        const end = h.error.indexOf(0);
+        throw new Error(`gradient helper thread failed: ${new TextDecoder().decode(h.error.slice(0, end < 0 ? h.error.length : end))}`);
+      }
+      Atomics.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
+    }
+  }
+}
