@@ -33,6 +33,8 @@ interface Helper {
 
 /** `threads − 1` helper workers (out/main/gradient-worker.js next to this bundle) sharing each batch with this thread. */
 export class WorkerGradientShards implements GradientShards {
+  /** Resolves with the helpers' exit codes once every helper thread has ended. */
+  readonly exited: Promise<number[]>;
   private readonly helpers: Helper[];
   private readonly threads: number;
 
@@ -64,6 +66,7 @@ export class WorkerGradientShards implements GradientShards {
         values: floatView(buffers.values, precision), grads, error: new Uint8Array(buffers.error), count: 0, request: 0, gradViews,
       };
     });
+    this.exited = Promise.all(this.helpers.map((h) => new Promise<number>((done) => h.worker.once('exit', done))));
   }
 
   /** ceil(n / threads): this thread takes the first and largest share. */

@@ -1,0 +1,85 @@
+/** Data-parallel training through the built gradient helper (out/main/gradient-worker.js): equal to one thread, deterministic, ended with the job. */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNetwork, Trainer } from '../../../src/core/index';
+import { ControlBlock } from '../../../src/main/engine/control';
+import { WorkerGradientShards } from '../../../src/main/engine/gradient-shards';
+import { runTrainJob } from '../../../src/main/engine/train-job';
+import { WorkerJob } from '../../../src/main/engine/worker-job';
+import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
+import type { TrainingConfig } from '../../../src/core/spec';
+import { NO_BUILD, QUICK_CONFIG, SPIRAL_MLP, sharedSpiral, WORKER_PATH } from './fixtures';
+
+const HELPER_PATH = resolve(WORKER_PATH, '../gradient-worker.js');
+const train = sharedSpiral(60, 4);
+const job = (config: Partial<TrainingConfig>): TrainJob => ({
+  kind: 'train', architecture: SPIRAL_MLP, config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config }, train, validation: null, test: null,
+  kernels: 'wasm', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0,
+});
+
+/** Every message of one job run on this thread, with `threads` sharing each batch. */
+function run(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {
+  const messages: WorkerToMain[] = [];
+  runTrainJob(j, control, (m) => messages.push(m), undefined, HELPER_PATH);
+  return messages;
+}
+const weights = (messages: WorkerToMain[]): number[] => {
+  const last = messages.at(-1);
+  if (last?.type !== 'finished') throw new Error(`expected finished last, got ${last?.type}`);
+  return last.state.flatMap((t) => [...t.data]);
+};
+const threadsOf = (messages: WorkerToMain[]): number | undefined => messages.flatMap((m) => (m.type === 'started' ? [m.threads] : []))[0];
+const maxRelative = (a: number[], b: number[]): number => Math.max(...a.map((v, i) => Math.abs(v - b[i]) / Math.max(1e-12, Math.abs(v) + Math.abs(b[i]))));
+
+describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training with a gradient helper thread', () => {
+  it('2 threads train to the weights of 1 thread: float64 within 1e-10 relative, float32 within 1e-4', () => {
+    for (const [precision, tolerance] of [['float64', 1e-10], ['float32', 1e-4]] as const) {
+      const one = run(job({ precision, threads: 1 }));
+      const two = run(job({ precision, threads: 2 }));
+      expect(threadsOf(one)).toBe(1);
+      expect(threadsOf(two)).toBe(2);
+      expect(maxRelative(weights(two), weights(one))).toBeLessThan(tolerance);
+    }
+  });
+
+  it('two 2-thread runs with the same seed are bit-identical, Dropout included', () => {
+    const architecture = { ...SPIRAL_MLP, layers: [SPIRAL_MLP.layers[0], SPIRAL_MLP.layers[1], { type: 'Dropout' as const, ratio: 0.3 }, ...SPIRAL_MLP.layers.slice(2)] };
+    const a = run({ ...job({ threads: 2 }), architecture });
+    const b = run({ ...job({ threads: 2 }), architecture });
+    expect(threadsOf(a)).toBe(2);
+    expect(weights(a)).toEqual(weights(b));
+  });
+
+  it('a BatchNormalization network asked for 2 threads trains on 1', () => {
+    const architecture = { ...SPIRAL_MLP, layers: [SPIRAL_MLP.layers[0], { type: 'BatchNormalization' as const }, ...SPIRAL_MLP.layers.slice(1)] };
+    expect(threadsOf(run({ ...job({ threads: 2 }), architecture }))).toBe(1);
+  });
+
+  it('dispose ends the helper threads', async () => {
+    const network = createNetwork(SPIRAL_MLP, { precision: 'float32', seed: 1 });
+    const j = job({ threads: 2 });
+    const trainer = new Trainer(network, train, j.config);
+    const shards = new WorkerGradientShards(j, 2, network.params(), HELPER_PATH);
+    trainer.trainBatch(shards);
+    shards.dispose();
+    expect(await shards.exited).toHaveLength(1);
+  });
+
+  it('a 2-thread run through the engine worker stops mid-run when asked and its worker exits', async () => {
+    const control = { messages: [] as WorkerToMain[] };
+    const worker = new WorkerJob({
+      workerPath: WORKER_PATH, job: job({ threads: 2, epochs: 100_000 }),
+      onMessage: (m) => {
+        control.messages.push(m);
+        if (m.type === 'progress' && m.iteration >= 20) worker.stop();
+      },
+    });
+    const outcome = await worker.exited;
+    expect(outcome).toEqual({ kind: 'finished' });
+    expect(threadsOf(control.messages)).toBe(2);
+    const last = control.messages.at(-1);
+    expect(last?.type === 'finished' && last.reason).toBe('stopped');
+  });
+});
+
