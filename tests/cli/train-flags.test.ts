@@ -12,6 +12,14 @@ describe('trainingConfigFromFlags', () => {
     });
   });
 
+  it('reads --threads as auto or a count up to the cores, and leaves it out when absent', () => {
+    expect(trainingConfigFromFlags({})).not.toHaveProperty('threads');
+    expect(trainingConfigFromFlags({ threads: 'auto' }, 2).threads).toBe('auto');
+    expect(trainingConfigFromFlags({ threads: '2' }, 2).threads).toBe(2);
+    expect(() => trainingConfigFromFlags({ threads: '3' }, 2)).toThrow('--threads: expected auto or an integer from 1 to 2 (the cores of this machine), got "3"');
+    expect(() => trainingConfigFromFlags({ threads: 'all' }, 2)).toThrow(/--threads: expected auto or an integer from 1 to 2/);
+  });
+
   it('turns --iterations into maxIterations with epochs left unbounded', () => {
     const config = trainingConfigFromFlags({ iterations: '500' });
     expect(config.maxIterations).toBe(500);
