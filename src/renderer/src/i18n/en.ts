@@ -157,6 +157,8 @@ export const en = {
   'train.weightDecay': 'Weight decay λ',
   'train.seed': 'Seed',
   'train.precision': 'Precision',
+  'train.threads': 'Threads per run',
+  'train.threads.auto': 'Auto',
   'train.earlyStopping': 'Early stopping',
   'train.patience': 'Patience (epochs)',
 

@@ -155,6 +155,8 @@ export const zh: Record<MessageKey, string> = {
   'train.weightDecay': '权重衰减 λ',
   'train.seed': '随机种子',
   'train.precision': '精度',
+  'train.threads': '每次运行的线程数',
+  'train.threads.auto': '自动',
   'train.earlyStopping': '早停',
   'train.patience': '耐心（轮）',
 
