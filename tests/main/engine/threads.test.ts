@@ -14,22 +14,25 @@ describe('resolveThreads', () => {
     expect(multiplyAddsPerBatch(mlp([50]), 100)).toBe(100 * (784 * 50 + 50 * 10));
   });
 
-  it("'auto' uses 2 threads on 2 cores from the measured threshold up, 1 below it and on one core", () => {
+  it("'auto' uses 2 threads with a spare core from the threshold up; 1 below it, on one core, or on a busy machine", () => {
     const big = mlp([256, 128]);
     expect(multiplyAddsPerBatch(big, 100)).toBeGreaterThanOrEqual(AUTO_MIN_MULTIPLY_ADDS);
-    expect(resolveThreads(big, config('auto'), 2)).toBe(2);
-    expect(resolveThreads(big, config(undefined), 2)).toBe(2);
-    expect(resolveThreads(big, config('auto'), 1)).toBe(1);
-    expect(resolveThreads(big, config('auto', 2), 2)).toBe(1);
+    expect(resolveThreads(big, config('auto'), 2, 0.3)).toBe(2);
+    expect(resolveThreads(big, config(undefined), 2, 1)).toBe(2);
+    expect(resolveThreads(mlp([50]), config('auto', 100), 2, 0)).toBe(2);
+    expect(resolveThreads(mlp([16]), config('auto', 32), 2, 0)).toBe(1);
+    expect(resolveThreads(big, config('auto'), 1, 0)).toBe(1);
+    expect(resolveThreads(big, config('auto'), 2, 1.5)).toBe(1);
+    expect(resolveThreads(big, config('auto', 2), 2, 0)).toBe(1);
   });
 
   it('keeps networks with BatchNormalization on one thread, even when 2 are asked for', () => {
     expect(resolveThreads(BN, config(2), 2)).toBe(1);
-    expect(resolveThreads(BN, config('auto'), 2)).toBe(1);
+    expect(resolveThreads(BN, config('auto'), 2, 0)).toBe(1);
   });
 
   it('honours an explicit count, capped by the batch size, and refuses more threads than cores', () => {
-    expect(resolveThreads(mlp([50]), config(2), 2)).toBe(2);
+    expect(resolveThreads(mlp([50]), config(2), 2, 20)).toBe(2);
     expect(resolveThreads(mlp([50]), config(1), 2)).toBe(1);
     expect(resolveThreads(mlp([50]), config(4, 3), 8)).toBe(3);
     expect(() => resolveThreads(mlp([50]), config(3), 2)).toThrow(/threads must be 'auto' or an integer from 1 to 2 .* got 3/);
