@@ -31,7 +31,7 @@ type Values = Record<string, string | boolean | undefined>;
 /** Training flag → the config fields it sets. */
 const CONFIG_FIELDS: Record<keyof typeof TRAIN_FLAG_OPTIONS, (keyof TrainingConfig)[]> = {
   optimizer: ['optimizer'], lr: ['learningRate'], batch: ['batchSize'], epochs: ['epochs'], iterations: ['epochs', 'maxIterations'],
-  seed: ['seed'], precision: ['precision'], 'weight-decay': ['weightDecay'], patience: ['patience'],
+  seed: ['seed'], precision: ['precision'], 'weight-decay': ['weightDecay'], patience: ['patience'], threads: ['threads'],
 };
 
 export interface CheckpointPlan {

@@ -15,7 +15,7 @@ const HELPER_PATH = resolve(WORKER_PATH, '../gradient-worker.js');
 const train = sharedSpiral(60, 4);
 const job = (config: Partial<TrainingConfig>): TrainJob => ({
   kind: 'train', architecture: SPIRAL_MLP, config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config }, train, validation: null, test: null,
-  kernels: 'wasm', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0,
+  kernels: 'wasm', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, checkpointEvery: null, resumeFrom: null,
 });
 
 /** Every message of one job run on this thread, with `threads` sharing each batch. */
