@@ -10,10 +10,12 @@ spaces to 8 bytes, exactly what the app writes and accepts.
 import json
 import os
 import struct
+import zlib
 
 import numpy as np
 
 FORMAT_KEY = "backprop-studio.format"
+CHECKSUM_KEY = "tensor_crc32"  # name -> CRC-32 of the tensor's little-endian bytes, 8 hex digits
 DTYPES = {"F32": np.dtype("<f4"), "F64": np.dtype("<f8")}
 MAX_HEADER_BYTES = 16 * 1024 * 1024
 PLAIN_STRING_KEYS = (FORMAT_KEY, "datasetName")  # every other metadata value is a JSON text
@@ -67,13 +69,16 @@ def write_model_file(path, tensors, meta):
     """Write (name, numpy array) pairs and a decoded metadata dict atomically (a temporary file, then rename)."""
     dtype_names = {np.dtype("float32"): "F32", np.dtype("float64"): "F64"}
     header = {"__metadata__": {k: (v if k in PLAIN_STRING_KEYS else json.dumps(v, allow_nan=False)) for k, v in meta.items()}}
-    blobs, offset = [], 0
+    blobs, offset, checksums = [], 0, {}
     for name, array in tensors:
         array = np.ascontiguousarray(array)
         blob = array.astype(array.dtype.newbyteorder("<"), copy=False).tobytes()
         header[name] = {"dtype": dtype_names[array.dtype], "shape": list(array.shape), "data_offsets": [offset, offset + len(blob)]}
+        checksums[name] = "%08x" % (zlib.crc32(blob) & 0xFFFFFFFF)
         blobs.append(blob)
         offset += len(blob)
+    # Each tensor's CRC-32 of the bytes written (the app verifies them on load; stale ones from the input are replaced).
+    header["__metadata__"][CHECKSUM_KEY] = json.dumps(checksums, separators=(",", ":"))
     text = json.dumps(header, separators=(",", ":")).encode("utf-8")
     text += b" " * (-len(text) % 8)  # the tensor data starts 8-byte aligned
     tmp = "%s.tmp-%d" % (path, os.getpid())
