@@ -145,7 +145,7 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     expect(fake.app.log.indexOf('setPath userData')).toBeLessThan(fake.app.log.indexOf('ready'));
     expect(fake.app.log.indexOf('setPath sessionData')).toBeLessThan(fake.app.log.indexOf('ready'));
     expect(fake.app.getPath('userData')).toBe(userData);
-    await call('workspace.save', { architecture: null, training: null, split: null, datasets: [], settings: { theme: 'dark' } });
+    await call('workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'dark' } });
     await services.workspace.flush();
     expect(existsSync(path.join(userData, 'workspace.json'))).toBe(true);
   });
@@ -197,7 +197,7 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     const { fake, call, services, dispose, userData } = started;
     const upload = (await call('files.upload', { name: 'drop.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') })) as { result: { fileId: string } };
     const uploaded = services.files.get(upload.result.fileId).path;
-    await call('workspace.save', { architecture: null, training: null, split: null, datasets: [], settings: { theme: 'light' } });
+    await call('workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'light' } });
     expect(existsSync(uploaded)).toBe(true);
 
     quit(started);
