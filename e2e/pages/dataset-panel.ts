@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hostFiles } from '../support/host-files';
+import { MESSAGES, say, type Language, type Messages } from './messages';
 
 export class DatasetPanel {
   readonly root: Locator;
@@ -22,18 +23,25 @@ export class DatasetPanel {
   readonly idxPrompt: Locator;
   readonly chooseIdxLabelsButton: Locator;
   readonly idxError: Locator;
+  readonly skipSuggestion: Locator;
+  readonly taskOutcome: Locator;
+  readonly headerBasis: Locator;
+  readonly invalidCells: Locator;
+  private readonly m: Messages;
 
-  constructor(private readonly page: Page) {
-    this.root = page.getByRole('region', { name: 'Dataset', exact: true });
-    this.openFileButton = this.root.getByRole('button', { name: 'Open file…' });
-    this.builtinSelect = this.root.getByRole('combobox', { name: 'Built-in dataset' });
-    this.loadButton = this.root.getByRole('button', { name: 'Load', exact: true });
+  /** `language`: the UI language the panel is read in (its controls are found by their names in that catalog). */
+  constructor(private readonly page: Page, language: Language = 'en') {
+    const m = (this.m = MESSAGES[language]);
+    this.root = page.getByRole('region', { name: m['dataset.heading'], exact: true });
+    this.openFileButton = this.root.getByRole('button', { name: m['dataset.openFile'] });
+    this.builtinSelect = this.root.getByRole('combobox', { name: m['dataset.builtin'] });
+    this.loadButton = this.root.getByRole('button', { name: m['dataset.load'], exact: true });
     this.dropZone = this.root.getByTestId('drop-zone');
     this.name = this.root.getByTestId('dataset-name');
     this.shape = this.root.getByTestId('dataset-shape');
-    this.wizard = this.root.getByRole('form', { name: /^Import / });
+    this.wizard = this.root.getByRole('form', { name: new RegExp(`^${say(m, 'wizard.heading', { file: '' }).trim()}`) });
     this.preview = this.wizard.getByTestId('csv-preview');
-    this.importButton = this.wizard.getByRole('button', { name: 'Import', exact: true });
+    this.importButton = this.wizard.getByRole('button', { name: m['wizard.import'], exact: true });
     this.importError = this.wizard.getByTestId('import-error');
     this.problems = this.wizard.getByTestId('import-problems');
     this.columnStats = this.root.getByTestId('column-stats');
@@ -41,6 +49,38 @@ export class DatasetPanel {
     this.idxPrompt = this.root.getByTestId('idx-prompt');
     this.chooseIdxLabelsButton = this.root.getByRole('button', { name: 'Choose labels file…' });
     this.idxError = this.root.getByTestId('idx-import-error');
+    this.skipSuggestion = this.wizard.getByTestId('skip-suggestion');
+    this.taskOutcome = this.wizard.getByTestId('task-outcome');
+    this.headerBasis = this.wizard.getByTestId('header-basis');
+    this.invalidCells = this.preview.locator('td[data-invalid="true"]');
+  }
+
+  /** A preview cell by its text (the first one holding exactly `text`). */
+  previewCell(text: string): Locator {
+    return this.preview.getByRole('cell', { name: text, exact: true }).first();
+  }
+
+  async acceptSkipSuggestion(): Promise<void> {
+    await this.skipSuggestion.getByRole('button').click();
+  }
+
+  async chooseHeader(choice: 'auto' | 'yes' | 'no'): Promise<void> {
+    await this.wizard.getByRole('combobox', { name: this.m['wizard.header'] }).selectOption(choice);
+  }
+
+  async chooseDelimiter(choice: ',' | ';' | '\t'): Promise<void> {
+    await this.wizard.getByRole('combobox', { name: this.m['wizard.delimiter'] }).selectOption(choice);
+  }
+
+  async setSkipLines(lines: number): Promise<void> {
+    const field = this.wizard.getByRole('textbox', { name: this.m['wizard.skipLines'] });
+    await field.fill(String(lines));
+    await field.blur();
+  }
+
+  /** Click the line number of the `index`-th problem row: the preview scrolls to its cell and focuses it. */
+  async jumpToProblem(index: number): Promise<void> {
+    await this.problems.getByRole('row').nth(index + 1).getByRole('button').click();
   }
 
   /** Open a file through the picker (the browser's file chooser, or the desktop's open dialog), answered with `filePath`. */
@@ -76,11 +116,11 @@ export class DatasetPanel {
   }
 
   async chooseLabelColumn(name: string): Promise<void> {
-    await this.wizard.getByRole('combobox', { name: 'Label column' }).selectOption({ label: name });
+    await this.wizard.getByRole('combobox', { name: this.m['wizard.label'] }).selectOption({ label: name });
   }
 
   async setDropInvalidRows(on: boolean): Promise<void> {
-    await this.wizard.getByRole('checkbox', { name: 'Drop rows with missing or invalid values' }).setChecked(on);
+    await this.wizard.getByRole('checkbox', { name: this.m['wizard.dropInvalid'] }).setChecked(on);
   }
 
   async import(): Promise<void> {

@@ -1,6 +1,7 @@
 /** Page object of the top bar: Train / Pause / Resume / Step / Stop, the run progress, Export, and the theme and language switches. */
 import type { Locator, Page } from '@playwright/test';
 import { hostFiles, type SavedFile } from '../support/host-files';
+import { MESSAGES, type Language } from './messages';
 
 export class TopBar {
   readonly root: Locator;
@@ -19,14 +20,16 @@ export class TopBar {
   /** "All changes saved" once every edit has reached the host. */
   readonly workspaceStatus: Locator;
 
-  constructor(private readonly page: Page) {
+  /** `language`: the UI language the bar is read in (buttons are found by their names in that catalog). */
+  constructor(private readonly page: Page, language: Language = 'en') {
+    const m = MESSAGES[language];
     this.root = page.getByRole('toolbar', { name: /Training controls|训练控制/ });
-    this.trainButton = this.root.getByRole('button', { name: 'Train', exact: true });
-    this.pauseButton = this.root.getByRole('button', { name: 'Pause', exact: true });
-    this.resumeButton = this.root.getByRole('button', { name: 'Resume', exact: true });
-    this.stepButton = this.root.getByRole('button', { name: 'Step', exact: true });
-    this.stepEpochButton = this.root.getByRole('button', { name: 'Step epoch', exact: true });
-    this.stopButton = this.root.getByRole('button', { name: 'Stop', exact: true });
+    this.trainButton = this.root.getByRole('button', { name: m['top.train'], exact: true });
+    this.pauseButton = this.root.getByRole('button', { name: m['top.pause'], exact: true });
+    this.resumeButton = this.root.getByRole('button', { name: m['top.resume'], exact: true });
+    this.stepButton = this.root.getByRole('button', { name: m['top.step'], exact: true });
+    this.stepEpochButton = this.root.getByRole('button', { name: m['top.stepEpoch'], exact: true });
+    this.stopButton = this.root.getByRole('button', { name: m['top.stop'], exact: true });
     this.progress = this.root.getByRole('progressbar');
     this.status = this.root.getByTestId('run-status');
     this.numbers = this.root.getByTestId('run-numbers');

@@ -1,13 +1,18 @@
 /** Page object of the Training panel: optimizer, learning rate (with the live change), batch size, epochs and the rest. */
 import type { Locator, Page } from '@playwright/test';
+import { MESSAGES, type Language, type Messages } from './messages';
 
 export class TrainingPanel {
   readonly root: Locator;
   readonly learningRate: Locator;
   readonly applyLearningRateButton: Locator;
 
-  constructor(page: Page) {
-    this.root = page.getByRole('region', { name: 'Training', exact: true });
+  private readonly m: Messages;
+
+  /** `language`: the UI language the panel is read in. */
+  constructor(page: Page, language: Language = 'en') {
+    this.m = MESSAGES[language];
+    this.root = page.getByRole('region', { name: this.m['train.heading'], exact: true });
     this.learningRate = this.root.getByRole('textbox', { name: 'Learning rate' });
     this.applyLearningRateButton = this.root.getByRole('button', { name: 'Apply to run' });
   }
@@ -19,7 +24,7 @@ export class TrainingPanel {
   }
 
   async setEpochs(epochs: number): Promise<void> {
-    await this.fill('Epochs', String(epochs));
+    await this.fill(this.m['train.epochs'], String(epochs));
   }
 
   async setBatchSize(size: number): Promise<void> {

@@ -23,7 +23,7 @@ test('a CSV opened with the file picker imports through the wizard and fits the 
 
   await dataset.openFile(writeCsv('flowers.csv', GOOD));
   await expect(dataset.preview).toContainText('species');
-  await expect(dataset.preview.getByRole('row')).toHaveCount(9);
+  await expect(dataset.preview.getByRole('row')).toHaveCount(26);
   await test.info().attach('import-wizard', { body: await app.screenshot(), contentType: 'image/png' });
   await dataset.import();
 

@@ -89,6 +89,19 @@ export interface CsvProblem {
   reason: 'ragged row' | 'empty cell' | 'not a number' | 'NaN or Infinity' | 'quotes' | 'too large';
 }
 
+/** The options the wizard's preview follows: datasets.sniff re-reads the head with them on every change. */
+export const sniffOptionsSchema = importOptionsSchema
+  .pick({ delimiter: true, header: true, skipLines: true })
+  .partial()
+  .extend({ /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z.number().int().min(1).optional() });
+export type SniffOptions = z.infer<typeof sniffOptionsSchema>;
+
+/** Why the header guess was made, as a code the page words (`clash` names the text cell above a numeric column). */
+export type HeaderBasis = 'user' | 'single-text' | 'single-numbers' | 'text-above-number' | 'distinct-names' | 'looks-like-data';
+
+/** What importing with a column as the label would give, judged on the rows of the head (the service's own rule). */
+export type LabelOutcome = { task: 'classification'; classes: number } | { task: 'regression' };
+
 /** What the head of a CSV looks like: delimiter candidates, header guess, first rows. */
 export interface CsvSniff {
   /** Delimiters that split the head into a consistent number (≥ 2) of columns, with that number. */
@@ -103,8 +116,22 @@ export interface CsvSniff {
   columnNames: string[];
   /** Per column: 'numeric' when most head values are numbers. */
   columnTypes: ('numeric' | 'text')[];
-  /** First rows as text (after skipped lines and header). */
+  /** First rows as text (after skipped lines and header), at most PREVIEW_ROWS of them. */
   rows: string[][];
+  headerBasis: HeaderBasis;
+  /** The text cell that made the header guess (basis 'text-above-number'). */
+  headerClash: string | null;
+  /** 1-based physical line in the file where each preview row starts (skipped lines counted). */
+  rowLines: number[];
+  /** The widest row of the preview (≥ columnNames.length): the preview shows every field, even of ragged rows. */
+  width: number;
+  /** Set when the first line's field count differs from every line after it (a metadata line such as `178,13,class_0,…`). */
+  skipSuggestion: { lines: number; firstFields: number; fields: number } | null;
+  /** Per column: the task and class count a label there would give, judged on `sampledRows` rows of the head. */
+  labels: LabelOutcome[];
+  sampledRows: number;
+  /** True when the head held the whole file (so `labels` are exact). */
+  complete: boolean;
 }
 
 export interface ImportReport {

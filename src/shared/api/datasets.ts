@@ -1,11 +1,12 @@
 /** API methods of datasets: built-ins, sniffing and importing files, listing. */
 import { z } from 'zod';
-import { builtinDatasetSchema, importOptionsSchema, type CsvSniff, type DatasetSummary } from '../datasets';
+import { builtinDatasetSchema, importOptionsSchema, sniffOptionsSchema, type CsvSniff, type DatasetSummary } from '../datasets';
 import { method, noArgs, byId, idSchema } from './define';
 
 export const datasetMethods = {
   'datasets.builtin': method<DatasetSummary>()(builtinDatasetSchema),
-  'datasets.sniff': method<CsvSniff>()(z.object({ fileId: idSchema }).strict()),
+  /** The head of a CSV, re-read with the options the wizard shows (delimiter, header, skipped lines). */
+  'datasets.sniff': method<CsvSniff>()(z.object({ fileId: idSchema, options: sniffOptionsSchema.optional() }).strict()),
   'datasets.import': method<DatasetSummary>()(z.object({ fileId: idSchema, options: importOptionsSchema }).strict()),
   /** An MNIST-format idx pair (images idx3 + labels idx1, gzipped or not), both opened through files.open. */
   'datasets.importIdx': method<DatasetSummary>()(z.object({ imagesFileId: idSchema, labelsFileId: idSchema }).strict()),

@@ -19,7 +19,7 @@ export function datasetHandlers({ datasets, files, importProgress }: AppServices
   const uses = new FileUses();
   return {
     'datasets.builtin': (args) => datasets.import({ kind: 'builtin', ...args }, {}),
-    'datasets.sniff': (args) => datasets.sniff(files.get(args.fileId).path),
+    'datasets.sniff': (args) => datasets.sniff(files.get(args.fileId).path, args.options),
     'datasets.import': async (args) => {
       const file = files.get(args.fileId);
       return uses.imported(await datasets.import({ kind: 'csv', path: file.path }, args.options, onProgress, undefined, file.name), [args.fileId]);

@@ -11,6 +11,7 @@ import {
   DEFAULT_IMPORT_OPTIONS,
   importOptionsSchema,
   type CsvSniff,
+  type SniffOptions,
   type DataSource,
   type DatasetSummary,
   type ImportOptions,
@@ -96,7 +97,7 @@ export class DatasetService {
     return summary;
   }
 
-  sniff(path: string, options: Partial<ImportOptions> = {}): Promise<CsvSniff> {
+  sniff(path: string, options: SniffOptions = {}): Promise<CsvSniff> {
     return sniffCsv(path, options);
   }
 

@@ -7,12 +7,14 @@ import { viewsEn } from './views.en';
 import { experimentsEn } from './experiments.en';
 import { workspaceEn } from './workspace.en';
 import { graphEn } from './graph.en';
+import { wizardEn } from './wizard.en';
 
 export const en = {
   ...errorsEn,
   ...viewsEn,
   ...workspaceEn,
   ...graphEn,
+  ...wizardEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

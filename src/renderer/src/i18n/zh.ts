@@ -5,12 +5,14 @@ import { viewsZh } from './views.zh';
 import { experimentsZh } from './experiments.zh';
 import { workspaceZh } from './workspace.zh';
 import { graphZh } from './graph.zh';
+import { wizardZh } from './wizard.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
   ...viewsZh,
   ...workspaceZh,
   ...graphZh,
+  ...wizardZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

@@ -37,6 +37,40 @@ describe('sniffText', () => {
   });
 });
 
+/** A scikit-learn style file: a metadata line `n,d,class names…`, then n rows of d features and an integer class. */
+function wineLike(n: number): string {
+  const rows = Array.from({ length: n }, (_, i) => [...Array.from({ length: 13 }, (_, j) => ((i * 7 + j) % 11) + 0.25), Math.floor((i * 3) / n)].join(','));
+  return [`${n},13,class_0,class_1,class_2`, ...rows].join('\n') + '\n';
+}
+
+describe('sniffText on a file whose first line is metadata', () => {
+  it('suggests skipping the first line, with both field counts', () => {
+    const s = sniffText(wineLike(40), true);
+    expect(s.skipSuggestion).toEqual({ lines: 1, firstFields: 5, fields: 14 });
+    expect(s.width).toBe(14);
+  });
+
+  it('re-reads with the line skipped: 14 columns, no header, the last column three classes', () => {
+    const s = sniffText(wineLike(40), true, { skipLines: 1, header: 'auto' });
+    expect(s).toMatchObject({ skipSuggestion: null, header: false, headerBasis: 'looks-like-data', sampledRows: 40, complete: true });
+    expect(s.columnNames).toHaveLength(14);
+    expect(s.labels[13]).toEqual({ task: 'classification', classes: 3 });
+    expect(s.labels[0]).toEqual({ task: 'regression' });
+    expect(s.rowLines.slice(0, 3)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('sniffText preview', () => {
+  it('shows 25 rows and counts physical lines across quoted line breaks and empty lines', () => {
+    const s = sniffText('name,x\n"two\nlines",1\n\nplain,2\n', true);
+    expect(s.rows).toEqual([['two\nlines', '1'], ['plain', '2']]);
+    expect(s.rowLines).toEqual([2, 5]);
+    const long = sniffText(['a,b', ...Array.from({ length: 60 }, (_, i) => `${i},${i % 2}`)].join('\n'), true);
+    expect(long.rows).toHaveLength(25);
+    expect(long.labels[1]).toEqual({ task: 'classification', classes: 2 });
+  });
+});
+
 describe('detectNewline', () => {
   it('takes the first line break: \\r\\n, \\r or \\n', () => {
     expect([detectNewline('a\r\nb'), detectNewline('a\rb'), detectNewline('a\nb\r\n'), detectNewline('ab')]).toEqual(['\r\n', '\r', '\n', '\n']);

@@ -1,0 +1,31 @@
+/** 导入向导的中文字符串：实时预览、元数据行建议、任务结果与问题定位。 */
+import type { wizardEn } from './wizard.en';
+
+export const wizardZh: Record<keyof typeof wizardEn, string> = {
+  'dataset.builtin.choose': '选择内置数据集…',
+  'wizard.task.auto': '根据标签决定',
+  'wizard.outcome': '导入结果',
+  'wizard.outcome.classes': '分类 · {classes} 个类别',
+  'wizard.outcome.classification': '分类',
+  'wizard.outcome.regression': '回归',
+  'wizard.outcome.sampled': '依据前 {rows} 行判断',
+  'wizard.skip.reason': '第一行有 {first} 个字段，而之后各行有 {fields} 个：它像是元数据行，而不是列名。',
+  'wizard.skip.accept': '跳过 {lines} 行',
+  'wizard.headerBasis.user': '表头：由你设置',
+  'wizard.headerBasis.single-text': '表头：唯一一行包含文本',
+  'wizard.headerBasis.single-numbers': '无表头：唯一一行全是数字',
+  'wizard.headerBasis.text-above-number': '表头："{clash}" 是数值列上方的文本',
+  'wizard.headerBasis.distinct-names': '表头：各名称互不相同且不在下方重复',
+  'wizard.headerBasis.looks-like-data': '无表头：第一行看起来是数据',
+  'wizard.previewCaption': '前 {rows} 行 · {columns} 列',
+  'wizard.jump': '在预览中显示第 {line} 行第 {column} 列',
+  'wizard.reason': '问题',
+  'wizard.reason.ragged row': '字段数不对',
+  'wizard.reason.empty cell': '空单元格',
+  'wizard.reason.not a number': '不是数字',
+  'wizard.reason.NaN or Infinity': 'NaN 或无穷大',
+  'wizard.reason.quotes': '引号不配对',
+  'wizard.reason.too large': '字段过大',
+  'wizard.moreProblems': '另有 {more} 个问题未列出',
+  'wizard.invalidCell': '无效：{reason}',
+};
