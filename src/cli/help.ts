@@ -13,7 +13,8 @@ Commands:
              per line (progress, epoch, then {"event":"done",...} or {"event":"failed",...})
   gradcheck  --data ... [architecture] [--samples N (rows checked, default 3)] [--seed N] [--json]
              compare backprop with numerical gradients in float64; exit 1 when a parameter fails
-  predict    --model <file> --data <file.csv> [--out predictions.csv] [--json]
+  predict    --model <file> --data <file.csv> [--header auto|yes|no] [--skip-lines N] [--delimiter , | ; | tab]
+             [--out predictions.csv] [--json]   (no header: the model's features are matched by position)
   export     --model <file> --format onnx|numpy --out <file>  |  --format pytorch --out <dir> [data flags]
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}

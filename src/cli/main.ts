@@ -11,6 +11,7 @@ import { runExperimentCommand } from './commands/experiment';
 import { runGraph } from './commands/graph';
 import type { CliContext } from './context';
 import { HELP } from './help';
+import { exitQuietlyOnClosedPipe } from './closed-pipe';
 import { enableRelaxedSimd } from '../main/runtime/relaxed-simd';
 
 enableRelaxedSimd();
@@ -59,4 +60,5 @@ const context: CliContext = {
   workerPath: join(here, 'engine-worker.js'),
   benchPath: join(here, 'bench.js'),
 };
+exitQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
 process.exitCode = await main(process.argv.slice(2), context);

@@ -1,8 +1,10 @@
-/** Tests the `predict` command: CSV and JSON output, --out file, and exit codes 2 for bad flags and bad files. */
+/** Tests the `predict` command: CSV and JSON output, --out file, headerless files by position, --skip-lines/--delimiter, exit codes 2 for bad flags and bad files, a closed pipe. */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../main/engine/fixtures';
 import { runPredict } from '../../src/cli/commands/predict';
 import { saveModelFile } from '../../src/main/services/models/model-file';
 import { Predictor } from '../../src/main/services/models/predictor';
@@ -64,5 +66,41 @@ describe('predict command', () => {
     const csv = await run(['--model', model, '--data', data]);
     expect(csv.code).toBe(2);
     expect(csv.err[0]).toMatch(/needs feature column\(s\) "sepal length", "x\\"3"/);
+  });
+
+  it('reads a headerless file by position, detected or with --header no', async () => {
+    const expected = new Predictor(snapshot).predictRows([[1, 2, 3], [4, 5, 6]]).map((p) => p.predicted);
+    await writeFile(data, '1,2,3\n4,5,6\n');
+    for (const flags of [[], ['--header', 'no']]) {
+      const { code, out } = await run(['--model', model, '--data', data, '--json', ...flags]);
+      expect(code).toBe(0);
+      expect(out.map((l) => (JSON.parse(l) as { predicted: string }).predicted)).toEqual(expected);
+    }
+  });
+
+  it('skips a metadata line and takes the delimiter like train', async () => {
+    const expected = new Predictor(snapshot).predictRows([[1, 2, 3]]).map((p) => p.predicted);
+    await writeFile(data, '1;3;a;b\n1;2;3\n');
+    const { code, out } = await run(['--model', model, '--data', data, '--json', '--skip-lines', '1', '--delimiter', ';', '--header', 'no']);
+    expect(code).toBe(0);
+    expect(out.map((l) => (JSON.parse(l) as { predicted: string }).predicted)).toEqual(expected);
+    expect((await run(['--model', model, '--data', data, '--skip-lines', 'x'])).code).toBe(2);
+  });
+
+  it('says how many columns a headerless file has and the model needs when they differ', async () => {
+    await writeFile(data, '1,2\n4,5\n');
+    const { code, err } = await run(['--model', model, '--data', data, '--header', 'no']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/no header and 2 column\(s\), but the model needs 3 feature\(s\) by position/);
+  });
+
+  it('exits 0 without a stack trace when the reader closes the pipe (built CLI, like `| head -1`)', async () => {
+    await writeFile(data, ['width,sepal length,x"3', ...Array.from({ length: 20_000 }, (_, i) => `${i % 7},${i % 5},${i % 3}`)].join('\n'));
+    const child = spawn(process.execPath, [CLI_PATH, 'predict', '--model', model, '--data', data, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

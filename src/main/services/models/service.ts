@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import type { ModelSnapshot } from '../../../shared/model';
-import { readCsvFeatures } from './csv-features';
+import { readCsvFeatures, type CsvReadOptions } from './csv-features';
 import { decodeModel, encodeModel } from './model-codec';
 import { readModelFile, saveModelFile } from './model-file';
 import { exportNumpy } from './numpy/export';
@@ -71,9 +71,9 @@ export class ModelService {
   }
 
   /** Predict every row of a CSV holding the model's feature columns (by header name): a table and its CSV text. */
-  async predictCsv(id: string, path: string): Promise<{ predictions: Prediction[]; csv: string }> {
+  async predictCsv(id: string, path: string, read: CsvReadOptions = {}): Promise<{ predictions: Prediction[]; csv: string }> {
     const predictor = this.predictor(id);
-    const { x } = await readCsvFeatures(path, predictor.snapshot.featureNames);
+    const { x } = await readCsvFeatures(path, predictor.snapshot.featureNames, read);
     const predictions = predictor.predictFeatures(x);
     return { predictions, csv: predictionsToCsv(predictions, predictor.snapshot.classNames) };
   }
