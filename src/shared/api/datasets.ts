@@ -10,6 +10,8 @@ export const datasetMethods = {
   'datasets.import': method<DatasetSummary>()(z.object({ fileId: idSchema, options: importOptionsSchema }).strict()),
   /** An MNIST-format idx pair (images idx3 + labels idx1, gzipped or not), both opened through files.open. */
   'datasets.importIdx': method<DatasetSummary>()(z.object({ imagesFileId: idSchema, labelsFileId: idSchema }).strict()),
+  /** One row of a loaded dataset (0-based index): raw feature values with their names (Predict's "use row N"). */
+  'datasets.row': method<{ featureNames: string[]; values: number[] }>()(z.object({ datasetId: idSchema, index: z.number().int().min(0).max(1e9) }).strict()),
   'datasets.list': method<DatasetSummary[]>()(noArgs),
   'datasets.remove': method<void>()(byId),
 };

@@ -14,7 +14,7 @@ const INFO: ModelInfo = {
 function setup(info: ModelInfo = INFO) {
   const api = new FakeApi({
     'models.fromRun': () => info,
-    'models.recent': () => ['old.safetensors'],
+    'models.recent': () => [{ id: '0123456789abcdef', name: 'old.safetensors' }],
     'models.predictRows': ({ rows }) => rows.map((_, i) => ({ row: i + 1, predicted: 'b', probabilities: [0.2, 0.7, 0.1] })),
     'files.open': () => ({ fileId: 'file-1', name: 'points.csv', size: 20 }),
     'models.predictFile': () => ({

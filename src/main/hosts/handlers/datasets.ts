@@ -30,6 +30,7 @@ export function datasetHandlers({ datasets, files, importProgress }: AppServices
       const source = { kind: 'idx', imagesPath: images.path, labelsPath: labels.path } as const;
       return uses.imported(await datasets.import(source, {}, onProgress, undefined, `${images.name} + ${labels.name}`), [args.imagesFileId, args.labelsFileId]);
     },
+    'datasets.row': (args) => datasets.row(args.datasetId, args.index),
     'datasets.list': () => datasets.list(),
     'datasets.remove': async (args) => {
       datasets.remove(args.id);

@@ -1,4 +1,6 @@
 /** Handlers of the model methods (models.save is host-specific: see desktop-dialogs.ts and web-host-handlers.ts). */
+import { createHash } from 'node:crypto';
+import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { modelMethods } from '../../../shared/api/models';
 import type { LoadedModel, ModelInfo } from '../../../shared/model';
@@ -19,6 +21,9 @@ export function modelInfo(model: LoadedModel): ModelInfo {
     classNames: snapshot.classNames,
   };
 }
+
+/** A recent file's id for the page: the first 16 hex digits of its path's SHA-256 (stable, and names no path). */
+const recentId = (path: string): string => createHash('sha256').update(path).digest('hex').slice(0, 16);
 
 const fileName = (name: string, extension: string): string => `${name.replace(/\.safetensors$/i, '').replace(/[^\w.-]+/g, '_') || 'model'}.${extension}`;
 
@@ -71,6 +76,19 @@ export function modelHandlers(services: AppServices): Omit<Pick<Handlers, keyof 
         ? { name: fileName(model.name, 'onnx'), bytes: models.exportOnnx(args.modelId) }
         : { name: fileName(model.name, 'py'), bytes: new TextEncoder().encode(models.exportNumpy(model.snapshot)) };
     },
-    'models.recent': async () => (await recentModels.list()).map((p) => basename(p)),
+    'models.recent': async () => (await recentModels.list()).map((p) => ({ id: recentId(p), name: basename(p) })),
+    'models.openRecent': async (args) => {
+      const path = (await recentModels.list()).find((p) => recentId(p) === args.id);
+      if (path === undefined) return { missing: '' };
+      try {
+        await access(path);
+      } catch {
+        await recentModels.remove(path).catch(() => undefined);
+        return { missing: basename(path) };
+      }
+      const model = await models.open(path);
+      await recentModels.add(path).catch(() => undefined);
+      return { opened: modelInfo({ ...model, name: basename(path) }) };
+    },
   };
 }

@@ -107,6 +107,13 @@ export class DatasetService {
     return found;
   }
 
+  /** Row `index` (0-based) of a stored dataset: its raw feature values, as imported (before any normalization). */
+  row(id: string, index: number): { featureNames: string[]; values: number[] } {
+    const { dataset } = this.get(id);
+    if (index >= dataset.n) throw new Error(`row ${index + 1} is past the dataset's ${dataset.n} rows`);
+    return { featureNames: [...dataset.featureNames], values: Array.from(dataset.x.subarray(index * dataset.d, (index + 1) * dataset.d)) };
+  }
+
   /**
    * Split and normalize (cached: the same id and options give the same object). With `budgetBytes`, a split that
    * is not cached yet and would allocate more than that is refused before anything is allocated.

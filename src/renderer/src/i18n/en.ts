@@ -8,6 +8,7 @@ import { experimentsEn } from './experiments.en';
 import { workspaceEn } from './workspace.en';
 import { graphEn } from './graph.en';
 import { wizardEn } from './wizard.en';
+import { predictEn } from './predict.en';
 
 export const en = {
   ...errorsEn,
@@ -15,6 +16,7 @@ export const en = {
   ...workspaceEn,
   ...graphEn,
   ...wizardEn,
+  ...predictEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -6,6 +6,7 @@ import { experimentsZh } from './experiments.zh';
 import { workspaceZh } from './workspace.zh';
 import { graphZh } from './graph.zh';
 import { wizardZh } from './wizard.zh';
+import { predictZh } from './predict.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -13,6 +14,7 @@ export const zh: Record<MessageKey, string> = {
   ...workspaceZh,
   ...graphZh,
   ...wizardZh,
+  ...predictZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',
