@@ -49,7 +49,7 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
 
     await dataset.acceptSkipSuggestion();
     await expect(dataset.skipSuggestion).toBeHidden();
-    await expect(dataset.headerBasis).toHaveText(m['wizard.headerBasis.looks-like-data']);
+    await expect(dataset.headerBasis).toHaveText(m['wizard.headerBasis.looksLikeData']);
     await expect(dataset.preview.getByRole('row')).toHaveCount(26);
     await dataset.chooseLabelColumn('column 1');
     await expect(dataset.taskOutcome).toHaveText(m['wizard.outcome.regression']);
@@ -78,7 +78,7 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await dataset.import();
     await expect(dataset.importError).toBeVisible();
     await expect(dataset.invalidCells).toHaveCount(1);
-    await expect(dataset.problems.getByRole('row').nth(1)).toContainText(m['wizard.reason.not a number']);
+    await expect(dataset.problems.getByRole('row').nth(1)).toContainText(m['wizard.reason.notANumber']);
     await dataset.jumpToProblem(0);
     await expect(dataset.previewCell('12abc')).toBeFocused();
     await expect(dataset.previewCell('12abc')).toBeInViewport();
