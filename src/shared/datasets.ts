@@ -93,7 +93,7 @@ export interface CsvProblem {
 export const sniffOptionsSchema = importOptionsSchema
   .pick({ delimiter: true, header: true, skipLines: true })
   .partial()
-  .extend({ /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z.number().int().min(1).optional() });
+  .extend({ /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z.number().int().min(1).max(1e9).optional() });
 export type SniffOptions = z.infer<typeof sniffOptionsSchema>;
 
 /** Why the header guess was made, as a code the page words (`clash` names the text cell above a numeric column). */
