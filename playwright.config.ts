@@ -14,9 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   outputDir: 'test-results',
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
-    : [['list']],
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : [['list']],
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -10,17 +10,35 @@ import { randomMnistShaped } from './engine';
 
 const ROUNDS = 3;
 const EPOCHS = 8;
-const ARCHITECTURE: ArchitectureSpec = { inputSize: 784, layers: [{ type: 'Affine', units: 50 }, { type: 'Relu' }, { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] };
-const CONFIG: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'adam', learningRate: 0.001, batchSize: 100, epochs: EPOCHS, precision: 'float32', seed: 1 };
+const ARCHITECTURE: ArchitectureSpec = {
+  inputSize: 784,
+  layers: [{ type: 'Affine', units: 50 }, { type: 'Relu' }, { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
+};
+const CONFIG: TrainingConfig = {
+  ...DEFAULT_TRAINING_CONFIG,
+  optimizer: 'adam',
+  learningRate: 0.001,
+  batchSize: 100,
+  epochs: EPOCHS,
+  precision: 'float32',
+  seed: 1,
+};
 const SPLIT = { validation: 0, test: 0, normalize: 'none', seed: 1, stratify: false } as const;
 
 /** Wall-clock seconds of one run, from start() until it is done and (with a store) every checkpoint is on disk. */
-async function timedRun(workerPath: string, prepared: PreparedData, store: CheckpointStore | null): Promise<{ seconds: number; checkpoints: number; bytes: number }> {
+async function timedRun(
+  workerPath: string,
+  prepared: PreparedData,
+  store: CheckpointStore | null,
+): Promise<{ seconds: number; checkpoints: number; bytes: number }> {
   let writes: Promise<unknown> = Promise.resolve();
   let checkpoints = 0;
   let bytes = 0;
   const service = new RunService({
-    datasets: { prepare: () => prepared }, workerPath, maxConcurrent: 1, checkpointEvery: store ? 1 : null,
+    datasets: { prepare: () => prepared },
+    workerPath,
+    maxConcurrent: 1,
+    checkpointEvery: store ? 1 : null,
     onCheckpoint: (run, point) => {
       writes = writes.then(async () => {
         const kept = await store?.write({ model: run.snapshot, point, runName: run.summary.name });
@@ -49,7 +67,9 @@ async function timedRun(workerPath: string, prepared: PreparedData, store: Check
 export async function benchCheckpoints(workerPath: string): Promise<Record<string, unknown>[]> {
   const train = randomMnistShaped();
   const prepared: PreparedData = {
-    train, validation: null, test: null,
+    train,
+    validation: null,
+    test: null,
     normalization: { kind: 'none', offset: new Array<number>(784).fill(0), scale: new Array<number>(784).fill(1) },
     report: {} as PreparedData['report'], // not read by the engine
   };
@@ -65,12 +85,24 @@ export async function benchCheckpoints(workerPath: string): Promise<Record<strin
       if (timed.seconds < withCheckpoints.seconds) withCheckpoints = timed;
     }
     const samples = EPOCHS * train.n;
-    return [{
-      bench: 'checkpoints', network: '784-50-10', optimizer: 'adam', batch: 100, epochs: EPOCHS, rows: train.n, rounds: ROUNDS, loadAverage: loadavg()[0],
-      samplesPerSecondPlain: Math.round(samples / plain), samplesPerSecondCheckpointEveryEpoch: Math.round(samples / withCheckpoints.seconds),
-      checkpoints: withCheckpoints.checkpoints, checkpointBytes: withCheckpoints.bytes,
-      overheadPercent: Number((((withCheckpoints.seconds - plain) / plain) * 100).toFixed(1)), targetOverheadPercent: 5,
-    }];
+    return [
+      {
+        bench: 'checkpoints',
+        network: '784-50-10',
+        optimizer: 'adam',
+        batch: 100,
+        epochs: EPOCHS,
+        rows: train.n,
+        rounds: ROUNDS,
+        loadAverage: loadavg()[0],
+        samplesPerSecondPlain: Math.round(samples / plain),
+        samplesPerSecondCheckpointEveryEpoch: Math.round(samples / withCheckpoints.seconds),
+        checkpoints: withCheckpoints.checkpoints,
+        checkpointBytes: withCheckpoints.bytes,
+        overheadPercent: Number((((withCheckpoints.seconds - plain) / plain) * 100).toFixed(1)),
+        targetOverheadPercent: 5,
+      },
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,16 +20,35 @@ export function randomMnistShaped(rows = ROWS, seed = 1): Dataset {
   for (let i = 0; i < x.length; i++) x[i] = rng.next();
   const y = Int32Array.from({ length: rows }, () => rng.int(10));
   const classNames = Array.from({ length: 10 }, (_, k) => String(k));
-  return { name: 'random-mnist-shaped', n: rows, d: 784, x, featureNames: Array.from({ length: 784 }, (_, k) => `p${k}`), target: { kind: 'classes', classNames, y } };
+  return {
+    name: 'random-mnist-shaped',
+    n: rows,
+    d: 784,
+    x,
+    featureNames: Array.from({ length: 784 }, (_, k) => `p${k}`),
+    target: { kind: 'classes', classNames, y },
+  };
 }
 
 const mlp = (hidden: number[]): ArchitectureSpec => ({
   inputSize: 784,
-  layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
+  layers: [
+    ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
+    { type: 'Affine', units: 10 },
+    { type: 'SoftmaxWithLoss' },
+  ],
 });
 
 const configFor = (iterations: number): TrainingConfig => ({
-  ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1000, maxIterations: iterations, precision: 'float32', seed: 1, threads: 1,
+  ...DEFAULT_TRAINING_CONFIG,
+  optimizer: 'sgd',
+  learningRate: 0.1,
+  batchSize: 100,
+  epochs: 1000,
+  maxIterations: iterations,
+  precision: 'float32',
+  seed: 1,
+  threads: 1,
 });
 
 /** The same work the engine's worker does (batches, the per-epoch train metrics, the final evaluation), on this thread. */
@@ -57,7 +76,9 @@ function waitForEnd(service: RunService, id: string): Promise<RunSummary> {
 
 function serviceFor(train: Dataset, workerPath: string): RunService {
   const prepared: PreparedData = {
-    train, validation: null, test: null,
+    train,
+    validation: null,
+    test: null,
     normalization: { kind: 'none', offset: new Array<number>(784).fill(0), scale: new Array<number>(784).fill(1) },
     report: {} as PreparedData['report'], // not read by the engine
   };
@@ -67,7 +88,11 @@ function serviceFor(train: Dataset, workerPath: string): RunService {
 const SPLIT = { validation: 0, test: 0, normalize: 'none', seed: 1, stratify: false } as const;
 
 /** Wall-clock seconds of one run from start() to its final status, through a worker. */
-async function throughEngine(service: RunService, architecture: ArchitectureSpec, config: TrainingConfig): Promise<{ seconds: number; summary: RunSummary }> {
+async function throughEngine(
+  service: RunService,
+  architecture: ArchitectureSpec,
+  config: TrainingConfig,
+): Promise<{ seconds: number; summary: RunSummary }> {
   const start = performance.now();
   const { id } = service.start({ datasetId: 'bench', architecture, config, split: SPLIT });
   const summary = await waitForEnd(service, id);
@@ -81,7 +106,10 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
   const service = serviceFor(train, workerPath);
   const lines: Record<string, unknown>[] = [];
   try {
-    for (const [hidden, iterations] of [[[50], 1000], [[256, 128], 200]] as const) {
+    for (const [hidden, iterations] of [
+      [[50], 1000],
+      [[256, 128], 200],
+    ] as const) {
       const architecture = mlp([...hidden]);
       const network = `784-${hidden.join('-')}-10`;
       const config = configFor(iterations);
@@ -99,18 +127,35 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
         if (e.seconds < engine.seconds) engine = e;
         if (e2.seconds < engine2.seconds) engine2 = e2;
       }
-      const base = { bench: 'train', network, dtype: 'float32', threads: 1, batch: 100, iterations, rounds: ROUNDS, loadAverage: loadavg()[0] };
+      const base = {
+        bench: 'train',
+        network,
+        dtype: 'float32',
+        threads: 1,
+        batch: 100,
+        iterations,
+        rounds: ROUNDS,
+        loadAverage: loadavg()[0],
+      };
       lines.push({ ...base, mode: 'in-process', kernels: local.kernels, samplesPerSecond: Math.round(samples / local.seconds) });
       lines.push({
-        ...base, mode: 'engine', kernels: engine.summary.kernels, samplesPerSecond: Math.round(samples / engine.seconds),
+        ...base,
+        mode: 'engine',
+        kernels: engine.summary.kernels,
+        samplesPerSecond: Math.round(samples / engine.seconds),
         trainingSamplesPerSecond: Math.round(engine.summary.samplesPerSecond),
         overheadPercent: Number((((engine.seconds - local.seconds) / local.seconds) * 100).toFixed(1)),
       });
       // Data-parallel: the same run with each batch split across 2 threads; speedup over the 1-thread engine line of this run.
       lines.push({
-        ...base, threads: 2, mode: 'engine', kernels: engine2.summary.kernels, samplesPerSecond: Math.round(samples / engine2.seconds),
+        ...base,
+        threads: 2,
+        mode: 'engine',
+        kernels: engine2.summary.kernels,
+        samplesPerSecond: Math.round(samples / engine2.seconds),
         trainingSamplesPerSecond: Math.round(engine2.summary.samplesPerSecond),
-        speedup: Number((engine2.summary.samplesPerSecond / engine.summary.samplesPerSecond).toFixed(2)), targetSpeedup: network === '784-256-128-10' ? 1.7 : null,
+        speedup: Number((engine2.summary.samplesPerSecond / engine.summary.samplesPerSecond).toFixed(2)),
+        targetSpeedup: network === '784-256-128-10' ? 1.7 : null,
       });
     }
     lines.push(await eventLoopDelay(service));
@@ -133,15 +178,27 @@ async function eventLoopDelay(service: RunService): Promise<Record<string, unkno
   const off = service.onEvent(() => events++);
   histogram.enable();
   const start = performance.now();
-  const runs = [service.start({ datasetId: 'bench', architecture: mlp([50]), config, split: SPLIT }), service.start({ datasetId: 'bench', architecture: mlp([50]), config, split: SPLIT })];
+  const runs = [
+    service.start({ datasetId: 'bench', architecture: mlp([50]), config, split: SPLIT }),
+    service.start({ datasetId: 'bench', architecture: mlp([50]), config, split: SPLIT }),
+  ];
   await Promise.all(runs.map((r) => waitForEnd(service, r.id)));
   histogram.disable();
   off();
   const seconds = (performance.now() - start) / 1000;
   const ms = (ns: number): number => Number((ns / 1e6).toFixed(2));
   return {
-    bench: 'event-loop', runs: 2, loadAverage: loadavg()[0], network: '784-50-10', seconds: Number(seconds.toFixed(2)), eventsPerSecond: Math.round(events / seconds),
-    p50Ms: ms(histogram.percentile(50)), p99Ms: ms(histogram.percentile(99)), maxMs: ms(histogram.max), targetP99Ms: 50,
-    idleP99Ms: ms(idle.percentile(99)), idleMaxMs: ms(idle.max),
+    bench: 'event-loop',
+    runs: 2,
+    loadAverage: loadavg()[0],
+    network: '784-50-10',
+    seconds: Number(seconds.toFixed(2)),
+    eventsPerSecond: Math.round(events / seconds),
+    p50Ms: ms(histogram.percentile(50)),
+    p99Ms: ms(histogram.percentile(99)),
+    maxMs: ms(histogram.max),
+    targetP99Ms: 50,
+    idleP99Ms: ms(idle.percentile(99)),
+    idleMaxMs: ms(idle.max),
   };
 }

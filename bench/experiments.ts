@@ -21,9 +21,18 @@ export async function benchExperiments(workerPath: string): Promise<Record<strin
   const cores = os.availableParallelism();
   const serial = await timeGrid(workerPath, 1);
   const parallel = await timeGrid(workerPath, cores);
-  return [{
-    bench: 'experiments', experiment: 'batchnorm-grid', data: 'builtin:digits', cells: 32, cores,
-    serialSeconds: Number(serial.seconds.toFixed(2)), parallelSeconds: Number(parallel.seconds.toFixed(2)),
-    ratio: Number((parallel.seconds / serial.seconds).toFixed(3)), bnWins: parallel.bnWins, loadAverage: os.loadavg()[0],
-  }];
+  return [
+    {
+      bench: 'experiments',
+      experiment: 'batchnorm-grid',
+      data: 'builtin:digits',
+      cells: 32,
+      cores,
+      serialSeconds: Number(serial.seconds.toFixed(2)),
+      parallelSeconds: Number(parallel.seconds.toFixed(2)),
+      ratio: Number((parallel.seconds / serial.seconds).toFixed(3)),
+      bnWins: parallel.bnWins,
+      loadAverage: os.loadavg()[0],
+    },
+  ];
 }

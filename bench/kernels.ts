@@ -19,7 +19,14 @@ interface GemmShape {
   role: string;
 }
 
-const g = (m: number, k: number, n: number, transA: boolean, transB: boolean, role: string): GemmShape => ({ m, k, n, transA, transB, role });
+const g = (m: number, k: number, n: number, transA: boolean, transB: boolean, role: string): GemmShape => ({
+  m,
+  k,
+  n,
+  transA,
+  transB,
+  role,
+});
 const SHAPES: GemmShape[] = [
   g(100, 784, 50, false, false, '784–50–10 Affine1 forward x·W'),
   g(784, 100, 50, true, false, '784–50–10 Affine1 dW = xᵀ·dout'),
@@ -98,9 +105,24 @@ function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[]
  */
 export async function benchKernels(): Promise<Record<string, unknown>[]> {
   const wasm = await createWasmKernels();
-  const clock = { kind: 'clock', clock: hasCpuClock ? 'process CPU time, best round' : 'wall clock, best round', backend: wasm?.name ?? 'none' };
+  const clock = {
+    kind: 'clock',
+    clock: hasCpuClock ? 'process CPU time, best round' : 'wall clock, best round',
+    backend: wasm?.name ?? 'none',
+  };
   if (!wasm) return [clock, { kind: 'error', message: 'WebAssembly SIMD is not available: only the reference kernels run here' }];
   const ceiling = measureCeiling(wasm);
-  const probe = { kind: 'ceiling', backend: wasm.name, op: wasm.name === 'wasm-relaxed-simd' ? 'f32x4.relaxed_madd' : 'f32x4.mul + f32x4.add', gflops: round2(ceiling) };
-  return [clock, probe, ...gemmRows(wasm, 'float32', ceiling), ...gemmRows(wasm, 'float64', ceiling), ...trainingRows(wasm, ceiling)];
+  const probe = {
+    kind: 'ceiling',
+    backend: wasm.name,
+    op: wasm.name === 'wasm-relaxed-simd' ? 'f32x4.relaxed_madd' : 'f32x4.mul + f32x4.add',
+    gflops: round2(ceiling),
+  };
+  return [
+    clock,
+    probe,
+    ...gemmRows(wasm, 'float32', ceiling),
+    ...gemmRows(wasm, 'float64', ceiling),
+    ...trainingRows(wasm, ceiling),
+  ];
 }

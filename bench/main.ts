@@ -29,7 +29,13 @@ async function twoLayerNet(): Promise<Record<string, unknown>[]> {
   if (!publishedTest) return [{ bench: 'twolayernet', skipped: true, reason: `no t10k test files in ${FASHION}` }];
   const kernels = chooseKernels('wasm', 0);
   const iterations = kernels.name.startsWith('wasm') ? 10_000 : 1_000;
-  return [{ bench: 'twolayernet', kernels: kernels.name, ...(await runTwoLayerNetBench(dataset, publishedTest, { iterations, kernels })) }];
+  return [
+    {
+      bench: 'twolayernet',
+      kernels: kernels.name,
+      ...(await runTwoLayerNetBench(dataset, publishedTest, { iterations, kernels })),
+    },
+  ];
 }
 
 const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
@@ -51,7 +57,11 @@ const USAGE = `usage: bench [--only ${Object.keys(ALL).join('|')}] [--peers]`;
 async function main(): Promise<number> {
   let values: { only?: string; peers?: boolean };
   try {
-    values = parseArgs({ args: process.argv.slice(2), options: { only: { type: 'string' }, peers: { type: 'boolean' } }, strict: true }).values;
+    values = parseArgs({
+      args: process.argv.slice(2),
+      options: { only: { type: 'string' }, peers: { type: 'boolean' } },
+      strict: true,
+    }).values;
   } catch (error) {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}; ${USAGE}\n`);
     return 2;

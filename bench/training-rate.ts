@@ -10,18 +10,44 @@ export function syntheticMnist(n: number): Dataset {
   for (let i = 0; i < x.length; i++) x[i] = rng.next();
   const y = Int32Array.from({ length: n }, () => rng.int(10));
   const classNames = Array.from({ length: 10 }, (_, i) => String(i));
-  return { name: 'synthetic-784', n, d: 784, x, featureNames: Array.from({ length: 784 }, (_, i) => `p${i}`), target: { kind: 'classes', classNames, y } };
+  return {
+    name: 'synthetic-784',
+    n,
+    d: 784,
+    x,
+    featureNames: Array.from({ length: 784 }, (_, i) => `p${i}`),
+    target: { kind: 'classes', classNames, y },
+  };
 }
 
 function mlp(hidden: number[]): ArchitectureSpec {
-  return { inputSize: 784, layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] };
+  return {
+    inputSize: 784,
+    layers: [
+      ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
+      { type: 'Affine', units: 10 },
+      { type: 'SoftmaxWithLoss' },
+    ],
+  };
 }
 
 /** Training samples/s (Trainer.trainBatch, SGD lr 0.1, batch 100, float32) of one network on one backend. */
-export function trainingSamplesPerSecond(kernels: Kernels, hidden: number[], data: Dataset, rounds: number, roundMs: number): number {
-  const config: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.1, batchSize: 100, epochs: 1_000_000, seed: 1 };
+export function trainingSamplesPerSecond(
+  kernels: Kernels,
+  hidden: number[],
+  data: Dataset,
+  rounds: number,
+  roundMs: number,
+): number {
+  const config: TrainingConfig = {
+    ...DEFAULT_TRAINING_CONFIG,
+    optimizer: 'sgd',
+    learningRate: 0.1,
+    batchSize: 100,
+    epochs: 1_000_000,
+    seed: 1,
+  };
   const trainer = new Trainer(createNetwork(mlp(hidden), { precision: 'float32', seed: 1, kernels }), data, config);
   const ms = timePerCall(() => trainer.trainBatch(), rounds, roundMs);
   return (config.batchSize * 1000) / ms;
 }
-

@@ -5,7 +5,15 @@ import type { ArchitectureSpec, Dataset, Kernels, Matrix, Sequential } from '../
 /** 784–50–10 with ReLU, weights N(0, 0.01²), biases 0: the book's TwoLayerNet. */
 function twoLayerSpec(inputs: number, classes: number): ArchitectureSpec {
   const init = { kind: 'std', std: 0.01 } as const;
-  return { inputSize: inputs, layers: [{ type: 'Affine', units: 50, init }, { type: 'Relu' }, { type: 'Affine', units: classes, init }, { type: 'SoftmaxWithLoss' }] };
+  return {
+    inputSize: inputs,
+    layers: [
+      { type: 'Affine', units: 50, init },
+      { type: 'Relu' },
+      { type: 'Affine', units: classes, init },
+      { type: 'SoftmaxWithLoss' },
+    ],
+  };
 }
 
 function classCount(data: Dataset): number {
@@ -42,7 +50,8 @@ export async function runTwoLayerNetBench(
 ): Promise<Record<string, unknown>> {
   const classes = classCount(train);
   const max = Math.max(maxFeature(train), maxFeature(test));
-  if (max > 1) throw new Error(`runTwoLayerNetBench: features go up to ${max}; scale pixels to [0, 1] first (the book divides by 255)`);
+  if (max > 1)
+    throw new Error(`runTwoLayerNetBench: features go up to ${max}; scale pixels to [0, 1] first (the book divides by 255)`);
   const kernels = opts.kernels ?? referenceKernels;
   const seed = opts.seed ?? 0;
   const spec = twoLayerSpec(train.d, classes);

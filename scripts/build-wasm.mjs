@@ -17,7 +17,11 @@ const BASE_FLAGS = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--noAssert'
 /** Runs asc on the entry with extra flags and resolves to the .wasm bytes (asc's messages are passed through). */
 async function compile(tmp, name, extraFlags) {
   const out = join(tmp, `${name}.wasm`);
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [ascBin, entry, ...BASE_FLAGS, ...extraFlags, '-o', out], { cwd: root });
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [ascBin, entry, ...BASE_FLAGS, ...extraFlags, '-o', out],
+    { cwd: root },
+  );
   process.stdout.write(stdout);
   process.stderr.write(stderr);
   return readFileSync(out);

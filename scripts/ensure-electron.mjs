@@ -46,7 +46,9 @@ if (!installer) {
   process.exit(1);
 }
 if (olderThan(NEEDED_NODE, process.versions.node)) {
-  console.warn(`Note: electron ${pkg.version} and @electron/get declare Node >= ${NEEDED_NODE.join('.')}; this is Node ${process.versions.node}. If the install below fails, upgrade Node.`);
+  console.warn(
+    `Note: electron ${pkg.version} and @electron/get declare Node >= ${NEEDED_NODE.join('.')}; this is Node ${process.versions.node}. If the install below fails, upgrade Node.`,
+  );
 }
 console.log(`Installing the Electron ${pkg.version} binary (a one-time download of about 100 MB)…`);
 const result = spawnSync(process.execPath, [path.join(dir, installer)], { stdio: 'inherit' });

@@ -10,7 +10,10 @@ import type { Kernels } from '../../src/core';
 import { initTfjsWasm, tfjsSamplesPerSecond } from './tfjs-mlp';
 import { syntheticMnist, trainingSamplesPerSecond } from '../training-rate';
 
-const NETWORKS = [[784, 50, 10], [784, 256, 128, 10]];
+const NETWORKS = [
+  [784, 50, 10],
+  [784, 256, 128, 10],
+];
 const ROUNDS = 3;
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 
@@ -22,7 +25,8 @@ function numpyRate(script: string, widths: number[], seconds: number): { rate: n
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
   const child = spawnSync(PYTHON, [script, widths.join(','), String(seconds)], { encoding: 'utf8', env });
-  if (child.status !== 0) return { skipped: `numpy peer failed: ${(child.stderr || child.error?.message || '').trim().split('\n').at(-1)}` };
+  if (child.status !== 0)
+    return { skipped: `numpy peer failed: ${(child.stderr || child.error?.message || '').trim().split('\n').at(-1)}` };
   const parsed = JSON.parse(child.stdout.trim()) as { samplesPerSecond: number; blas: string[] };
   return { rate: parsed.samplesPerSecond, blas: parsed.blas };
 }
@@ -33,7 +37,9 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** One JSON line per network and round, then one summary line per network. `benchDir`: where bench.js runs from. */
 export async function benchPeers(ours: Kernels, benchDir: string): Promise<Record<string, unknown>[]> {
   const tfjs = await initTfjsWasm();
-  const script = [join(benchDir, '../../bench/peers/numpy_mlp.py'), join(dirname(benchDir), 'bench/peers/numpy_mlp.py')].find(existsSync);
+  const script = [join(benchDir, '../../bench/peers/numpy_mlp.py'), join(dirname(benchDir), 'bench/peers/numpy_mlp.py')].find(
+    existsSync,
+  );
   const data = syntheticMnist(2000);
   const lines: Record<string, unknown>[] = [];
   for (const widths of NETWORKS) {
@@ -49,7 +55,14 @@ export async function benchPeers(ours: Kernels, benchDir: string): Promise<Recor
         rates.numpy.push(numpy.rate);
         blas = numpy.blas;
       } else numpyNote = numpy.skipped;
-      lines.push({ kind: 'peers-round', network, round, ours: Math.round(rates.ours.at(-1) ?? 0), tfjs: Math.round(rates.tfjs.at(-1) ?? 0), numpy: 'rate' in numpy ? Math.round(numpy.rate) : null });
+      lines.push({
+        kind: 'peers-round',
+        network,
+        round,
+        ours: Math.round(rates.ours.at(-1) ?? 0),
+        tfjs: Math.round(rates.tfjs.at(-1) ?? 0),
+        numpy: 'rate' in numpy ? Math.round(numpy.rate) : null,
+      });
     }
     const [o, t, n] = [median(rates.ours), median(rates.tfjs), median(rates.numpy)];
     lines.push({
@@ -61,7 +74,9 @@ export async function benchPeers(ours: Kernels, benchDir: string): Promise<Recor
       tfjsWasmSamplesPerSecond: Math.round(t),
       tfjsBackend: tfjs,
       oursOverTfjs: round2(o / t),
-      ...(rates.numpy.length ? { numpySamplesPerSecond: Math.round(n), numpyBlas: blas, oursOverNumpy: round2(o / n) } : { numpySkipped: numpyNote }),
+      ...(rates.numpy.length
+        ? { numpySamplesPerSecond: Math.round(n), numpyBlas: blas, oursOverNumpy: round2(o / n) }
+        : { numpySkipped: numpyNote }),
     });
   }
   return lines;

@@ -57,7 +57,9 @@ export class ArchitecturePanel {
 
   /** The layer types in order. */
   async layerTypes(): Promise<string[]> {
-    return this.root.getByRole('combobox', { name: /^Layer \d+ type$/ }).evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
+    return this.root
+      .getByRole('combobox', { name: /^Layer \d+ type$/ })
+      .evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
   }
 
   /** The parameter count as a number ("1,234 parameters" → 1234). */

@@ -30,7 +30,10 @@ export class DatasetPanel {
   private readonly m: Messages;
 
   /** `language`: the UI language the panel is read in (its controls are found by their names in that catalog). */
-  constructor(private readonly page: Page, language: Language = 'en') {
+  constructor(
+    private readonly page: Page,
+    language: Language = 'en',
+  ) {
     const m = (this.m = MESSAGES[language]);
     this.root = page.getByRole('region', { name: m['dataset.heading'], exact: true });
     this.openFileButton = this.root.getByRole('button', { name: m['dataset.openFile'] });
@@ -80,7 +83,11 @@ export class DatasetPanel {
 
   /** Click the line number of the `index`-th problem row: the preview scrolls to its cell and focuses it. */
   async jumpToProblem(index: number): Promise<void> {
-    await this.problems.getByRole('row').nth(index + 1).getByRole('button').click();
+    await this.problems
+      .getByRole('row')
+      .nth(index + 1)
+      .getByRole('button')
+      .click();
   }
 
   /** Open a file through the picker (the browser's file chooser, or the desktop's open dialog), answered with `filePath`. */

@@ -17,7 +17,10 @@ export class PredictPanel extends ViewTab {
   private readonly m: Messages;
 
   /** `language`: the UI language the tab is read in (the fillers and recent models are found by their names in that catalog). */
-  constructor(private readonly page: Page, language: Language = 'en') {
+  constructor(
+    private readonly page: Page,
+    language: Language = 'en',
+  ) {
     super(page, MESSAGES[language]['tab.predict']);
     const m = (this.m = MESSAGES[language]);
     this.modelName = this.root.getByTestId('predict-model-name');
@@ -51,7 +54,9 @@ export class PredictPanel extends ViewTab {
 
   /** Open a model file through the picker (browser or desktop dialog), answered with `filePath`. */
   async openModelFile(filePath: string): Promise<void> {
-    await hostFiles(this.page).choose(filePath, () => this.root.getByRole('button', { name: this.m['predict.openModel'] }).click());
+    await hostFiles(this.page).choose(filePath, () =>
+      this.root.getByRole('button', { name: this.m['predict.openModel'] }).click(),
+    );
   }
 
   /** Reopen a recent model by its file name (one click). */

@@ -19,7 +19,9 @@ export class RunsTable {
 
   /** The colour swatch of a run (its colour in every chart). */
   async colour(name: string): Promise<string> {
-    return this.row(name).locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    return this.row(name)
+      .locator('.swatch')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   }
 
   async overlay(name: string): Promise<void> {

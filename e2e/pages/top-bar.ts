@@ -21,7 +21,10 @@ export class TopBar {
   readonly workspaceStatus: Locator;
 
   /** `language`: the UI language the bar is read in (buttons are found by their names in that catalog). */
-  constructor(private readonly page: Page, language: Language = 'en') {
+  constructor(
+    private readonly page: Page,
+    language: Language = 'en',
+  ) {
     const m = MESSAGES[language];
     this.root = page.getByRole('toolbar', { name: /Training controls|训练控制/ });
     this.trainButton = this.root.getByRole('button', { name: m['top.train'], exact: true });
@@ -65,7 +68,9 @@ export class TopBar {
 
   /** Open a model file through Open model… (the browser's file chooser, or the desktop's dialog). */
   async openModel(filePath: string): Promise<void> {
-    await hostFiles(this.page).choose(filePath, () => this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click());
+    await hostFiles(this.page).choose(filePath, () =>
+      this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click(),
+    );
   }
 
   /** Pick an Export entry by its visible label; resolves with the file it saved (a download in both hosts). */

@@ -13,7 +13,13 @@ function writeCsv(name: string, text: string): string {
   return file;
 }
 
-const GOOD = ['length,width,height,species', ...Array.from({ length: 60 }, (_, i) => `${(i % 7) + 0.5},${(i % 5) * 1.5},${i / 10},${i % 3 === 0 ? 'setosa' : i % 3 === 1 ? 'virginica' : 'versicolor'}`)].join('\n');
+const GOOD = [
+  'length,width,height,species',
+  ...Array.from(
+    { length: 60 },
+    (_, i) => `${(i % 7) + 0.5},${(i % 5) * 1.5},${i / 10},${i % 3 === 0 ? 'setosa' : i % 3 === 1 ? 'virginica' : 'versicolor'}`,
+  ),
+].join('\n');
 const BAD = 'a,b,label\n1,2,x\n3,4,y\n5,12abc,x\n7,8,y\n';
 
 test('a CSV opened with the file picker imports through the wizard and fits the architecture', async ({ app }) => {
@@ -35,7 +41,9 @@ test('a CSV opened with the file picker imports through the wizard and fits the 
   await expect(dataset.columnStats.getByRole('row', { name: /length/ })).toContainText('6.50');
 });
 
-test('a bad CSV shows its error with line, column and value, and importing with "drop invalid rows" succeeds', async ({ app }) => {
+test('a bad CSV shows its error with line, column and value, and importing with "drop invalid rows" succeeds', async ({
+  app,
+}) => {
   const dataset = new DatasetPanel(app);
   await expect(dataset.name).toHaveText(/spiral/i);
 

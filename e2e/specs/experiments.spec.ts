@@ -7,7 +7,15 @@ import { ExperimentsView } from '../pages/views/experiments-view';
 
 /** The CLI's summary line of `experiment <name> --seed N --json [--set …]`. */
 function cliSummary(name: string, seed: number, set?: string): Record<string, number> {
-  const args = [path.resolve('out/main/cli.js'), 'experiment', name, '--seed', String(seed), '--json', ...(set ? ['--set', set] : [])];
+  const args = [
+    path.resolve('out/main/cli.js'),
+    'experiment',
+    name,
+    '--seed',
+    String(seed),
+    '--json',
+    ...(set ? ['--set', set] : []),
+  ];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`cli exited ${result.status}: ${result.stderr}`);
   const lines = result.stdout.trim().split('\n');

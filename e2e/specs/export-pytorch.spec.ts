@@ -9,7 +9,7 @@ import { RunsTable } from '../pages/runs-table';
 
 /** The bytes of a stored entry, from its local header (signature 0x04034b50; size at +22, name and extra lengths at +26, +28). */
 function zipEntry(zip: Buffer, name: string): Buffer {
-  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
     const size = zip.readUInt32LE(at + 22);
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
     if (zip.toString('utf8', at + 30, at + 30 + zip.readUInt16LE(at + 26)) === name) return zip.subarray(start, start + size);
@@ -27,7 +27,9 @@ function zipNames(zip: Buffer): string[] {
   return names;
 }
 
-test('a trained spiral run, then its model file opened, export as a PyTorch project (.zip), in English and in 中文', async ({ app }) => {
+test('a trained spiral run, then its model file opened, export as a PyTorch project (.zip), in English and in 中文', async ({
+  app,
+}) => {
   const problems: string[] = [];
   app.on('console', (m) => {
     // The web host has no /favicon.ico (Chromium asks for it on its own; not part of this journey).
@@ -46,7 +48,19 @@ test('a trained spiral run, then its model file opened, export as a PyTorch proj
   const zip = readFileSync(english.path);
   const folder = english.name.replace(/\.zip$/, '');
   expect(zipNames(zip)).toEqual(
-    ['model.py', 'layers.py', 'optim.py', 'data.py', 'train.py', 'rng.py', 'model_file.py', 'config.json', 'README.md', 'requirements.txt', 'model.safetensors'].map((n) => `${folder}/${n}`),
+    [
+      'model.py',
+      'layers.py',
+      'optim.py',
+      'data.py',
+      'train.py',
+      'rng.py',
+      'model_file.py',
+      'config.json',
+      'README.md',
+      'requirements.txt',
+      'model.safetensors',
+    ].map((n) => `${folder}/${n}`),
   );
   // stored (not compressed): the run's data settings are readable in the archive as written
   expect(zip.toString('utf8')).toContain('"source": "builtin:spiral"');

@@ -45,7 +45,9 @@ function writeIdxPair(labelCount = COUNT): { images: string; labels: string } {
   return { images, labels: labelsFile };
 }
 
-test('an idx images file opened with the picker asks for its labels file, imports, trains, and fills the Confusion tab', async ({ app }, testInfo) => {
+test('an idx images file opened with the picker asks for its labels file, imports, trains, and fills the Confusion tab', async ({
+  app,
+}, testInfo) => {
   test.setTimeout(180_000);
   const dataset = new DatasetPanel(app);
   const topBar = new TopBar(app);
@@ -73,7 +75,9 @@ test('an idx images file opened with the picker asks for its labels file, import
   const total = await confusion.total();
   expect(total).toBeGreaterThan(0);
   const gallery = confusion.root.getByTestId('misclassified');
-  const wrong = await confusion.matrix.locator('td[data-count]:not(.diag)').evaluateAll((tds) => tds.reduce((sum, td) => sum + Number(td.getAttribute('data-count')), 0));
+  const wrong = await confusion.matrix
+    .locator('td[data-count]:not(.diag)')
+    .evaluateAll((tds) => tds.reduce((sum, td) => sum + Number(td.getAttribute('data-count')), 0));
   expect(wrong).toBeGreaterThan(0);
   await expect(gallery.locator('li')).not.toHaveCount(0);
   await expect(gallery.locator('li').first()).toContainText('→');

@@ -25,7 +25,9 @@ function wineCsv(): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-wine-')), 'wine_data.csv');
   if (existsSync(debian)) copyFileSync(debian, file);
   else {
-    const rows = Array.from({ length: 178 }, (_, i) => [...Array.from({ length: 13 }, (_, j) => ((i * 7 + j) % 11) + 0.5), Math.floor((i * 3) / 178)].join(','));
+    const rows = Array.from({ length: 178 }, (_, i) =>
+      [...Array.from({ length: 13 }, (_, j) => ((i * 7 + j) % 11) + 0.5), Math.floor((i * 3) / 178)].join(','),
+    );
     writeFileSync(file, ['178,13,class_0,class_1,class_2', ...rows].join('\n') + '\n');
   }
   return file;
@@ -34,7 +36,9 @@ function wineCsv(): string {
 for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
   const m = MESSAGES[language];
 
-  test(`[${language}] a scikit-learn CSV with a metadata line: skip 1 line, pick the last column, 3 classes, train`, async ({ app }) => {
+  test(`[${language}] a scikit-learn CSV with a metadata line: skip 1 line, pick the last column, 3 classes, train`, async ({
+    app,
+  }) => {
     const console = watchConsole(app);
     await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
     await new TopBar(app).chooseLanguage(language);
@@ -111,7 +115,10 @@ test('semicolon, tab and quoted-newline files preview every column; a 60,000-row
   await expect(dataset.preview.getByRole('rowheader')).toHaveText(['2', '4', '5']);
   await dataset.wizard.getByRole('button', { name: 'Cancel' }).click();
 
-  const big = ['f1,f2,f3,label', ...Array.from({ length: 60_000 }, (_, i) => `${i % 97},${(i * 7) % 13},${i / 1000},${i % 4}`)].join('\n');
+  const big = [
+    'f1,f2,f3,label',
+    ...Array.from({ length: 60_000 }, (_, i) => `${i % 97},${(i * 7) % 13},${i / 1000},${i % 4}`),
+  ].join('\n');
   await dataset.openFile(writeCsv('big.csv', big));
   await expect(dataset.preview.getByRole('row')).toHaveCount(26);
   await expect(dataset.taskOutcome).toContainText(say(MESSAGES.en, 'wizard.outcome.classes', { classes: 4 }));

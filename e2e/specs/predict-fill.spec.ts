@@ -54,7 +54,9 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
       expect(console).toEqual([]);
       return;
     }
-    const { name, path: savedPath } = await hostFiles(app).save(() => topBar.root.getByRole('button', { name: m['model.save'] }).click());
+    const { name, path: savedPath } = await hostFiles(app).save(() =>
+      topBar.root.getByRole('button', { name: m['model.save'] }).click(),
+    );
     // Under its suggested name (a browser download's own path has none), as a user would keep it.
     const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-model-')), name);
     copyFileSync(savedPath, saved);

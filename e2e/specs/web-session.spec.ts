@@ -2,7 +2,10 @@
 import { test, expect } from '../fixtures';
 import { TopBar } from '../pages/top-bar';
 
-test('the token leaves the address bar, no cookie holds it, and the page keeps working after a reload (English and 中文)', async ({ app, context }, testInfo) => {
+test('the token leaves the address bar, no cookie holds it, and the page keeps working after a reload (English and 中文)', async ({
+  app,
+  context,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'web', 'the token exists in browser mode only');
   const topBar = new TopBar(app);
   await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);

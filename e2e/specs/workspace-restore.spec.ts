@@ -17,7 +17,13 @@ import { RunsTable } from '../pages/runs-table';
 import { CurvesPanel } from '../pages/curves-panel';
 import { ConfusionView } from '../pages/views/confusion-view';
 
-const FLOWERS = ['length,width,species', ...Array.from({ length: 90 }, (_, i) => `${(i % 9) + (i % 3) * 3},${(i % 4) + (i % 3) * 2.5},${['setosa', 'virginica', 'versicolor'][i % 3]}`)].join('\n');
+const FLOWERS = [
+  'length,width,species',
+  ...Array.from(
+    { length: 90 },
+    (_, i) => `${(i % 9) + (i % 3) * 3},${(i % 4) + (i % 3) * 2.5},${['setosa', 'virginica', 'versicolor'][i % 3]}`,
+  ),
+].join('\n');
 
 function writeCsv(): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-restore-')), 'flowers.csv');
@@ -29,7 +35,10 @@ function writeCsv(): string {
  * Messages the web host causes on every page load today, whatever the page does (not this journey's): the CSP meta
  * tag's frame-ancestors, which browsers only honour as a header, and the missing /favicon.ico.
  */
-const HOST_NOISE = [/'frame-ancestors' is ignored when delivered via a <meta> element/, /Failed to load resource: .* 404 \(Not Found\)/];
+const HOST_NOISE = [
+  /'frame-ancestors' is ignored when delivered via a <meta> element/,
+  /Failed to load resource: .* 404 \(Not Found\)/,
+];
 
 /** Every other console error or warning of the page fails the test. */
 function watchConsole(page: Page): string[] {
@@ -135,7 +144,11 @@ for (const language of ['en', 'zh'] as const) {
       await page.goto(host.url);
       await expectRestored();
       const runsDir = path.join(host.userData, 'runs');
-      expect(readdirSync(runsDir).filter((f) => f.endsWith('.safetensors')).sort()).toEqual(['run-1.safetensors', 'run-2.safetensors']);
+      expect(
+        readdirSync(runsDir)
+          .filter((f) => f.endsWith('.safetensors'))
+          .sort(),
+      ).toEqual(['run-1.safetensors', 'run-2.safetensors']);
       expect(readdirSync(path.join(runsDir, 'run-1')).length).toBeGreaterThan(0); // its epoch checkpoints
       expect(problems).toEqual([]);
     } finally {

@@ -11,7 +11,11 @@ export function findElectronBinary(root = process.cwd()): ElectronBinary {
   const pkg = path.join(root, 'node_modules/electron');
   const pathFile = path.join(pkg, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { found: false, reason: 'the Electron binary is not installed (node_modules/electron/path.txt is missing; install it with `npx install-electron` or `npm start`, which need internet access)' };
+    return {
+      found: false,
+      reason:
+        'the Electron binary is not installed (node_modules/electron/path.txt is missing; install it with `npx install-electron` or `npm start`, which need internet access)',
+    };
   }
   const executable = path.join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(executable)) return { found: false, reason: `the Electron binary ${executable} is missing` };

@@ -66,7 +66,11 @@ export function electronFiles(electronApp: ElectronApplication, downloadDir: str
           session.defaultSession.once('will-download', (_event, item) => {
             const target = `${dir}/${item.getFilename()}`;
             item.setSavePath(target);
-            item.once('done', (_done, state) => (state === 'completed' ? resolve({ name: item.getFilename(), path: target }) : reject(new Error(`download ${state}`))));
+            item.once('done', (_done, state) =>
+              state === 'completed'
+                ? resolve({ name: item.getFilename(), path: target })
+                : reject(new Error(`download ${state}`)),
+            );
           });
         });
       }, downloadDir);

@@ -46,7 +46,9 @@ async function readArchitecture(path: string, data: Dataset): Promise<Architectu
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--arch ${path}: cannot read a JSON architecture (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `--arch ${path}: cannot read a JSON architecture (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const parsed = architectureSchema.safeParse(json);
   if (!parsed.success) {
@@ -63,12 +65,15 @@ async function readArchitecture(path: string, data: Dataset): Promise<Architectu
 export async function architectureFromFlags(values: Values, data: Dataset): Promise<ArchitectureSpec> {
   if (typeof values.arch === 'string') {
     for (const flag of ['hidden', 'activation', 'init']) {
-      if (values[flag] !== undefined) throw new UsageError(`--arch and --${flag} exclude each other: the spec file describes every layer`);
+      if (values[flag] !== undefined)
+        throw new UsageError(`--arch and --${flag} exclude each other: the spec file describes every layer`);
     }
     return readArchitecture(values.arch, data);
   }
-  const hidden = typeof values.hidden === 'string' ? integerListFlag('hidden', values.hidden, { min: 1, max: LIMITS.units }) : [50];
-  if (hidden.length + 1 > LIMITS.layers / 2) throw new UsageError(`--hidden: at most ${LIMITS.layers / 2 - 1} hidden layers, got ${hidden.length}`);
+  const hidden =
+    typeof values.hidden === 'string' ? integerListFlag('hidden', values.hidden, { min: 1, max: LIMITS.units }) : [50];
+  if (hidden.length + 1 > LIMITS.layers / 2)
+    throw new UsageError(`--hidden: at most ${LIMITS.layers / 2 - 1} hidden layers, got ${hidden.length}`);
   const activation = ACTIVATIONS[choiceFlag('activation', values.activation, ['relu', 'sigmoid', 'tanh'] as const) ?? 'relu'];
   const init = parseInit(values.init);
   const affine = (units: number): LayerSpec => (init ? { type: 'Affine', units, init } : { type: 'Affine', units });

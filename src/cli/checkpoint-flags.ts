@@ -30,8 +30,16 @@ type Values = Record<string, string | boolean | undefined>;
 
 /** Training flag → the config fields it sets. */
 const CONFIG_FIELDS: Record<keyof typeof TRAIN_FLAG_OPTIONS, (keyof TrainingConfig)[]> = {
-  optimizer: ['optimizer'], lr: ['learningRate'], batch: ['batchSize'], epochs: ['epochs'], iterations: ['epochs', 'maxIterations'],
-  seed: ['seed'], precision: ['precision'], 'weight-decay': ['weightDecay'], patience: ['patience'], threads: ['threads'],
+  optimizer: ['optimizer'],
+  lr: ['learningRate'],
+  batch: ['batchSize'],
+  epochs: ['epochs'],
+  iterations: ['epochs', 'maxIterations'],
+  seed: ['seed'],
+  precision: ['precision'],
+  'weight-decay': ['weightDecay'],
+  patience: ['patience'],
+  threads: ['threads'],
 };
 
 export interface CheckpointPlan {
@@ -50,8 +58,12 @@ export async function checkpointPlan(values: Values, flagConfig: TrainingConfig)
   const resume = typeof values.resume === 'string' ? values.resume : null;
   const from = typeof values.from === 'string' ? values.from : null;
   if (resume && from) throw new UsageError('--resume and --from exclude each other: give one of them');
-  if (every !== null && !outDir && !resume) throw new UsageError('--checkpoint-every needs --out-dir DIR (where the checkpoints go)');
-  if ((resume || from) && given(values, ARCH_FLAG_OPTIONS).length > 0) throw new UsageError(`--${resume ? 'resume' : 'from'} takes the architecture from the checkpoint; drop --${given(values, ARCH_FLAG_OPTIONS)[0]}`);
+  if (every !== null && !outDir && !resume)
+    throw new UsageError('--checkpoint-every needs --out-dir DIR (where the checkpoints go)');
+  if ((resume || from) && given(values, ARCH_FLAG_OPTIONS).length > 0)
+    throw new UsageError(
+      `--${resume ? 'resume' : 'from'} takes the architecture from the checkpoint; drop --${given(values, ARCH_FLAG_OPTIONS)[0]}`,
+    );
   if (resume) {
     const training = given(values, TRAIN_FLAG_OPTIONS);
     if (training.length > 0) throw new UsageError(`--resume continues the run as it was; use --from to change --${training[0]}`);
@@ -60,7 +72,11 @@ export async function checkpointPlan(values: Values, flagConfig: TrainingConfig)
     if (!latest) throw new UsageError(`${resume} holds no checkpoint (epoch-NNNN.safetensors)`);
     const checkpoint = await readOrUsage(store, latest.file);
     const { architecture, trainingConfig } = checkpoint.model;
-    return { every: every ?? 1, store, start: { checkpoint, architecture, config: trainingConfig, resumeFrom: checkpoint.point } };
+    return {
+      every: every ?? 1,
+      store,
+      start: { checkpoint, architecture, config: trainingConfig, resumeFrom: checkpoint.point },
+    };
   }
   const store = outDir ? new CheckpointStore(outDir) : null;
   if (!from) return { every: store ? (every ?? 1) : null, store, start: null };
@@ -70,10 +86,16 @@ export async function checkpointPlan(values: Values, flagConfig: TrainingConfig)
   for (const flag of given(values, TRAIN_FLAG_OPTIONS) as (keyof typeof TRAIN_FLAG_OPTIONS)[]) {
     for (const field of CONFIG_FIELDS[flag]) Object.assign(config, { [field]: flagConfig[field] });
   }
-  if (config.seed !== base.seed || config.precision !== base.precision) throw new UsageError('--from continues the checkpoint\'s random streams and precision: --seed and --precision cannot change');
+  if (config.seed !== base.seed || config.precision !== base.precision)
+    throw new UsageError("--from continues the checkpoint's random streams and precision: --seed and --precision cannot change");
   // Another optimizer has other state (or none): it starts afresh.
-  const trainer = config.optimizer === base.optimizer ? checkpoint.point.trainer : { ...checkpoint.point.trainer, optimizer: null };
-  return { every: store ? (every ?? 1) : null, store, start: { checkpoint, architecture: checkpoint.model.architecture, config, resumeFrom: { ...checkpoint.point, trainer } } };
+  const trainer =
+    config.optimizer === base.optimizer ? checkpoint.point.trainer : { ...checkpoint.point.trainer, optimizer: null };
+  return {
+    every: store ? (every ?? 1) : null,
+    store,
+    start: { checkpoint, architecture: checkpoint.model.architecture, config, resumeFrom: { ...checkpoint.point, trainer } },
+  };
 }
 
 async function readOrUsage(store: CheckpointStore, file: string): Promise<Checkpoint> {
@@ -88,8 +110,17 @@ async function readOrUsage(store: CheckpointStore, file: string): Promise<Checkp
 export function checkSameData(checkpoint: Checkpoint, prepared: PreparedData): void {
   const { model, point } = checkpoint;
   const { train } = prepared;
-  if (JSON.stringify(train.featureNames) !== JSON.stringify(model.featureNames)) throw new UsageError(`the checkpoint was trained on features ${model.featureNames.join(', ')}; the data given has ${train.featureNames.join(', ')}`);
+  if (JSON.stringify(train.featureNames) !== JSON.stringify(model.featureNames))
+    throw new UsageError(
+      `the checkpoint was trained on features ${model.featureNames.join(', ')}; the data given has ${train.featureNames.join(', ')}`,
+    );
   const classes = train.target.kind === 'classes' ? train.target.classNames : [];
-  if (JSON.stringify(classes) !== JSON.stringify(model.classNames)) throw new UsageError(`the checkpoint was trained on classes ${model.classNames.join(', ')}; the data given has ${classes.join(', ')}`);
-  if (train.n !== point.trainer.order.length) throw new UsageError(`the checkpoint was trained on ${point.trainer.order.length} training rows; the data and split given make ${train.n}`);
+  if (JSON.stringify(classes) !== JSON.stringify(model.classNames))
+    throw new UsageError(
+      `the checkpoint was trained on classes ${model.classNames.join(', ')}; the data given has ${classes.join(', ')}`,
+    );
+  if (train.n !== point.trainer.order.length)
+    throw new UsageError(
+      `the checkpoint was trained on ${point.trainer.order.length} training rows; the data and split given make ${train.n}`,
+    );
 }

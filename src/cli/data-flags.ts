@@ -6,7 +6,13 @@ import { importDataset, type ImportEnv } from '../main/services/datasets/import'
 import { parseByteSize } from '../main/services/datasets/import-budget';
 import { prepareDataset } from '../main/services/datasets/prepare';
 import { BUILTIN_NAMES } from '../shared/builtin-datasets';
-import { DEFAULT_IMPORT_OPTIONS, IMPORT_HARD_LIMITS, type DataSource, type ImportOptions, type PreparedData } from '../shared/datasets';
+import {
+  DEFAULT_IMPORT_OPTIONS,
+  IMPORT_HARD_LIMITS,
+  type DataSource,
+  type ImportOptions,
+  type PreparedData,
+} from '../shared/datasets';
 import { choiceFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
 
@@ -37,7 +43,9 @@ export function byteSizeFlag(name: string, raw: string | boolean | undefined, ma
   if (raw === undefined) return undefined;
   const bytes = typeof raw === 'string' ? parseByteSize(raw) : Number.NaN;
   if (!(bytes >= 1 && bytes <= max)) {
-    throw new UsageError(`--${name}: expected a size from 1 B to ${max / 1024 ** 3} GiB such as 512MiB or 4GiB, got ${JSON.stringify(raw)}`);
+    throw new UsageError(
+      `--${name}: expected a size from 1 B to ${max / 1024 ** 3} GiB such as 512MiB or 4GiB, got ${JSON.stringify(raw)}`,
+    );
   }
   return bytes;
 }
@@ -45,12 +53,15 @@ export function byteSizeFlag(name: string, raw: string | boolean | undefined, ma
 /** Where --data points: builtin:NAME, an idx folder, an images[,labels] idx pair, or a CSV. */
 function parseSource(raw: string | boolean | undefined): DataSource {
   if (typeof raw !== 'string' || raw.trim() === '') {
-    throw new UsageError('--data is required: a CSV file, an idx folder, images.idx[,labels.idx] or builtin:spiral|circles|xor|gauss|iris|digits');
+    throw new UsageError(
+      '--data is required: a CSV file, an idx folder, images.idx[,labels.idx] or builtin:spiral|circles|xor|gauss|iris|digits',
+    );
   }
   if (raw.startsWith('builtin:')) {
     const name = raw.slice('builtin:'.length);
     const known = BUILTIN_NAMES.find((b) => b === name);
-    if (!known) throw new UsageError(`--data: unknown built-in ${JSON.stringify(name)}; expected builtin:${BUILTIN_NAMES.join('|')}`);
+    if (!known)
+      throw new UsageError(`--data: unknown built-in ${JSON.stringify(name)}; expected builtin:${BUILTIN_NAMES.join('|')}`);
     return { kind: 'builtin', name: known };
   }
   if (raw.includes(',') || /idx3-ubyte(\.gz)?$/i.test(raw)) {
@@ -98,14 +109,17 @@ export function parseDataFlags(argv: Record<string, string | boolean>): DataFlag
   if (typeof argv.label === 'string') options.labelColumn = columnRef(argv.label);
   if (typeof argv.features === 'string') {
     const parts = argv.features.split(',');
-    if (parts.some((p) => p.trim() === '')) throw new UsageError(`--features: expected a comma list of column names or indices, got ${JSON.stringify(argv.features)}`);
+    if (parts.some((p) => p.trim() === ''))
+      throw new UsageError(`--features: expected a comma list of column names or indices, got ${JSON.stringify(argv.features)}`);
     options.featureColumns = parts.map(columnRef);
   }
   const images = source.kind === 'idx' || source.kind === 'idx-folder';
   const prepare: PrepareOptions = {
     validation: numberFlag('val', argv.val, { min: 0, max: 0.9 }) ?? DEFAULT_PREPARE_OPTIONS.validation,
     test: numberFlag('test', argv.test, { min: 0, max: 0.9 }) ?? DEFAULT_PREPARE_OPTIONS.test,
-    normalize: choiceFlag('normalize', argv.normalize, ['none', 'minmax', 'zscore'] as const) ?? (images ? 'none' : DEFAULT_PREPARE_OPTIONS.normalize),
+    normalize:
+      choiceFlag('normalize', argv.normalize, ['none', 'minmax', 'zscore'] as const) ??
+      (images ? 'none' : DEFAULT_PREPARE_OPTIONS.normalize),
     seed,
     stratify: true,
   };

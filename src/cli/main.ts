@@ -40,7 +40,9 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h') return COMMANDS.help(rest, ctx);
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    ctx.stderr.write(`error: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(', ')} (see: npm run cli -- help)\n`);
+    ctx.stderr.write(
+      `error: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(', ')} (see: npm run cli -- help)\n`,
+    );
     return 2;
   }
   try {

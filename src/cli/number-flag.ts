@@ -34,12 +34,17 @@ export function numberFlag(name: string, raw: string | boolean | undefined, rule
 /** Parse a comma-separated list of integers (e.g. `--hidden 50,20`). */
 export function integerListFlag(name: string, raw: string, rule: NumberRule): number[] {
   const parts = raw.split(',');
-  if (parts.some((p) => p.trim() === '')) throw new UsageError(`--${name}: expected a comma-separated list of integers, got ${JSON.stringify(raw)}`);
+  if (parts.some((p) => p.trim() === ''))
+    throw new UsageError(`--${name}: expected a comma-separated list of integers, got ${JSON.stringify(raw)}`);
   return parts.map((p) => numberFlag(name, p.trim(), { ...rule, integer: true }) as number);
 }
 
 /** Check an enumerated flag's value. */
-export function choiceFlag<T extends string>(name: string, raw: string | boolean | undefined, choices: readonly T[]): T | undefined {
+export function choiceFlag<T extends string>(
+  name: string,
+  raw: string | boolean | undefined,
+  choices: readonly T[],
+): T | undefined {
   if (raw === undefined) return undefined;
   if (typeof raw === 'string' && (choices as readonly string[]).includes(raw)) return raw as T;
   throw new UsageError(`--${name}: expected one of ${choices.join(' | ')}, got ${JSON.stringify(raw)}`);

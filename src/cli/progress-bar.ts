@@ -26,7 +26,8 @@ export class ProgressBar {
       const last = event.loss.at(-1);
       if (last) this.lastLoss = last[1];
       if (!this.stream.isTTY) {
-        for (const e of event.epochs) this.stream.write(`epoch ${e.epoch + 1}:${formatMetrics('train', e.train)}${formatMetrics('val', e.validation)}\n`);
+        for (const e of event.epochs)
+          this.stream.write(`epoch ${e.epoch + 1}:${formatMetrics('train', e.train)}${formatMetrics('val', e.validation)}\n`);
         return;
       }
       const fraction = event.totalIterations ? Math.min(1, event.iteration / event.totalIterations) : 0;

@@ -44,7 +44,10 @@ export function trainingConfigFromFlags(values: Values, cores: number = availabl
     optimizer: choiceFlag('optimizer', values.optimizer, OPTIMIZER_NAMES) ?? d.optimizer,
     learningRate: numberFlag('lr', values.lr, { above: 0 }) ?? d.learningRate,
     batchSize: numberFlag('batch', values.batch, { integer: true, min: 1, max: LIMITS.batchSize }) ?? d.batchSize,
-    epochs: iterations !== undefined ? LIMITS.epochs : (numberFlag('epochs', values.epochs, { integer: true, min: 1, max: LIMITS.epochs }) ?? 10),
+    epochs:
+      iterations !== undefined
+        ? LIMITS.epochs
+        : (numberFlag('epochs', values.epochs, { integer: true, min: 1, max: LIMITS.epochs }) ?? 10),
     ...(iterations !== undefined ? { maxIterations: iterations } : {}),
     seed: numberFlag('seed', values.seed, { integer: true, min: 0, max: SEED_MAX }) ?? d.seed,
     precision: choiceFlag('precision', values.precision, ['float32', 'float64'] as const) ?? d.precision,
@@ -60,6 +63,8 @@ function threadsFlag(value: string | boolean, cores: number): 'auto' | number {
   try {
     return numberFlag('threads', value, { integer: true, min: 1, max: Math.min(cores, LIMITS.threads) }) ?? 'auto';
   } catch {
-    throw new UsageError(`--threads: expected auto or an integer from 1 to ${cores} (the cores of this machine), got ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `--threads: expected auto or an integer from 1 to ${cores} (the cores of this machine), got ${JSON.stringify(value)}`,
+    );
   }
 }

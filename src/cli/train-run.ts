@@ -6,7 +6,12 @@ import type { ResumePoint } from '../shared/workers/engine';
 const ENDED = new Set<RunSummary['status']>(['done', 'stopped', 'failed']);
 
 /** Start `request` (continuing from `resumeFrom` when set) and resolve with its final summary; Ctrl-C (SIGINT) stops the run after its current batch, a second one exits. */
-export function trainToEnd(service: RunService, request: RunStartRequest, resumeFrom: ResumePoint | null, onEvent: (event: RunEvent) => void): Promise<RunSummary> {
+export function trainToEnd(
+  service: RunService,
+  request: RunStartRequest,
+  resumeFrom: ResumePoint | null,
+  onEvent: (event: RunEvent) => void,
+): Promise<RunSummary> {
   return new Promise((resolve, reject) => {
     let runId: string | null = null;
     let interrupted = false;

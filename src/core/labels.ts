@@ -2,7 +2,7 @@
 import type { Matrix } from './matrix';
 
 /** N class indices, or an N×C one-hot / N×T regression matrix. */
-export type Labels = Int32Array /* N class indices */ | Matrix /* N×C one-hot or N×T regression targets */;
+export type Labels = Int32Array /* N class indices */ | Matrix; /* N×C one-hot or N×T regression targets */
 
 /** Number of rows described by `t`. */
 export function labelRows(t: Labels): number {

@@ -33,7 +33,11 @@ export function zeros(dtype: Dtype, rows: number, cols: number, kernels?: Kernel
   if (!Number.isInteger(length) || length < 0) {
     throw new Error(`zeros: rows and cols must be non-negative integers, got ${rows}×${cols}`);
   }
-  const data = kernels ? kernels.allocate(dtype, length) : dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
+  const data = kernels
+    ? kernels.allocate(dtype, length)
+    : dtype === 'float64'
+      ? new Float64Array(length)
+      : new Float32Array(length);
   return { rows, cols, data };
 }
 

@@ -58,8 +58,10 @@ export function createRng(seed: number): Rng {
   };
   const getState = (): RngState => ({ state, spare });
   const setState = (saved: RngState): void => {
-    if (!(Number.isInteger(saved.state) && saved.state >= 0 && saved.state < 2 ** 32)) throw new Error(`Rng.setState: state must be a uint32, got ${saved.state}`);
-    if (saved.spare !== null && !Number.isFinite(saved.spare)) throw new Error(`Rng.setState: spare must be finite or null, got ${saved.spare}`);
+    if (!(Number.isInteger(saved.state) && saved.state >= 0 && saved.state < 2 ** 32))
+      throw new Error(`Rng.setState: state must be a uint32, got ${saved.state}`);
+    if (saved.spare !== null && !Number.isFinite(saved.spare))
+      throw new Error(`Rng.setState: spare must be finite or null, got ${saved.spare}`);
     state = saved.state;
     spare = saved.spare;
   };

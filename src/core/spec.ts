@@ -18,13 +18,7 @@ export type LayerSpec =
   | { type: LossType };
 
 export type LayerType = LayerSpec['type'];
-export const LAYER_TYPES: readonly LayerType[] = [
-  'Affine',
-  ...ACTIVATION_TYPES,
-  'Dropout',
-  'BatchNormalization',
-  ...LOSS_TYPES,
-];
+export const LAYER_TYPES: readonly LayerType[] = ['Affine', ...ACTIVATION_TYPES, 'Dropout', 'BatchNormalization', ...LOSS_TYPES];
 
 /** A Sequential network: input of `inputSize` features, then `layers` in order; the last is a loss layer. */
 export interface ArchitectureSpec {

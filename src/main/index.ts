@@ -7,4 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDesktopApp } from './desktop/desktop-app';
 
-startDesktopApp<BrowserWindow, Menu>({ app, BrowserWindow, dialog, ipcMain, Menu, session }, { bundleDir: path.dirname(fileURLToPath(import.meta.url)) });
+startDesktopApp<BrowserWindow, Menu>(
+  { app, BrowserWindow, dialog, ipcMain, Menu, session },
+  { bundleDir: path.dirname(fileURLToPath(import.meta.url)) },
+);

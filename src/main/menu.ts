@@ -7,7 +7,10 @@ import type { MenuCommand } from '../shared/names';
  * menu's Quit and Cmd+Q on macOS): it calls app.quit(), whose before-quit the desktop app holds until the
  * services are disposed.
  */
-export function menuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,

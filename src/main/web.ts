@@ -25,7 +25,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const userDataDir = process.env.BACKPROP_USER_DATA ?? defaultUserDataDir();
-  const services = createAppServices({ bundleDir, resourcesDir: findResourcesDir(bundleDir), userDataDir, importLimits: importLimitsFromEnv(process.env) });
+  const services = createAppServices({
+    bundleDir,
+    resourcesDir: findResourcesDir(bundleDir),
+    userDataDir,
+    importLimits: importLimitsFromEnv(process.env),
+  });
   const handlers = createHandlers(services, 'web', process.env.npm_package_version ?? '0.1.0', webHostHandlers);
   const server = await startWebServer({
     handlers,

@@ -16,7 +16,15 @@ import { workspaceMethods } from './api/workspace';
 import { experimentMethods, type ExperimentEvent } from './api/experiments';
 
 /** Every method, by domain; each domain's file declares its own. */
-export const API = { ...appMethods, ...datasetMethods, ...runMethods, ...modelMethods, ...insightMethods, ...workspaceMethods, ...experimentMethods };
+export const API = {
+  ...appMethods,
+  ...datasetMethods,
+  ...runMethods,
+  ...modelMethods,
+  ...insightMethods,
+  ...workspaceMethods,
+  ...experimentMethods,
+};
 
 export type Api = typeof API;
 export type Args<M extends MethodName> = z.input<Api[M]['args']>;

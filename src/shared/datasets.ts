@@ -63,7 +63,6 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   memoryBudgetBytes: DEFAULT_IMPORT_BUDGET_BYTES,
 };
 
-
 /** A built-in dataset and its generator's options (datasets.builtin's arguments and the workspace's memory of it). */
 export const builtinDatasetSchema = z.strictObject({
   name: z.enum(BUILTIN_NAMES),
@@ -93,7 +92,14 @@ export interface CsvProblem {
 export const sniffOptionsSchema = importOptionsSchema
   .pick({ delimiter: true, header: true, skipLines: true })
   .partial()
-  .extend({ /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z.number().int().min(1).max(1e9).optional() });
+  .extend({
+    /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z
+      .number()
+      .int()
+      .min(1)
+      .max(1e9)
+      .optional(),
+  });
 export type SniffOptions = z.infer<typeof sniffOptionsSchema>;
 
 /** Why the header guess was made, as a code the page words (`clash` names the text cell above a numeric column). */

@@ -44,7 +44,8 @@ export interface WireError {
   params: ErrorParams;
 }
 
-export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+export const isErrorCode = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 
 /** An error a person sees: thrown by services, sent as a WireError, rethrown by the renderer's clients. */
 export class AppError extends Error {
@@ -78,6 +79,8 @@ function rawWireError(error: unknown): WireError {
 
 /** The last line of defence: no absolute path of the host in the message or a string param (see host-paths.ts). */
 function withoutPaths(wire: WireError): WireError {
-  const params = Object.fromEntries(Object.entries(wire.params).map(([k, v]) => [k, typeof v === 'string' ? withoutHostPaths(v) : v]));
+  const params = Object.fromEntries(
+    Object.entries(wire.params).map(([k, v]) => [k, typeof v === 'string' ? withoutHostPaths(v) : v]),
+  );
   return { ...wire, message: withoutHostPaths(wire.message), params };
 }

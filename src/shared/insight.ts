@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { architectureSchema, prepareOptionsSchema, seedSchema } from './spec';
 
 /** Limits that keep every insight job small: rows evaluated, rows diagnosed, grid resolution, gallery size. */
-export const INSIGHT_LIMITS = { traceBatch: 64, evaluateRows: 10_000, diagnosticsRows: 1000, resolution: 200, misclassified: 48, boundaryPoints: 2000, history: 500 };
+export const INSIGHT_LIMITS = {
+  traceBatch: 64,
+  evaluateRows: 10_000,
+  diagnosticsRows: 1000,
+  resolution: 200,
+  misclassified: 48,
+  boundaryPoints: 2000,
+  history: 500,
+};
 
 /** Linear-binned histogram of a set of values; non-finite values are counted apart, never binned. */
 export interface Histogram {

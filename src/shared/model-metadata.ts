@@ -8,8 +8,17 @@ export const FORMAT_KEY = 'backprop-studio.format';
 
 /** Every `__metadata__` key a version-1 file holds (each value a JSON string, except datasetName and the version). */
 export const METADATA_KEYS = [
-  FORMAT_KEY, 'architecture', 'precision', 'normalization', 'featureNames', 'classNames', 'targetNames',
-  'trainingConfig', 'seed', 'metrics', 'datasetName',
+  FORMAT_KEY,
+  'architecture',
+  'precision',
+  'normalization',
+  'featureNames',
+  'classNames',
+  'targetNames',
+  'trainingConfig',
+  'seed',
+  'metrics',
+  'datasetName',
 ] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
 
@@ -26,7 +35,11 @@ const layerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Affine'), units: count, init: initSchema.optional() }),
   z.strictObject({ type: z.enum(ACTIVATION_TYPES) }),
   z.strictObject({ type: z.literal('Dropout'), ratio: z.number().min(0).lt(1) }),
-  z.strictObject({ type: z.literal('BatchNormalization'), momentum: z.number().min(0).lt(1).optional(), epsilon: z.number().positive().optional() }),
+  z.strictObject({
+    type: z.literal('BatchNormalization'),
+    momentum: z.number().min(0).lt(1).optional(),
+    epsilon: z.number().positive().optional(),
+  }),
   z.strictObject({ type: z.enum(LOSS_TYPES) }),
 ]);
 

@@ -7,8 +7,20 @@ import type { Normalization } from '../core/datasets/dataset';
 export const namedTensorSchema = z
   .strictObject({
     name: z.string().min(1).max(200),
-    shape: z.array(z.number().int().min(1).max(2 ** 31 - 1)).min(1).max(4),
-    data: z.custom<Float32Array | Float64Array>((v) => v instanceof Float32Array || v instanceof Float64Array, 'expected a Float32Array or Float64Array'),
+    shape: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1),
+      )
+      .min(1)
+      .max(4),
+    data: z.custom<Float32Array | Float64Array>(
+      (v) => v instanceof Float32Array || v instanceof Float64Array,
+      'expected a Float32Array or Float64Array',
+    ),
   })
   .refine((t) => t.shape.reduce((a, b) => a * b, 1) === t.data.length, 'data length must equal the product of the shape');
 export type NamedTensor = z.infer<typeof namedTensorSchema>;

@@ -65,4 +65,5 @@ export type HostMethodName = (typeof HOST_METHODS)[number];
 /** The IPC channel of a method or event: the only place the prefix is spelled. */
 export const channelOf = (name: MethodName | EventName): string => `backprop:${name}`;
 
-export const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);

@@ -9,5 +9,9 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: stri
   const issue = parsed.error.issues[0];
   const path = issue.path.join('.') || '(root)';
   const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
-  throw new AppError('invalid-arguments', `invalid ${what}: ${path}: ${issue.message}${more}`, { what, path, issue: issue.message });
+  throw new AppError('invalid-arguments', `invalid ${what}: ${path}: ${issue.message}${more}`, {
+    what,
+    path,
+    issue: issue.message,
+  });
 }

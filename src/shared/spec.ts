@@ -4,7 +4,16 @@ import { ACTIVATION_TYPES, LOSS_TYPES, OPTIMIZER_NAMES } from '../core/spec';
 import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
 import type { PrepareOptions } from '../core/datasets/prepare';
 
-export const LIMITS = { units: 4096, layers: 32, inputSize: 100_000, batchSize: 65_536, threads: 64, epochs: 100_000, maxIterations: 1e9, samples: 1000 };
+export const LIMITS = {
+  units: 4096,
+  layers: 32,
+  inputSize: 100_000,
+  batchSize: 65_536,
+  threads: 64,
+  epochs: 100_000,
+  maxIterations: 1e9,
+  samples: 1000,
+};
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = finite.refine((v) => v > 0, 'must be greater than 0');
@@ -39,8 +48,24 @@ export const architectureSchema: z.ZodType<ArchitectureSpec> = z.strictObject({
 
 const scheduleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('constant') }),
-  z.strictObject({ kind: z.literal('step'), stepSize: z.number().int().min(1).max(2 ** 31 - 1), gamma: positive }),
-  z.strictObject({ kind: z.literal('cosine'), totalIterations: z.number().int().min(1).max(2 ** 31 - 1), minLearningRate: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
+  z.strictObject({
+    kind: z.literal('step'),
+    stepSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1),
+    gamma: positive,
+  }),
+  z.strictObject({
+    kind: z.literal('cosine'),
+    totalIterations: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1),
+    minLearningRate: finite.refine((v) => v >= 0, 'must be ≥ 0'),
+  }),
 ]);
 
 export const trainingConfigSchema: z.ZodType<TrainingConfig> = z.strictObject({
@@ -68,4 +93,3 @@ export const prepareOptionsSchema: z.ZodType<PrepareOptions> = z.strictObject({
   seed,
   stratify: z.boolean(),
 });
-

@@ -10,7 +10,10 @@ export const settingsSchema = z
   .refine((s) => Object.keys(s).length <= 100, 'at most 100 settings');
 
 /** JSON turns NaN and ±Infinity into null: read null back as NaN (a diverged loss stays visibly non-finite). */
-const lossValue = z.number().nullable().transform((v) => v ?? Number.NaN);
+const lossValue = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? Number.NaN);
 const splitMetrics = z.object({ loss: lossValue, accuracy: z.number().nullable() });
 const epochMetrics = z.object({ epoch: z.number().int().min(0), train: splitMetrics, validation: splitMetrics.nullable() });
 

@@ -33,7 +33,12 @@ export type FileStamp = z.infer<typeof fileStampSchema>;
 /** Where a dataset came from: enough to import it again exactly (never its data). */
 export const datasetOriginSchema = z.discriminatedUnion('kind', [
   builtinDatasetSchema.extend({ kind: z.literal('builtin') }),
-  z.strictObject({ kind: z.literal('csv'), name: z.string().min(1).max(255), file: fileStampSchema, options: importOptionsSchema }),
+  z.strictObject({
+    kind: z.literal('csv'),
+    name: z.string().min(1).max(255),
+    file: fileStampSchema,
+    options: importOptionsSchema,
+  }),
   z.strictObject({ kind: z.literal('idx'), name: z.string().min(1).max(255), images: fileStampSchema, labels: fileStampSchema }),
 ]);
 export type DatasetOrigin = z.infer<typeof datasetOriginSchema>;

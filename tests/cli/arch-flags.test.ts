@@ -15,9 +15,12 @@ describe('architectureFromFlags', () => {
     expect(spec).toEqual({
       inputSize: 2,
       layers: [
-        { type: 'Affine', units: 8, init: { kind: 'xavier' } }, { type: 'Tanh' },
-        { type: 'Affine', units: 4, init: { kind: 'xavier' } }, { type: 'Tanh' },
-        { type: 'Affine', units: 3, init: { kind: 'xavier' } }, { type: 'SoftmaxWithLoss' },
+        { type: 'Affine', units: 8, init: { kind: 'xavier' } },
+        { type: 'Tanh' },
+        { type: 'Affine', units: 4, init: { kind: 'xavier' } },
+        { type: 'Tanh' },
+        { type: 'Affine', units: 3, init: { kind: 'xavier' } },
+        { type: 'SoftmaxWithLoss' },
       ],
     });
   });
@@ -37,14 +40,22 @@ describe('architectureFromFlags', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ inputSize: 2, layers: [{ type: 'Affine', units: 0 }, { type: 'SoftmaxWithLoss' }] }));
     await expect(architectureFromFlags({ arch: bad }, spiral)).rejects.toThrow(/bad\.json: layers\.0/);
-    await expect(architectureFromFlags({ arch: join(dir, 'missing.json') }, spiral)).rejects.toThrow(/cannot read a JSON architecture/);
-    await expect(architectureFromFlags({ arch: good, hidden: '3' }, spiral)).rejects.toThrow(/--arch and --hidden exclude each other/);
+    await expect(architectureFromFlags({ arch: join(dir, 'missing.json') }, spiral)).rejects.toThrow(
+      /cannot read a JSON architecture/,
+    );
+    await expect(architectureFromFlags({ arch: good, hidden: '3' }, spiral)).rejects.toThrow(
+      /--arch and --hidden exclude each other/,
+    );
   });
 
   it('rejects bad hidden sizes, activations and inits', async () => {
     await expect(architectureFromFlags({ hidden: '8,,4' }, spiral)).rejects.toThrow(/--hidden: expected a comma-separated list/);
-    await expect(architectureFromFlags({ hidden: '5000' }, spiral)).rejects.toThrow(/--hidden: expected an integer ≥ 1 and ≤ 4096/);
-    await expect(architectureFromFlags({ activation: 'gelu' }, spiral)).rejects.toThrow(/--activation: expected one of relu \| sigmoid \| tanh/);
+    await expect(architectureFromFlags({ hidden: '5000' }, spiral)).rejects.toThrow(
+      /--hidden: expected an integer ≥ 1 and ≤ 4096/,
+    );
+    await expect(architectureFromFlags({ activation: 'gelu' }, spiral)).rejects.toThrow(
+      /--activation: expected one of relu \| sigmoid \| tanh/,
+    );
     await expect(architectureFromFlags({ init: 'std:-1' }, spiral)).rejects.toThrow(/--init: expected a number > 0/);
     await expect(architectureFromFlags({ init: 'glorot' }, spiral)).rejects.toThrow(/--init: expected he \| xavier \| std:/);
   });

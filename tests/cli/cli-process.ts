@@ -19,7 +19,12 @@ export function runCli(args: string[]): Promise<CliResult> {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => {
-      const json = () => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const json = () =>
+        stdout
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
       resolve({ code, stdout, stderr, json });
     });
   });

@@ -11,29 +11,62 @@ describe('parseDataFlags', () => {
     const flags = parseDataFlags({ data: IRIS, 'max-rows': '5000', 'memory-budget': '512MiB' });
     expect(flags.import).toMatchObject({ maxRows: 5000, memoryBudgetBytes: 512 * 1024 ** 2 });
     expect(parseDataFlags({ data: IRIS, 'memory-budget': '2GiB' }).import.memoryBudgetBytes).toBe(2 * 1024 ** 3);
-    expect(() => parseDataFlags({ data: IRIS, 'memory-budget': '1TiB' })).toThrow(/--memory-budget: expected a size from 1 B to 64 GiB/);
+    expect(() => parseDataFlags({ data: IRIS, 'memory-budget': '1TiB' })).toThrow(
+      /--memory-budget: expected a size from 1 B to 64 GiB/,
+    );
     expect(() => parseDataFlags({ data: IRIS, 'memory-budget': `${2 ** 40}` })).toThrow(UsageError);
     expect(() => parseDataFlags({ data: IRIS, 'max-rows': '0' })).toThrow(/--max-rows: expected an integer ≥ 1/);
   });
 
   it('reads a CSV source with column roles, delimiter, header and skip-lines', () => {
-    const flags = parseDataFlags({ data: IRIS, label: 'species', features: '0,petal_width', delimiter: 'tab', header: 'no', 'skip-lines': '2', 'drop-invalid': true });
+    const flags = parseDataFlags({
+      data: IRIS,
+      label: 'species',
+      features: '0,petal_width',
+      delimiter: 'tab',
+      header: 'no',
+      'skip-lines': '2',
+      'drop-invalid': true,
+    });
     expect(flags.source).toEqual({ kind: 'csv', path: IRIS });
-    expect(flags.import).toMatchObject({ labelColumn: 'species', featureColumns: [0, 'petal_width'], delimiter: '\t', header: 'no', skipLines: 2, dropInvalid: true });
+    expect(flags.import).toMatchObject({
+      labelColumn: 'species',
+      featureColumns: [0, 'petal_width'],
+      delimiter: '\t',
+      header: 'no',
+      skipLines: 2,
+      dropInvalid: true,
+    });
   });
 
   it('defaults: validation 0.1, test 0.1, z-score, seed 42, stratified', () => {
-    expect(parseDataFlags({ data: IRIS }).prepare).toEqual({ validation: 0.1, test: 0.1, normalize: 'zscore', seed: 42, stratify: true });
+    expect(parseDataFlags({ data: IRIS }).prepare).toEqual({
+      validation: 0.1,
+      test: 0.1,
+      normalize: 'zscore',
+      seed: 42,
+      stratify: true,
+    });
   });
 
   it('reads built-ins with samples, noise and the seed', () => {
-    expect(parseDataFlags({ data: 'builtin:spiral', samples: '300', noise: '0.2', seed: '7' }).source).toEqual({ kind: 'builtin', name: 'spiral', samples: 300, noise: 0.2, seed: 7 });
+    expect(parseDataFlags({ data: 'builtin:spiral', samples: '300', noise: '0.2', seed: '7' }).source).toEqual({
+      kind: 'builtin',
+      name: 'spiral',
+      samples: 300,
+      noise: 0.2,
+      seed: 7,
+    });
   });
 
   it('reads an idx folder and an images,labels pair, and does not normalize images by default', () => {
     expect(parseDataFlags({ data: ROOT }).source).toEqual({ kind: 'idx-folder', path: ROOT });
     const pair = parseDataFlags({ data: 'a/train-images-idx3-ubyte.gz' });
-    expect(pair.source).toEqual({ kind: 'idx', imagesPath: 'a/train-images-idx3-ubyte.gz', labelsPath: 'a/train-labels-idx1-ubyte.gz' });
+    expect(pair.source).toEqual({
+      kind: 'idx',
+      imagesPath: 'a/train-images-idx3-ubyte.gz',
+      labelsPath: 'a/train-labels-idx1-ubyte.gz',
+    });
     expect(pair.prepare.normalize).toBe('none');
   });
 
@@ -55,7 +88,9 @@ describe('parseDataFlags', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message);
+    expect((error as Error).message).toMatch(
+      typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message,
+    );
   });
 });
 

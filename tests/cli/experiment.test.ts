@@ -22,9 +22,16 @@ describe('cli experiment', () => {
   it('--json prints one line per run with its curve, then one summary line', async () => {
     const { code, lines } = await experiment(['optimizer-paths', '--seed', '3', '--json']);
     expect(code).toBe(0);
-    const events = lines.map((l) => JSON.parse(l) as { event: string; label?: string; series?: { x: number[] }[]; summary?: Record<string, number> });
+    const events = lines.map(
+      (l) => JSON.parse(l) as { event: string; label?: string; series?: { x: number[] }[]; summary?: Record<string, number> },
+    );
     expect(events.map((e) => e.event)).toEqual(['cell', 'cell', 'cell', 'cell', 'summary']);
-    expect(events.slice(0, 4).map((e) => [e.label, e.series?.[0].x.length])).toEqual([['SGD', 31], ['Momentum', 31], ['AdaGrad', 31], ['Adam', 31]]);
+    expect(events.slice(0, 4).map((e) => [e.label, e.series?.[0].x.length])).toEqual([
+      ['SGD', 31],
+      ['Momentum', 31],
+      ['AdaGrad', 31],
+      ['Adam', 31],
+    ]);
     expect(events[4].summary?.['SGD.ySignChanges']).toBe(30);
   });
 
@@ -46,8 +53,12 @@ describe('cli experiment', () => {
 
   it('names the unknown experiment, parameter or out-of-range value', async () => {
     await expect(experiment(['nope'])).rejects.toThrow('experiment: unknown experiment "nope"; expected one of optimizer-paths,');
-    await expect(experiment(['optimizer-paths', '--set', 'foo=1'])).rejects.toThrow('optimizer-paths: unknown parameter "foo"; expected one of steps,');
-    await expect(experiment(['optimizer-paths', '--set', 'steps=0'])).rejects.toThrow('optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]');
+    await expect(experiment(['optimizer-paths', '--set', 'foo=1'])).rejects.toThrow(
+      'optimizer-paths: unknown parameter "foo"; expected one of steps,',
+    );
+    await expect(experiment(['optimizer-paths', '--set', 'steps=0'])).rejects.toThrow(
+      'optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]',
+    );
     await expect(experiment(['optimizer-paths', '--data', 'builtin:iris'])).rejects.toThrow('optimizer-paths uses no dataset');
   });
 });

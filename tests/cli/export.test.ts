@@ -15,12 +15,18 @@ beforeEach(async () => {
   model = join(dir, 'm.safetensors');
   await saveModelFile(model, makeSnapshot('float32'));
 });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runExport(argv, (l) => out.push(l), (l) => err.push(l));
+  const code = await runExport(
+    argv,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out, err };
 }
 
@@ -48,7 +54,10 @@ describe('export command', () => {
   });
 
   it('exits 2 for an unknown format, a missing flag or a bad model', async () => {
-    expect(await run(['--model', model, '--format', 'tflite', '--out', 'x'])).toMatchObject({ code: 2, err: ['error: export: --format must be one of onnx, numpy, pytorch, got "tflite"'] });
+    expect(await run(['--model', model, '--format', 'tflite', '--out', 'x'])).toMatchObject({
+      code: 2,
+      err: ['error: export: --format must be one of onnx, numpy, pytorch, got "tflite"'],
+    });
     expect((await run(['--model', model, '--format', 'onnx'])).err).toEqual(['error: export: --out <value> is required']);
     await writeFile(join(dir, 'short.safetensors'), new Uint8Array(4));
     const bad = await run(['--model', join(dir, 'short.safetensors'), '--format', 'onnx', '--out', join(dir, 'o.onnx')]);

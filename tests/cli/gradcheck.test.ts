@@ -5,12 +5,30 @@ import { runCli } from './cli-process';
 
 describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH} is missing`))('cli gradcheck', () => {
   it('prints one gradcheck object with every parameter and passes for a smooth network', async () => {
-    const r = await runCli(['gradcheck', '--data', 'builtin:spiral', '--hidden', '8', '--activation', 'tanh', '--samples', '4', '--json']);
+    const r = await runCli([
+      'gradcheck',
+      '--data',
+      'builtin:spiral',
+      '--hidden',
+      '8',
+      '--activation',
+      'tanh',
+      '--samples',
+      '4',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const [line] = r.json();
     expect(line.event).toBe('gradcheck');
     expect(line.pass).toBe(true);
-    const params = line.params as { name: string; maxAbs: number; meanAbs: number; maxRel: number; worstIndex: number; pass: boolean }[];
+    const params = line.params as {
+      name: string;
+      maxAbs: number;
+      meanAbs: number;
+      maxRel: number;
+      worstIndex: number;
+      pass: boolean;
+    }[];
     expect(params.map((p) => p.name)).toEqual(['layers.0.W', 'layers.0.b', 'layers.2.W', 'layers.2.b']);
     expect(Object.keys(params[0]).sort()).toEqual(['maxAbs', 'maxRel', 'meanAbs', 'name', 'pass', 'worstIndex']);
     expect(params.every((p) => p.maxRel < 1e-4)).toBe(true);

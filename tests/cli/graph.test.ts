@@ -14,10 +14,20 @@ describe('runGraph', () => {
     const { code, lines } = await graph(['(x+y)^2', '--set', 'x=2,y=3', '--json']);
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
-    const result = JSON.parse(lines[0]) as { output: number; pass: boolean; nodes: { label: string; value: number; grad: number; rule?: string }[]; edges: { relError: number }[] };
+    const result = JSON.parse(lines[0]) as {
+      output: number;
+      pass: boolean;
+      nodes: { label: string; value: number; grad: number; rule?: string }[];
+      edges: { relError: number }[];
+    };
     expect(result.output).toBe(25);
     expect(result.pass).toBe(true);
-    expect(result.nodes.map((n) => [n.label, n.value, n.grad])).toEqual([['x', 2, 10], ['y', 3, 10], ['+', 5, 10], ['^2', 25, 1]]);
+    expect(result.nodes.map((n) => [n.label, n.value, n.grad])).toEqual([
+      ['x', 2, 10],
+      ['y', 3, 10],
+      ['+', 5, 10],
+      ['^2', 25, 1],
+    ]);
     expect(result.nodes[3].rule).toBe('∂x = dout · 2 · x^1');
     expect(result.edges).toHaveLength(4);
   });

@@ -34,7 +34,9 @@ describe('runInspect', () => {
   it('prints the ambiguous delimiter error with its candidates', async () => {
     const { code, lines } = await inspect(['--data', join(FIXTURES, 'ambiguous-delimiter.csv')]);
     expect(code).toBe(2);
-    expect(lines).toEqual(['error: ambiguous-delimiter.csv: the delimiter is ambiguous ("," gives 2 columns, ";" gives 2 columns): choose one']);
+    expect(lines).toEqual([
+      'error: ambiguous-delimiter.csv: the delimiter is ambiguous ("," gives 2 columns, ";" gives 2 columns): choose one',
+    ]);
   });
 
   it('prints one JSON object with --json', async () => {

@@ -7,13 +7,16 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
   it('prints help listing every command and the shared flags, exit 0', async () => {
     const r = await runCli(['help']);
     expect(r.code).toBe(0);
-    for (const command of ['train', 'gradcheck', 'predict', 'export', 'inspect', 'bench', 'graph', 'help']) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['train', 'gradcheck', 'predict', 'export', 'inspect', 'bench', 'graph', 'help'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     for (const flag of ['--data', '--hidden', '--optimizer', '--patience']) expect(r.stdout).toContain(flag);
   });
 
   it('exits 2 for an unknown command, naming the known ones', async () => {
     const r = await runCli(['fly']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('error: unknown command "fly"; expected one of train, gradcheck, bench, experiment, inspect, predict, export, graph, help (see: npm run cli -- help)');
+    expect(r.stderr.trim()).toBe(
+      'error: unknown command "fly"; expected one of train, gradcheck, bench, experiment, inspect, predict, export, graph, help (see: npm run cli -- help)',
+    );
   });
 });

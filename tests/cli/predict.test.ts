@@ -21,12 +21,18 @@ beforeEach(async () => {
   await saveModelFile(model, snapshot);
   await writeFile(data, 'width,sepal length,x"3,species\n2,1,3,setosa\n5,4,6,virginica\n');
 });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runPredict(argv, (l) => out.push(l), (l) => err.push(l));
+  const code = await runPredict(
+    argv,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out, err };
 }
 
@@ -34,8 +40,13 @@ describe('predict command', () => {
   it('prints one JSON object per row with probabilities in class-name order', async () => {
     const { code, out } = await run(['--model', model, '--data', data, '--json']);
     expect(code).toBe(0);
-    const expected = new Predictor(snapshot).predictRows([[1, 2, 3], [4, 5, 6]]);
-    expect(out.map((l) => JSON.parse(l) as unknown)).toEqual(expected.map((p) => ({ row: p.row, predicted: p.predicted, probabilities: p.probabilities })));
+    const expected = new Predictor(snapshot).predictRows([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(out.map((l) => JSON.parse(l) as unknown)).toEqual(
+      expected.map((p) => ({ row: p.row, predicted: p.predicted, probabilities: p.probabilities })),
+    );
   });
 
   it('prints the predictions CSV by default and writes it with --out', async () => {
@@ -69,7 +80,12 @@ describe('predict command', () => {
   });
 
   it('reads a headerless file by position, detected or with --header no', async () => {
-    const expected = new Predictor(snapshot).predictRows([[1, 2, 3], [4, 5, 6]]).map((p) => p.predicted);
+    const expected = new Predictor(snapshot)
+      .predictRows([
+        [1, 2, 3],
+        [4, 5, 6],
+      ])
+      .map((p) => p.predicted);
     await writeFile(data, '1,2,3\n4,5,6\n');
     for (const flags of [[], ['--header', 'no']]) {
       const { code, out } = await run(['--model', model, '--data', data, '--json', ...flags]);
@@ -81,7 +97,19 @@ describe('predict command', () => {
   it('skips a metadata line and takes the delimiter like train', async () => {
     const expected = new Predictor(snapshot).predictRows([[1, 2, 3]]).map((p) => p.predicted);
     await writeFile(data, '1;3;a;b\n1;2;3\n');
-    const { code, out } = await run(['--model', model, '--data', data, '--json', '--skip-lines', '1', '--delimiter', ';', '--header', 'no']);
+    const { code, out } = await run([
+      '--model',
+      model,
+      '--data',
+      data,
+      '--json',
+      '--skip-lines',
+      '1',
+      '--delimiter',
+      ';',
+      '--header',
+      'no',
+    ]);
     expect(code).toBe(0);
     expect(out.map((l) => (JSON.parse(l) as { predicted: string }).predicted)).toEqual(expected);
     expect((await run(['--model', model, '--data', data, '--skip-lines', 'x'])).code).toBe(2);
@@ -95,8 +123,13 @@ describe('predict command', () => {
   });
 
   it('exits 0 without a stack trace when the reader closes the pipe (built CLI, like `| head -1`)', async () => {
-    await writeFile(data, ['width,sepal length,x"3', ...Array.from({ length: 20_000 }, (_, i) => `${i % 7},${i % 5},${i % 3}`)].join('\n'));
-    const child = spawn(process.execPath, [CLI_PATH, 'predict', '--model', model, '--data', data, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await writeFile(
+      data,
+      ['width,sepal length,x"3', ...Array.from({ length: 20_000 }, (_, i) => `${i % 7},${i % 5},${i % 3}`)].join('\n'),
+    );
+    const child = spawn(process.execPath, [CLI_PATH, 'predict', '--model', model, '--data', data, '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.stdout.once('data', () => child.stdout.destroy());

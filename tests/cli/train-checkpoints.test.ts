@@ -13,7 +13,10 @@ const TRAIN = ['--hidden', '16', '--optimizer', 'adam', '--lr', '0.01', '--batch
 
 /** Every weight of a model file as raw bytes per tensor (bit-for-bit comparison). */
 const weightBits = (file: string) =>
-  decodeModel(new Uint8Array(readFileSync(file)), file).tensors.map((t) => [t.name, Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength).toString('hex')]);
+  decodeModel(new Uint8Array(readFileSync(file)), file).tensors.map((t) => [
+    t.name,
+    Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength).toString('hex'),
+  ]);
 
 async function ok(args: string[]) {
   const r = await runCli(args);
@@ -23,32 +26,71 @@ async function ok(args: string[]) {
 }
 
 describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH} is missing`))('cli train checkpoints', () => {
-  it.each(['float32', 'float64'])('writes epoch checkpoints; --from epoch k with unchanged settings and --resume both end bit-identical to the whole run (%s)', async (precision) => {
-    const ckpts = join(dir, `whole-${precision}`);
-    const whole = join(dir, `whole-${precision}.safetensors`);
-    await ok(['train', ...DATA, ...TRAIN, '--precision', precision, '--checkpoint-every', '1', '--out-dir', ckpts, '--out', whole, '--json']);
-    expect(readdirSync(ckpts).sort()).toEqual(['epoch-0001.safetensors', 'epoch-0002.safetensors', 'epoch-0003.safetensors', 'epoch-0004.safetensors', 'epoch-0005.safetensors']);
+  it.each(['float32', 'float64'])(
+    'writes epoch checkpoints; --from epoch k with unchanged settings and --resume both end bit-identical to the whole run (%s)',
+    async (precision) => {
+      const ckpts = join(dir, `whole-${precision}`);
+      const whole = join(dir, `whole-${precision}.safetensors`);
+      await ok([
+        'train',
+        ...DATA,
+        ...TRAIN,
+        '--precision',
+        precision,
+        '--checkpoint-every',
+        '1',
+        '--out-dir',
+        ckpts,
+        '--out',
+        whole,
+        '--json',
+      ]);
+      expect(readdirSync(ckpts).sort()).toEqual([
+        'epoch-0001.safetensors',
+        'epoch-0002.safetensors',
+        'epoch-0003.safetensors',
+        'epoch-0004.safetensors',
+        'epoch-0005.safetensors',
+      ]);
 
-    const branch = join(dir, `branch-${precision}.safetensors`);
-    await ok(['train', ...DATA, '--from', join(ckpts, 'epoch-0003.safetensors'), '--out', branch, '--json']);
-    expect(weightBits(branch)).toEqual(weightBits(whole));
+      const branch = join(dir, `branch-${precision}.safetensors`);
+      await ok(['train', ...DATA, '--from', join(ckpts, 'epoch-0003.safetensors'), '--out', branch, '--json']);
+      expect(weightBits(branch)).toEqual(weightBits(whole));
 
-    // An interruption after epoch 2: only its first checkpoints exist.
-    const interrupted = join(dir, `interrupted-${precision}`);
-    mkdirSync(interrupted);
-    for (const name of ['epoch-0001.safetensors', 'epoch-0002.safetensors']) copyFileSync(join(ckpts, name), join(interrupted, name));
-    const resumed = join(dir, `resumed-${precision}.safetensors`);
-    const r = await ok(['train', ...DATA, '--resume', interrupted, '--out', resumed, '--json']);
-    const epochs = r.json().filter((l) => l.event === 'epoch').map((l) => l.epoch as number); // throttled: not every epoch
-    expect([Math.min(...epochs) >= 2, epochs.at(-1)]).toEqual([true, 5]);
-    expect(weightBits(resumed)).toEqual(weightBits(whole));
-    expect(readdirSync(interrupted)).toContain('epoch-0005.safetensors'); // the resumed run checkpoints on in its folder
-  });
+      // An interruption after epoch 2: only its first checkpoints exist.
+      const interrupted = join(dir, `interrupted-${precision}`);
+      mkdirSync(interrupted);
+      for (const name of ['epoch-0001.safetensors', 'epoch-0002.safetensors'])
+        copyFileSync(join(ckpts, name), join(interrupted, name));
+      const resumed = join(dir, `resumed-${precision}.safetensors`);
+      const r = await ok(['train', ...DATA, '--resume', interrupted, '--out', resumed, '--json']);
+      const epochs = r
+        .json()
+        .filter((l) => l.event === 'epoch')
+        .map((l) => l.epoch as number); // throttled: not every epoch
+      expect([Math.min(...epochs) >= 2, epochs.at(-1)]).toEqual([true, 5]);
+      expect(weightBits(resumed)).toEqual(weightBits(whole));
+      expect(readdirSync(interrupted)).toContain('epoch-0005.safetensors'); // the resumed run checkpoints on in its folder
+    },
+  );
 
   it('branches with edited settings (a lower learning rate, more epochs) and trains only the epochs after k', async () => {
     const ckpts = join(dir, 'whole-float32');
-    const r = await ok(['train', ...DATA, '--from', join(ckpts, 'epoch-0004.safetensors'), '--lr', '0.001', '--epochs', '7', '--json']);
-    const epochs = r.json().filter((l) => l.event === 'epoch').map((l) => l.epoch as number);
+    const r = await ok([
+      'train',
+      ...DATA,
+      '--from',
+      join(ckpts, 'epoch-0004.safetensors'),
+      '--lr',
+      '0.001',
+      '--epochs',
+      '7',
+      '--json',
+    ]);
+    const epochs = r
+      .json()
+      .filter((l) => l.event === 'epoch')
+      .map((l) => l.epoch as number);
     expect([Math.min(...epochs) >= 4, epochs.at(-1)]).toEqual([true, 6]);
     expect(r.json().find((l) => l.event === 'progress')?.learningRate).toBe(0.001);
   });
@@ -73,7 +115,13 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
   it('inspect --checkpoint prints what a checkpoint holds, and rejects a model file', async () => {
     const file = join(dir, 'whole-float64', 'epoch-0003.safetensors');
     const r = await ok(['inspect', '--checkpoint', file, '--json']);
-    expect(r.json()[0]).toMatchObject({ ok: true, epoch: 3, precision: 'float64', trainingConfig: { optimizer: 'adam', epochs: 6 }, optimizer: { step: expect.any(Number) as number } });
+    expect(r.json()[0]).toMatchObject({
+      ok: true,
+      epoch: 3,
+      precision: 'float64',
+      trainingConfig: { optimizer: 'adam', epochs: 6 },
+      optimizer: { step: expect.any(Number) as number },
+    });
     const text = await ok(['inspect', '--checkpoint', file]);
     expect(text.stdout).toMatch(/position {4}after epoch 3/);
     const model = await runCli(['inspect', '--checkpoint', join(dir, 'whole-float64.safetensors')]);

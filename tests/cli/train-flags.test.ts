@@ -5,10 +5,25 @@ import { trainingConfigFromFlags } from '../../src/cli/train-flags';
 describe('trainingConfigFromFlags', () => {
   it('maps every flag onto the TrainingConfig', () => {
     const config = trainingConfigFromFlags({
-      optimizer: 'momentum', lr: '0.05', batch: '100', epochs: '7', seed: '3', precision: 'float64', 'weight-decay': '1e-4', patience: '2',
+      optimizer: 'momentum',
+      lr: '0.05',
+      batch: '100',
+      epochs: '7',
+      seed: '3',
+      precision: 'float64',
+      'weight-decay': '1e-4',
+      patience: '2',
     });
     expect(config).toEqual({
-      ...DEFAULT_TRAINING_CONFIG, optimizer: 'momentum', learningRate: 0.05, batchSize: 100, epochs: 7, seed: 3, precision: 'float64', weightDecay: 1e-4, patience: 2,
+      ...DEFAULT_TRAINING_CONFIG,
+      optimizer: 'momentum',
+      learningRate: 0.05,
+      batchSize: 100,
+      epochs: 7,
+      seed: 3,
+      precision: 'float64',
+      weightDecay: 1e-4,
+      patience: 2,
     });
   });
 
@@ -16,7 +31,9 @@ describe('trainingConfigFromFlags', () => {
     expect(trainingConfigFromFlags({})).not.toHaveProperty('threads');
     expect(trainingConfigFromFlags({ threads: 'auto' }, 2).threads).toBe('auto');
     expect(trainingConfigFromFlags({ threads: '2' }, 2).threads).toBe(2);
-    expect(() => trainingConfigFromFlags({ threads: '3' }, 2)).toThrow('--threads: expected auto or an integer from 1 to 2 (the cores of this machine), got "3"');
+    expect(() => trainingConfigFromFlags({ threads: '3' }, 2)).toThrow(
+      '--threads: expected auto or an integer from 1 to 2 (the cores of this machine), got "3"',
+    );
     expect(() => trainingConfigFromFlags({ threads: 'all' }, 2)).toThrow(/--threads: expected auto or an integer from 1 to 2/);
   });
 

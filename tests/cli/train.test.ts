@@ -8,7 +8,20 @@ import { writeGzipBomb } from '../main/services/datasets/gzip-bomb';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-train-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const SPIRAL = ['--data', 'builtin:spiral', '--samples', '150', '--hidden', '16', '--optimizer', 'sgd', '--lr', '0.5', '--batch', '10'];
+const SPIRAL = [
+  '--data',
+  'builtin:spiral',
+  '--samples',
+  '150',
+  '--hidden',
+  '16',
+  '--optimizer',
+  'sgd',
+  '--lr',
+  '0.5',
+  '--batch',
+  '10',
+];
 
 describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH} is missing`))('cli train', () => {
   it('prints progress and epoch JSON lines, then one done object with every split, and saves the model', async () => {
@@ -34,7 +47,9 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     writeGzipBomb(bomb, 1024);
     for (const command of ['train', 'inspect']) {
       const r = await runCli([command, '--data', bomb, ...(command === 'train' ? ['--epochs', '1'] : [])]);
-      expect(`${r.stdout}${r.stderr}`).toMatch(/bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/);
+      expect(`${r.stdout}${r.stderr}`).toMatch(
+        /bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/,
+      );
       expect(r.code).toBe(2);
     }
   });

@@ -3,7 +3,9 @@ import { createRng } from '../../src/core/rng';
 
 describe('createRng', () => {
   it('gives the same stream for the same seed and a different one for another seed', () => {
-    const a = createRng(7), b = createRng(7), c = createRng(8);
+    const a = createRng(7),
+      b = createRng(7),
+      c = createRng(8);
     const sa = Array.from({ length: 20 }, () => a.next());
     expect(Array.from({ length: 20 }, () => b.next())).toEqual(sa);
     expect(Array.from({ length: 20 }, () => c.next())).not.toEqual(sa);

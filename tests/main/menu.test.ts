@@ -10,7 +10,13 @@ import type { MenuCommand } from '../../src/shared/names';
 import { shortcutFor, type ShortcutCommand } from '../../src/renderer/src/lib/shortcuts';
 
 /** The menu command each page shortcut stands for (undo/redo belong to the Edit menu's roles). */
-const SAME_AS: Partial<Record<ShortcutCommand, MenuCommand>> = { open: 'open-dataset', save: 'save-model', 'save-as': 'save-model-as', train: 'train', stop: 'stop' };
+const SAME_AS: Partial<Record<ShortcutCommand, MenuCommand>> = {
+  open: 'open-dataset',
+  save: 'save-model',
+  'save-as': 'save-model-as',
+  train: 'train',
+  stop: 'stop',
+};
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -37,7 +43,10 @@ describe.each(['linux', 'darwin'] as const)('menuTemplate on %s', (platform) => 
 
   it('gives every item a role, or a label with a click or a submenu (separators apart)', () => {
     for (const item of all) {
-      const valid = item.role !== undefined || item.type === 'separator' || (item.label !== undefined && (item.click !== undefined || item.submenu !== undefined));
+      const valid =
+        item.role !== undefined ||
+        item.type === 'separator' ||
+        (item.label !== undefined && (item.click !== undefined || item.submenu !== undefined));
       expect(valid, JSON.stringify(item)).toBe(true);
     }
   });

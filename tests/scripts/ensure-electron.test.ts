@@ -13,7 +13,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function fakeElectronPackage(name: string, installBody: string, installed = false): string {
   const dir = path.join(scratch, name);
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.5.0', bin: { electron: 'cli.js', 'install-electron': 'install.js' } }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'electron', version: '45.5.0', bin: { electron: 'cli.js', 'install-electron': 'install.js' } }),
+  );
   writeFileSync(path.join(dir, 'install.js'), `require('fs').writeFileSync(__dirname + '/ran', '1');\n${installBody}`);
   if (installed) {
     writeFileSync(path.join(dir, 'path.txt'), 'electron');
@@ -41,7 +44,10 @@ describe('ensure-electron (prestart)', () => {
   });
 
   it('runs the install-electron step when path.txt is missing, and succeeds once it wrote the binary', async () => {
-    const dir = fakeElectronPackage('fresh', "const fs = require('fs'); fs.writeFileSync(__dirname + '/dist/electron', ''); fs.writeFileSync(__dirname + '/path.txt', 'electron');");
+    const dir = fakeElectronPackage(
+      'fresh',
+      "const fs = require('fs'); fs.writeFileSync(__dirname + '/dist/electron', ''); fs.writeFileSync(__dirname + '/path.txt', 'electron');",
+    );
     const result = await run(dir);
     expect(result.code).toBe(0);
     expect(result.output).toContain('Installing the Electron 45.5.0 binary');

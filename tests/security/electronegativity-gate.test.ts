@@ -39,7 +39,7 @@ function insecureProject(): string {
   writeFileSync(
     path.join(root, 'src/main/index.ts'),
     "import { BrowserWindow } from 'electron';\n" +
-      "const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n" +
+      'const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n' +
       "void win.loadURL('http://example.com');\n",
   );
   writeFileSync(path.join(root, 'src/preload/index.ts'), 'export {};\n');

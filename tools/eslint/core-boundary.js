@@ -15,8 +15,7 @@ export const coreBoundary = {
     function check(node) {
       if (!node.source || typeof node.source.value !== 'string') return;
       const source = node.source.value;
-      const inside =
-        source.startsWith('.') && path.resolve(path.dirname(file), source).startsWith(coreDir + path.sep);
+      const inside = source.startsWith('.') && path.resolve(path.dirname(file), source).startsWith(coreDir + path.sep);
       if (!inside) context.report({ node: node.source, messageId: 'outside', data: { source } });
     }
     return {

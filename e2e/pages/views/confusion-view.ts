@@ -21,7 +21,9 @@ export class ConfusionView extends ViewTab {
 
   /** Sum of every count in the matrix. */
   async total(): Promise<number> {
-    const cells = await this.matrix.locator('td[data-count]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-count'))));
+    const cells = await this.matrix
+      .locator('td[data-count]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-count'))));
     return cells.reduce((a, b) => a + b, 0);
   }
 }

@@ -134,7 +134,10 @@ export class GraphView extends ViewTab {
 
   /** Show the heatmap of the first tensor card that has one (small tensors list their values). */
   async showFirstHeatmap(): Promise<void> {
-    await this.nodeCards.getByRole('checkbox', { name: this.text('graph.heatmap') }).first().check();
+    await this.nodeCards
+      .getByRole('checkbox', { name: this.text('graph.heatmap') })
+      .first()
+      .check();
   }
 
   /** The gradient text under network edge `edge` (0 = the input edge). */

@@ -52,9 +52,31 @@ test('the figures shown equal the CLI gradcheck --json report for the same model
   await view.runCheck(3);
   await expect(view.verdict).toHaveText(/PASS|FAIL/);
   const shown = await view.figures();
-  const args = ['out/main/cli.js', 'gradcheck', '--data', 'builtin:spiral', '--hidden', '16,16', '--val', '0', '--test', '0', '--normalize', 'none', '--samples', '3', '--seed', '0', '--json'];
+  const args = [
+    'out/main/cli.js',
+    'gradcheck',
+    '--data',
+    'builtin:spiral',
+    '--hidden',
+    '16,16',
+    '--val',
+    '0',
+    '--test',
+    '0',
+    '--normalize',
+    'none',
+    '--samples',
+    '3',
+    '--seed',
+    '0',
+    '--json',
+  ];
   const { stdout } = await run('node', args).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-  const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { params: { name: string; maxRel: number; meanAbs: number }[] };
-  const expected = Object.fromEntries(report.params.map((p) => [p.name, { maxRel: p.maxRel.toExponential(2), meanAbs: p.meanAbs.toExponential(2) }]));
+  const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+    params: { name: string; maxRel: number; meanAbs: number }[];
+  };
+  const expected = Object.fromEntries(
+    report.params.map((p) => [p.name, { maxRel: p.maxRel.toExponential(2), meanAbs: p.meanAbs.toExponential(2) }]),
+  );
   expect(shown).toEqual(expected);
 });

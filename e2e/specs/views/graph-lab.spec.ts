@@ -137,8 +137,13 @@ function writeIdxPair(): { images: string; labels: string } {
   return { images, labels };
 }
 
-test('the Network view fits a 784–50–10 net in the pane at 1280×720, zooms, and steps back and forth', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'the desktop app opens files with a native dialog that Playwright cannot drive');
+test('the Network view fits a 784–50–10 net in the pane at 1280×720, zooms, and steps back and forth', async ({
+  app,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'the desktop app opens files with a native dialog that Playwright cannot drive',
+  );
   const problems = consoleProblems(app);
   await app.setViewportSize({ width: 1280, height: 720 });
   const dataset = new DatasetPanel(app);

@@ -6,7 +6,9 @@ import { BoundaryView } from '../../pages/views/boundary-view';
 import { ConfusionView } from '../../pages/views/confusion-view';
 import { DiagnosticsView } from '../../pages/views/diagnostics-view';
 
-test('diagnostics record gradient norms and the boundary redraws while training; the confusion matrix counts the validation rows', async ({ app }, testInfo) => {
+test('diagnostics record gradient norms and the boundary redraws while training; the confusion matrix counts the validation rows', async ({
+  app,
+}, testInfo) => {
   test.setTimeout(180_000);
   const topBar = new TopBar(app);
   const boundary = new BoundaryView(app);

@@ -1,7 +1,14 @@
 /** `experiment`: list the chapter-6 experiments, or run one and print every cell's curves and the summary (JSON lines with --json). */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { EXPERIMENT_NAMES, type CellResult, type ExperimentData, type ExperimentName, type ExperimentParams, type Summary } from '../../core/experiments/experiment';
+import {
+  EXPERIMENT_NAMES,
+  type CellResult,
+  type ExperimentData,
+  type ExperimentName,
+  type ExperimentParams,
+  type Summary,
+} from '../../core/experiments/experiment';
 import { resolveParams } from '../../core/experiments/params';
 import { ExperimentService } from '../../main/services/experiments/service';
 import type { ExperimentStartRequest } from '../../shared/api/experiments';
@@ -47,7 +54,14 @@ function parseSets(raw: string | undefined): Record<string, number> {
 /** Fresh WebAssembly kernels per cell when the engine has SIMD (each cell's memory goes with it), else the reference kernels. */
 const cellKernels = (): Kernels => createWasmKernelsSync({ capacityBytes: 128 * 1024 * 1024 }) ?? referenceKernels;
 
-const fmt = (v: unknown): string => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toPrecision(4)) : Array.isArray(v) ? `[${v.map(fmt).join(', ')}]` : String(v));
+const fmt = (v: unknown): string =>
+  typeof v === 'number'
+    ? Number.isInteger(v)
+      ? String(v)
+      : v.toPrecision(4)
+    : Array.isArray(v)
+      ? `[${v.map(fmt).join(', ')}]`
+      : String(v);
 
 /** Run `experiment`; 0 on success, 2 for bad flags (thrown as UsageError). */
 export async function runExperimentCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -59,10 +73,14 @@ export async function runExperimentCommand(argv: string[], ctx: CliContext): Pro
     return 0;
   }
   if (!isName(positional)) {
-    throw new UsageError(`experiment: ${positional === undefined ? 'name an experiment' : `unknown experiment ${JSON.stringify(positional)}`}; expected one of ${EXPERIMENT_NAMES.join(', ')} (or --list)`);
+    throw new UsageError(
+      `experiment: ${positional === undefined ? 'name an experiment' : `unknown experiment ${JSON.stringify(positional)}`}; expected one of ${EXPERIMENT_NAMES.join(', ')} (or --list)`,
+    );
   }
   const def = EXPERIMENTS[positional];
-  const seed = numberFlag('seed', typeof values.seed === 'string' ? values.seed : undefined, { integer: true, min: 0, max: 2 ** 32 - 1 }) ?? 42;
+  const seed =
+    numberFlag('seed', typeof values.seed === 'string' ? values.seed : undefined, { integer: true, min: 0, max: 2 ** 32 - 1 }) ??
+    42;
   const params = parseSets(typeof values.set === 'string' ? values.set : undefined);
   let resolved: ExperimentParams;
   try {
@@ -70,17 +88,28 @@ export async function runExperimentCommand(argv: string[], ctx: CliContext): Pro
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (typeof values.data === 'string' && !def.needsData) throw new UsageError(`experiment: ${def.name} uses no dataset; drop --data`);
+  if (typeof values.data === 'string' && !def.needsData)
+    throw new UsageError(`experiment: ${def.name} uses no dataset; drop --data`);
   const source = typeof values.data === 'string' ? parseDataFlags({ data: values.data }).source : DEFAULT_EXPERIMENT_SOURCE;
   const data = def.needsData ? await loadExperimentData(source, seed) : null;
   const json = values.json === true;
   const onCell = (r: CellResult): void => {
     if (json) ctx.out(JSON.stringify({ event: 'cell', experiment: def.name, ...r }));
-    else ctx.out(`${r.label}: ${Object.entries(r.figures).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+    else
+      ctx.out(
+        `${r.label}: ${Object.entries(r.figures)
+          .map(([k, v]) => `${k} ${fmt(v)}`)
+          .join(', ')}`,
+      );
   };
   const useWorkers = values.serial !== true && existsSync(ctx.workerPath);
   const run = useWorkers
-    ? await runOnWorkers(ctx.workerPath, { name: def.name, params: resolved, seed }, data && { name: source.kind === 'builtin' ? source.name : 'data', data }, onCell)
+    ? await runOnWorkers(
+        ctx.workerPath,
+        { name: def.name, params: resolved, seed },
+        data && { name: source.kind === 'builtin' ? source.name : 'data', data },
+        onCell,
+      )
     : runExperiment(def, { seed, params: resolved, data, kernels: cellKernels, onCell });
   if (json) ctx.out(JSON.stringify({ event: 'summary', experiment: def.name, seed, params: run.params, summary: run.summary }));
   else Object.entries(run.summary).forEach(([k, v]) => ctx.out(`${k}  ${fmt(v)}`));
@@ -107,7 +136,8 @@ async function runOnWorkers(
   process.once('SIGINT', cancel);
   try {
     const ended = await service.settled(started.id);
-    if (ended.status !== 'completed' || !ended.summary) throw new Error(`${request.name} ${ended.status}${ended.error ? `: ${ended.error.subject}: ${ended.error.detail}` : ''}`);
+    if (ended.status !== 'completed' || !ended.summary)
+      throw new Error(`${request.name} ${ended.status}${ended.error ? `: ${ended.error.subject}: ${ended.error.detail}` : ''}`);
     return { params: ended.params, summary: ended.summary };
   } finally {
     process.off('SIGINT', cancel);

@@ -20,7 +20,12 @@ export function hasDataFlags(values: FlagValues): boolean {
  * Write the project for `model` into `outDir`. Data flags (the train command's) become config.json's data settings,
  * file paths made absolute so that train.py runs from anywhere; builtin:iris ships iris.csv along.
  */
-export async function writePytorchProject(model: LoadedModel, values: FlagValues, outDir: string, out: (line: string) => void): Promise<void> {
+export async function writePytorchProject(
+  model: LoadedModel,
+  values: FlagValues,
+  outDir: string,
+  out: (line: string) => void,
+): Promise<void> {
   const seed = model.snapshot.trainingConfig.seed;
   let data = defaultDataConfig(seed);
   const extra: ProjectFile[] = [];
@@ -32,5 +37,7 @@ export async function writePytorchProject(model: LoadedModel, values: FlagValues
     }
   }
   await writeProject(outDir, exportPytorch(model.snapshot, data, extra));
-  out(`wrote a PyTorch project to ${outDir}; run: cd ${outDir} && python3 train.py${data.source === null ? ' --data <your data>' : ''}`);
+  out(
+    `wrote a PyTorch project to ${outDir}; run: cd ${outDir} && python3 train.py${data.source === null ? ' --data <your data>' : ''}`,
+  );
 }

@@ -32,8 +32,10 @@ export async function runExport(
     const modelPath = requireFlag('export', values, 'model');
     const format = requireFlag('export', values, 'format');
     const outPath = requireFlag('export', values, 'out');
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`export: --format must be one of ${FORMATS.join(', ')}, got "${format}"`);
-    if (format !== 'pytorch' && hasDataFlags(values)) throw new UsageError('export: data flags (--data, --val…) apply to --format pytorch only');
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`export: --format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+    if (format !== 'pytorch' && hasDataFlags(values))
+      throw new UsageError('export: data flags (--data, --val…) apply to --format pytorch only');
     const service = new ModelService();
     const model = await service.open(modelPath);
     if (format === 'pytorch') {
@@ -41,7 +43,9 @@ export async function runExport(
     } else if (format === 'onnx') {
       const bytes = service.exportOnnx(model.id);
       await writeFileAtomic(outPath, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      out(`wrote ONNX (opset ${ONNX_OPSET}, input "features" [N, ${model.snapshot.architecture.inputSize}], output "probabilities") to ${outPath} (${bytes.length} bytes)`);
+      out(
+        `wrote ONNX (opset ${ONNX_OPSET}, input "features" [N, ${model.snapshot.architecture.inputSize}], output "probabilities") to ${outPath} (${bytes.length} bytes)`,
+      );
     } else {
       await writeFileAtomic(outPath, service.exportNumpy(model.snapshot));
       out(`wrote NumPy script to ${outPath}; run: python3 ${outPath} ${modelPath} data.csv`);

@@ -19,8 +19,14 @@ export const GRADCHECK_OPTIONS = {
 function table(result: GradientCheckResult): string[] {
   const header = ['parameter', 'shape', 'max abs', 'mean abs', 'max rel', 'worst', 'kinks', 'pass'];
   const rows = result.params.map((p) => [
-    p.name, p.shape.join('×'), p.maxAbs.toExponential(2), p.meanAbs.toExponential(2), p.maxRel.toExponential(2),
-    String(p.worstIndex), String(p.kinkCount), p.pass ? 'yes' : 'NO',
+    p.name,
+    p.shape.join('×'),
+    p.maxAbs.toExponential(2),
+    p.meanAbs.toExponential(2),
+    p.maxRel.toExponential(2),
+    String(p.worstIndex),
+    String(p.kinkCount),
+    p.pass ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -47,13 +53,22 @@ export async function runGradcheck(argv: string[], ctx: CliContext): Promise<num
   const service = new RunService({ datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1 });
   try {
     const split = dataFlags.prepare;
-    const result = await service.gradientCheck({ datasetId: 'cli', architecture, split, samples, seed }).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (message.startsWith('gradient check failed')) throw error;
-      throw new UsageError(message);
-    });
+    const result = await service
+      .gradientCheck({ datasetId: 'cli', architecture, split, samples, seed })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.startsWith('gradient check failed')) throw error;
+        throw new UsageError(message);
+      });
     if (values.json === true) {
-      const params = result.params.map(({ name, maxAbs, meanAbs, maxRel, worstIndex, pass }) => ({ name, maxAbs, meanAbs, maxRel, worstIndex, pass }));
+      const params = result.params.map(({ name, maxAbs, meanAbs, maxRel, worstIndex, pass }) => ({
+        name,
+        maxAbs,
+        meanAbs,
+        maxRel,
+        worstIndex,
+        pass,
+      }));
       ctx.out(JSON.stringify({ event: 'gradcheck', params, pass: result.pass }));
     } else {
       for (const line of table(result)) ctx.out(line);

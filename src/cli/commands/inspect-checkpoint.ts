@@ -9,14 +9,27 @@ export function checkpointSummary(c: Checkpoint): Record<string, unknown> {
   const { trainer, earlyStopping } = c.point;
   const tensors = (ts: { name: string; shape: number[] }[]) => ts.map((t) => ({ name: t.name, shape: t.shape }));
   return {
-    run: c.runName, epoch: trainer.epoch, iteration: trainer.iteration, batchInEpoch: trainer.batchInEpoch,
-    architecture: c.model.architecture, parameters: describeArchitecture(c.model.architecture).parameterCount, precision: c.model.precision,
-    trainingConfig: c.model.trainingConfig, dataset: c.model.datasetName, trainingRows: trainer.order.length,
-    featureNames: c.model.featureNames, classNames: c.model.classNames, metrics: c.model.metrics,
+    run: c.runName,
+    epoch: trainer.epoch,
+    iteration: trainer.iteration,
+    batchInEpoch: trainer.batchInEpoch,
+    architecture: c.model.architecture,
+    parameters: describeArchitecture(c.model.architecture).parameterCount,
+    precision: c.model.precision,
+    trainingConfig: c.model.trainingConfig,
+    dataset: c.model.datasetName,
+    trainingRows: trainer.order.length,
+    featureNames: c.model.featureNames,
+    classNames: c.model.classNames,
+    metrics: c.model.metrics,
     weights: tensors(trainer.weights),
     optimizer: trainer.optimizer ? { step: trainer.optimizer.step, tensors: tensors(trainer.optimizer.tensors) } : null,
-    shuffleRng: trainer.shuffleRng, dropoutRng: trainer.dropoutRng,
-    earlyStopping: { ...earlyStopping, bestValidationLoss: Number.isFinite(earlyStopping.bestValidationLoss) ? earlyStopping.bestValidationLoss : null },
+    shuffleRng: trainer.shuffleRng,
+    dropoutRng: trainer.dropoutRng,
+    earlyStopping: {
+      ...earlyStopping,
+      bestValidationLoss: Number.isFinite(earlyStopping.bestValidationLoss) ? earlyStopping.bestValidationLoss : null,
+    },
   };
 }
 
@@ -38,13 +51,23 @@ export async function inspectCheckpoint(file: string, json: boolean, out: (line:
   const c = checkpoint.model.trainingConfig;
   const { trainer } = checkpoint.point;
   out(`checkpoint  ${path.basename(file)} of run ${checkpoint.runName}`);
-  out(`position    after epoch ${trainer.epoch} (iteration ${trainer.iteration}, batch ${trainer.batchInEpoch} of the next epoch)`);
+  out(
+    `position    after epoch ${trainer.epoch} (iteration ${trainer.iteration}, batch ${trainer.batchInEpoch} of the next epoch)`,
+  );
   out(`network     ${String(s.parameters)} parameters, ${checkpoint.model.precision}, ${trainer.weights.length} tensors`);
-  out(`settings    ${c.optimizer} lr ${c.learningRate} · batch ${c.batchSize} · ${c.epochs} epochs · seed ${c.seed} · weight decay ${c.weightDecay}`);
-  out(`data        ${checkpoint.model.datasetName}: ${trainer.order.length} training rows, ${checkpoint.model.featureNames.length} features${checkpoint.model.classNames.length ? `, ${checkpoint.model.classNames.length} classes` : ''}`);
-  out(`optimizer   ${trainer.optimizer ? `step ${trainer.optimizer.step}, ${trainer.optimizer.tensors.length} state tensors` : 'no state (starts afresh)'}`);
+  out(
+    `settings    ${c.optimizer} lr ${c.learningRate} · batch ${c.batchSize} · ${c.epochs} epochs · seed ${c.seed} · weight decay ${c.weightDecay}`,
+  );
+  out(
+    `data        ${checkpoint.model.datasetName}: ${trainer.order.length} training rows, ${checkpoint.model.featureNames.length} features${checkpoint.model.classNames.length ? `, ${checkpoint.model.classNames.length} classes` : ''}`,
+  );
+  out(
+    `optimizer   ${trainer.optimizer ? `step ${trainer.optimizer.step}, ${trainer.optimizer.tensors.length} state tensors` : 'no state (starts afresh)'}`,
+  );
   out(`rng         shuffle ${trainer.shuffleRng.state}${trainer.dropoutRng ? `, dropout ${trainer.dropoutRng.state}` : ''}`);
   const es = checkpoint.point.earlyStopping;
-  out(`early stop  best validation loss ${Number.isFinite(es.bestValidationLoss) ? es.bestValidationLoss.toPrecision(6) : '—'}, ${es.epochsWithoutImprovement} epochs without improvement`);
+  out(
+    `early stop  best validation loss ${Number.isFinite(es.bestValidationLoss) ? es.bestValidationLoss.toPrecision(6) : '—'}, ${es.epochsWithoutImprovement} epochs without improvement`,
+  );
   return 0;
 }

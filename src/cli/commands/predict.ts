@@ -58,7 +58,11 @@ export function requireFlag(command: string, values: Record<string, string | boo
  * p(<class>)…), or with --json one `{"row","predicted","probabilities"}` object per line; --out writes the CSV atomically.
  * Resolves with the exit code: 0 ok, 2 bad flag or bad input (one-line error on `err`), 1 failure.
  */
-export async function runPredict(argv: string[], out: (line: string) => void, err: (line: string) => void = stderrLine): Promise<number> {
+export async function runPredict(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void = stderrLine,
+): Promise<number> {
   return withExitCode(async () => {
     const values = parseCommandArgs('predict', argv, PREDICT_OPTIONS);
     const modelPath = requireFlag('predict', values, 'model');

@@ -29,8 +29,14 @@ function jsonLine(event: RunEvent): Record<string, unknown> | null {
   switch (event.type) {
     case 'progress':
       return {
-        event: 'progress', epoch: event.epoch, iteration: event.iteration, totalIterations: event.totalIterations,
-        loss: event.loss.at(-1)?.[1] ?? null, samplesPerSecond: event.samplesPerSecond, etaSeconds: event.etaSeconds, learningRate: event.learningRate,
+        event: 'progress',
+        epoch: event.epoch,
+        iteration: event.iteration,
+        totalIterations: event.totalIterations,
+        loss: event.loss.at(-1)?.[1] ?? null,
+        samplesPerSecond: event.samplesPerSecond,
+        etaSeconds: event.etaSeconds,
+        learningRate: event.learningRate,
       };
     case 'epoch':
       return { event: 'epoch', epoch: event.epoch, train: event.train, validation: event.validation };
@@ -69,22 +75,33 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
   let writes: Promise<unknown> = Promise.resolve();
   const { store } = plan;
   const service = new RunService({
-    datasets: { prepare: () => prepared }, workerPath: ctx.workerPath, maxConcurrent: 1, memoryBudgetBytes: dataFlags.import.memoryBudgetBytes, checkpointEvery: store ? plan.every : null,
+    datasets: { prepare: () => prepared },
+    workerPath: ctx.workerPath,
+    maxConcurrent: 1,
+    memoryBudgetBytes: dataFlags.import.memoryBudgetBytes,
+    checkpointEvery: store ? plan.every : null,
     onCheckpoint: (run, point) => {
-      writes = writes.then(() => store?.write({ model: run.snapshot, point, runName: run.summary.name })).catch((error: unknown) => {
-        ctx.stderr.write(`warning: checkpoint not written: ${error instanceof Error ? error.message : String(error)}\n`);
-      });
+      writes = writes
+        .then(() => store?.write({ model: run.snapshot, point, runName: run.summary.name }))
+        .catch((error: unknown) => {
+          ctx.stderr.write(`warning: checkpoint not written: ${error instanceof Error ? error.message : String(error)}\n`);
+        });
     },
   });
   let summary: RunSummary;
   try {
     // loadData applied this split already; the provider hands back `prepared` as is.
     const split = dataFlags.prepare;
-    summary = await trainToEnd(service, { datasetId: 'cli', architecture, config, split }, plan.start?.resumeFrom ?? null, (event) => {
-      const line = json ? jsonLine(event) : null;
-      if (line) ctx.out(JSON.stringify(line));
-      if (!json) bar.update(event);
-    }).catch((error: unknown) => {
+    summary = await trainToEnd(
+      service,
+      { datasetId: 'cli', architecture, config, split },
+      plan.start?.resumeFrom ?? null,
+      (event) => {
+        const line = json ? jsonLine(event) : null;
+        if (line) ctx.out(JSON.stringify(line));
+        if (!json) bar.update(event);
+      },
+    ).catch((error: unknown) => {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     });
     bar.end();
@@ -102,10 +119,27 @@ export async function runTrain(argv: string[], ctx: CliContext): Promise<number>
     }
     const result = { train: summary.train, validation: summary.validation, test: summary.test };
     if (json) {
-      ctx.out(JSON.stringify({ event: 'done', status: summary.status, ...result, samplesPerSecond: summary.samplesPerSecond, kernels: summary.kernels, model }));
+      ctx.out(
+        JSON.stringify({
+          event: 'done',
+          status: summary.status,
+          ...result,
+          samplesPerSecond: summary.samplesPerSecond,
+          kernels: summary.kernels,
+          model,
+        }),
+      );
     } else {
-      ctx.out(`${summary.status} after ${summary.epoch + 1} epochs (${summary.iteration} iterations), ${Math.round(summary.samplesPerSecond)} samples/s (${summary.kernels} kernels)`);
-      ctx.out([describeMetrics('train', result.train), describeMetrics('validation', result.validation), describeMetrics('test', result.test)].join(' | '));
+      ctx.out(
+        `${summary.status} after ${summary.epoch + 1} epochs (${summary.iteration} iterations), ${Math.round(summary.samplesPerSecond)} samples/s (${summary.kernels} kernels)`,
+      );
+      ctx.out(
+        [
+          describeMetrics('train', result.train),
+          describeMetrics('validation', result.validation),
+          describeMetrics('test', result.test),
+        ].join(' | '),
+      );
       if (model) ctx.out(`model saved to ${model}`);
     }
     return summary.status === 'stopped' && summary.finishReason === 'stopped' ? 130 : 0;

@@ -30,9 +30,17 @@ export function byteColumnStats(data: Uint8Array, n: number, d: number, names: r
     for (let b = min; b <= max && b >= 0; b++) ss += hist[j * 256 + b] * (b - mean) ** 2;
     const some = n > 0;
     return {
-      name, index: j, type: 'numeric', role: 'feature',
-      min: some ? min * scale : null, max: some ? max * scale : null, mean: some ? mean * scale : null, std: some ? Math.sqrt(ss / n) * scale : null,
-      missing: 0, distinct, distinctCapped: false,
+      name,
+      index: j,
+      type: 'numeric',
+      role: 'feature',
+      min: some ? min * scale : null,
+      max: some ? max * scale : null,
+      mean: some ? mean * scale : null,
+      std: some ? Math.sqrt(ss / n) * scale : null,
+      missing: 0,
+      distinct,
+      distinctCapped: false,
     };
   });
 }

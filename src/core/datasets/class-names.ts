@@ -22,10 +22,7 @@ export function sortClassNames(names: readonly string[]): { classNames: string[]
  * Encode labels given as codes in order of first appearance (codes: N, names: K) into
  * sorted class indices (y: N) with the sorted names.
  */
-export function encodeClasses(
-  codes: Int32Array,
-  namesInOrderSeen: readonly string[],
-): { classNames: string[]; y: Int32Array } {
+export function encodeClasses(codes: Int32Array, namesInOrderSeen: readonly string[]): { classNames: string[]; y: Int32Array } {
   const { classNames, remap } = sortClassNames(namesInOrderSeen);
   const y = new Int32Array(codes.length);
   for (let i = 0; i < codes.length; i++) y[i] = remap[codes[i]];

@@ -58,7 +58,8 @@ export function applyNormalizationInto(x: Float32Array, d: number, norm: Normali
   if (x.length % d !== 0) throw new Error(`applyNormalization: x has ${x.length} values, not a multiple of d = ${d}`);
   if (out.length !== x.length) throw new Error(`applyNormalization: out has ${out.length} values, x has ${x.length}`);
   norm.scale.forEach((s, j) => {
-    if (!(Number.isFinite(s) && s > 0)) throw new Error(`applyNormalization: scale[${j}] = ${s}, expected a positive finite number`);
+    if (!(Number.isFinite(s) && s > 0))
+      throw new Error(`applyNormalization: scale[${j}] = ${s}, expected a positive finite number`);
   });
   if (norm.kind === 'none') {
     if (out !== x) out.set(x);

@@ -15,7 +15,13 @@ export interface PrepareOptions {
   stratify: boolean;
 }
 
-export const DEFAULT_PREPARE_OPTIONS: PrepareOptions = { validation: 0.1, test: 0.1, normalize: 'zscore', seed: 42, stratify: true };
+export const DEFAULT_PREPARE_OPTIONS: PrepareOptions = {
+  validation: 0.1,
+  test: 0.1,
+  normalize: 'zscore',
+  seed: 42,
+  stratify: true,
+};
 
 export interface PreparedSplits {
   train: Dataset;
@@ -47,7 +53,8 @@ export function prepareSplits(dataset: Dataset, publishedTest: Dataset | undefin
   const validation = idx.validation.length > 0 ? takeRows(dataset, idx.validation, `${dataset.name} (validation)`, true) : null;
   const heldOut = idx.test.length > 0 ? takeRows(dataset, idx.test, `${dataset.name} (test)`, true) : null;
   const test = publishedTest ? takeRows(publishedTest, allRows(publishedTest.n), publishedTest.name, true) : heldOut;
-  if (test && test.d !== dataset.d) throw new Error(`prepare: the test set has ${test.d} features, the training set ${dataset.d}`);
+  if (test && test.d !== dataset.d)
+    throw new Error(`prepare: the test set has ${test.d} features, the training set ${dataset.d}`);
   return {
     train: normalized(train, norm),
     validation: validation && normalized(validation, norm),

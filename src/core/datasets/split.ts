@@ -57,7 +57,9 @@ export function splitIndices(
   checkFraction('validation', fractions.validation);
   checkFraction('test', fractions.test);
   if (fractions.validation + fractions.test >= 1) {
-    throw new Error(`split: validation + test = ${fractions.validation + fractions.test}, expected less than 1 so that rows remain for training`);
+    throw new Error(
+      `split: validation + test = ${fractions.validation + fractions.test}, expected less than 1 so that rows remain for training`,
+    );
   }
   if (classes && classes.length !== n) throw new Error(`split: ${classes.length} class labels for ${n} rows`);
   const { order, starts } = groupByClass(n, classes);

@@ -13,7 +13,8 @@ import { deriveSeed } from '../rng';
 /** The k-th of n log-spaced standard deviations from 10^0 to 10^−4 (numpy's logspace(0, −4, n)). */
 export const weightScale = (k: number, n: number): number => 10 ** (n === 1 ? 0 : (-4 * k) / (n - 1));
 
-const cellLabel = (k: number, n: number, bn: boolean): string => `std ${weightScale(k, n).toExponential(1)}, ${bn ? 'BN' : 'no BN'}`;
+const cellLabel = (k: number, n: number, bn: boolean): string =>
+  `std ${weightScale(k, n).toExponential(1)}, ${bn ? 'BN' : 'no BN'}`;
 
 function runCell(index: number, ctx: CellContext): CellResult {
   const { params: p, data } = ctx;
@@ -22,7 +23,10 @@ function runCell(index: number, ctx: CellContext): CellResult {
   const batchNorm = index % 2 === 0;
   const train = sampleRows(data.train, p.samples, deriveSeed(ctx.seed, 3));
   const curve = trainCurve({
-    spec: mlpSpec(train.d, p.hidden, p.units, classCount(train), { init: { kind: 'std', std: weightScale(k, p.scales) }, batchNorm }),
+    spec: mlpSpec(train.d, p.hidden, p.units, classCount(train), {
+      init: { kind: 'std', std: weightScale(k, p.scales) },
+      batchNorm,
+    }),
     config: { optimizer: 'sgd', learningRate: p.learningRate, batchSize: p.batchSize, epochs: p.epochs, seed: ctx.seed },
     train,
     evaluate: { train },
@@ -30,7 +34,12 @@ function runCell(index: number, ctx: CellContext): CellResult {
     hooks: ctx.hooks,
   });
   const accuracy = curve.accuracy.train;
-  return { index, label: cellLabel(k, p.scales, batchNorm), series: curve.series, figures: { scale: weightScale(k, p.scales), batchNorm: batchNorm ? 1 : 0, finalAccuracy: accuracy[accuracy.length - 1] } };
+  return {
+    index,
+    label: cellLabel(k, p.scales, batchNorm),
+    series: curve.series,
+    figures: { scale: weightScale(k, p.scales), batchNorm: batchNorm ? 1 : 0, finalAccuracy: accuracy[accuracy.length - 1] },
+  };
 }
 
 export const batchnormGrid: ExperimentDefinition = {
@@ -45,7 +54,8 @@ export const batchnormGrid: ExperimentDefinition = {
     param('hidden', 5, 1, 10, true),
     param('units', 100, 2, 1000, true),
   ],
-  cells: (p: ExperimentParams) => Array.from({ length: 2 * p.scales }, (_, i) => cellLabel(Math.floor(i / 2), p.scales, i % 2 === 0)),
+  cells: (p: ExperimentParams) =>
+    Array.from({ length: 2 * p.scales }, (_, i) => cellLabel(Math.floor(i / 2), p.scales, i % 2 === 0)),
   runCell,
   summarize: (p, results) => {
     const withBn: number[] = [];

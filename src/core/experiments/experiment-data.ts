@@ -10,7 +10,8 @@ import type { ExperimentData } from './experiment';
  * fitted on the training rows: pixels end up in [0, 1] like the book's normalize=True. Classification only.
  */
 export function prepareExperimentData(dataset: Dataset, publishedTest: Dataset | undefined, seed: number): ExperimentData {
-  if (dataset.target.kind !== 'classes') throw new Error(`experiments need a classification dataset; ${dataset.name} is a regression dataset`);
+  if (dataset.target.kind !== 'classes')
+    throw new Error(`experiments need a classification dataset; ${dataset.name} is a regression dataset`);
   const splits = prepareSplits(dataset, publishedTest, { validation: 0, test: 0.2, normalize: 'minmax', seed, stratify: true });
   if (!splits.test) throw new Error(`${dataset.name}: too few rows for a test split`);
   return { train: splits.train, test: splits.test };

@@ -13,7 +13,11 @@ import { param } from './params';
 import { trainCurve } from './train-curve';
 
 /** The learning rate and weight decay trial `index` uses for `seed`. */
-export function trialHyperparameters(p: ExperimentParams, seed: number, index: number): { learningRate: number; weightDecay: number } {
+export function trialHyperparameters(
+  p: ExperimentParams,
+  seed: number,
+  index: number,
+): { learningRate: number; weightDecay: number } {
   const rng = createRng(deriveSeed(seed, 1000 + index));
   const learningRate = 10 ** (p.lrMin + (p.lrMax - p.lrMin) * rng.next());
   const weightDecay = 10 ** (p.wdMin + (p.wdMax - p.wdMin) * rng.next());
@@ -24,7 +28,10 @@ export function trialHyperparameters(p: ExperimentParams, seed: number, index: n
 function splitRows(sample: Dataset, validation: number): { train: Dataset; validation: Dataset } {
   const held = Math.max(1, Math.round(sample.n * validation));
   const rows = (from: number, to: number): Int32Array => Int32Array.from({ length: to - from }, (_, i) => from + i);
-  return { train: takeRows(sample, rows(0, sample.n - held), 'train'), validation: takeRows(sample, rows(sample.n - held, sample.n), 'validation') };
+  return {
+    train: takeRows(sample, rows(0, sample.n - held), 'train'),
+    validation: takeRows(sample, rows(sample.n - held, sample.n), 'validation'),
+  };
 }
 
 function runCell(index: number, ctx: CellContext): CellResult {
@@ -41,7 +48,12 @@ function runCell(index: number, ctx: CellContext): CellResult {
     hooks: ctx.hooks,
   });
   const last = (name: string): number => curve.accuracy[name][curve.accuracy[name].length - 1];
-  return { index, label: `trial ${index + 1}`, series: curve.series, figures: { learningRate, weightDecay, validationAccuracy: last('validation'), trainAccuracy: last('train') } };
+  return {
+    index,
+    label: `trial ${index + 1}`,
+    series: curve.series,
+    figures: { learningRate, weightDecay, validationAccuracy: last('validation'), trainAccuracy: last('train') },
+  };
 }
 
 /** The median of `values` (mean of the middle two for an even count). */

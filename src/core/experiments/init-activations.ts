@@ -48,7 +48,8 @@ function runCell(index: number, ctx: CellContext): CellResult {
     if (ctx.hooks?.shouldStop?.()) throw new ExperimentCancelled();
     const affine = new Affine(nodes, nodes, kernels, 'float64', `layers.${k}`);
     fillNormal(affine.W.value, initStd(c.init, nodes), weightRng);
-    const activation: Layer = c.activation === 'sigmoid' ? new Sigmoid(nodes, kernels, 'float64') : new Relu(nodes, kernels, 'float64');
+    const activation: Layer =
+      c.activation === 'sigmoid' ? new Sigmoid(nodes, kernels, 'float64') : new Relu(nodes, kernels, 'float64');
     a = activation.forward(affine.forward(a), false);
     const stats = activationStats(a.data);
     const h = histogram(a.data, bins, 0, 1);
@@ -66,7 +67,12 @@ function runCell(index: number, ctx: CellContext): CellResult {
 export const initActivations: ExperimentDefinition = {
   name: 'init-activations',
   needsData: false,
-  params: [param('samples', 1000, 10, 100_000, true), param('nodes', 100, 2, 2000, true), param('layers', 5, 1, 20, true), param('bins', 30, 5, 200, true)],
+  params: [
+    param('samples', 1000, 10, 100_000, true),
+    param('nodes', 100, 2, 2000, true),
+    param('layers', 5, 1, 20, true),
+    param('bins', 30, 5, 200, true),
+  ],
   cells: () => INIT_CASES.map((c) => c.label),
   runCell,
   summarize: (params, results) => {

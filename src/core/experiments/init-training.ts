@@ -44,5 +44,6 @@ export const initTraining: ExperimentDefinition = {
   ],
   cells: (p) => INITS.map((c) => (c.label === 'std 0.01' ? `std ${p.std}` : c.label)),
   runCell,
-  summarize: (_p, results) => Object.fromEntries(results.map((r) => [`${r.label}.finalSmoothedLoss`, r.figures.finalSmoothedLoss])),
+  summarize: (_p, results) =>
+    Object.fromEntries(results.map((r) => [`${r.label}.finalSmoothedLoss`, r.figures.finalSmoothedLoss])),
 };

@@ -11,8 +11,15 @@ export interface MlpOptions {
 }
 
 /** inputSize → `hidden` × (Affine(units) [→ BN] → Relu [→ Dropout]) → Affine(classes) → SoftmaxWithLoss. */
-export function mlpSpec(inputSize: number, hidden: number, units: number, classes: number, options: MlpOptions = {}): ArchitectureSpec {
-  const affine = (n: number): LayerSpec => (options.init ? { type: 'Affine', units: n, init: options.init } : { type: 'Affine', units: n });
+export function mlpSpec(
+  inputSize: number,
+  hidden: number,
+  units: number,
+  classes: number,
+  options: MlpOptions = {},
+): ArchitectureSpec {
+  const affine = (n: number): LayerSpec =>
+    options.init ? { type: 'Affine', units: n, init: options.init } : { type: 'Affine', units: n };
   const layers: LayerSpec[] = [];
   for (let i = 0; i < hidden; i++) {
     layers.push(affine(units));

@@ -50,7 +50,8 @@ export const optimizerComparison: ExperimentDefinition = {
   summarize: (_p, results) => {
     const summary: Record<string, number | string> = {};
     for (const r of results) summary[`${r.label}.finalSmoothedLoss`] = r.figures.finalSmoothedLoss;
-    summary.highestFinalLoss = [...results].sort((a, b) => b.figures.finalSmoothedLoss - a.figures.finalSmoothedLoss)[0]?.label ?? '';
+    summary.highestFinalLoss =
+      [...results].sort((a, b) => b.figures.finalSmoothedLoss - a.figures.finalSmoothedLoss)[0]?.label ?? '';
     return summary;
   },
 };

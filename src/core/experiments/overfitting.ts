@@ -11,7 +11,11 @@ import { deriveSeed } from '../rng';
 
 const CASES = ['no regularisation', 'weight decay', 'dropout'] as const;
 
-const labels = (p: ExperimentParams): string[] => ['no regularisation', `weight decay λ = ${p.weightDecay}`, `dropout ${p.dropout}`];
+const labels = (p: ExperimentParams): string[] => [
+  'no regularisation',
+  `weight decay λ = ${p.weightDecay}`,
+  `dropout ${p.dropout}`,
+];
 
 function runCell(index: number, ctx: CellContext): CellResult {
   const { params: p, data } = ctx;
@@ -20,7 +24,14 @@ function runCell(index: number, ctx: CellContext): CellResult {
   const train = sampleRows(data.train, p.samples, deriveSeed(ctx.seed, 3));
   const curve = trainCurve({
     spec: mlpSpec(train.d, p.hidden, p.units, classCount(train), { dropout: kind === 'dropout' ? p.dropout : 0 }),
-    config: { optimizer: 'sgd', learningRate: p.learningRate, batchSize: p.batchSize, epochs: p.epochs, seed: ctx.seed, weightDecay: kind === 'weight decay' ? p.weightDecay : 0 },
+    config: {
+      optimizer: 'sgd',
+      learningRate: p.learningRate,
+      batchSize: p.batchSize,
+      epochs: p.epochs,
+      seed: ctx.seed,
+      weightDecay: kind === 'weight decay' ? p.weightDecay : 0,
+    },
     train,
     evaluate: { train, test: data.test },
     kernels: ctx.kernels,

@@ -27,7 +27,13 @@ export function runExperiment(def: ExperimentDefinition, options: RunExperimentO
   const params = resolveParams(def.name, def.params, options.params);
   if (def.needsData && !options.data) throw new Error(`${def.name}: needs a dataset (training and test rows)`);
   const results = def.cells(params).map((_, index) => {
-    const result = def.runCell(index, { params, seed: options.seed, data: options.data ?? null, kernels: options.kernels?.(), hooks: options.hooks?.(index) });
+    const result = def.runCell(index, {
+      params,
+      seed: options.seed,
+      data: options.data ?? null,
+      kernels: options.kernels?.(),
+      hooks: options.hooks?.(index),
+    });
     options.onCell?.(result);
     return result;
   });

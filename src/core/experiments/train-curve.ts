@@ -36,7 +36,10 @@ const PROGRESS_POINTS = 100;
 export function trainCurve(o: TrainCurveOptions): TrainCurve {
   const base: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, ...o.config };
   const batchesPerEpoch = Math.ceil(o.train.n / base.batchSize);
-  const config: TrainingConfig = o.iterations === undefined ? base : { ...base, epochs: Math.ceil(o.iterations / batchesPerEpoch), maxIterations: o.iterations };
+  const config: TrainingConfig =
+    o.iterations === undefined
+      ? base
+      : { ...base, epochs: Math.ceil(o.iterations / batchesPerEpoch), maxIterations: o.iterations };
   const net = createNetwork(o.spec, { precision: config.precision, seed: config.seed, kernels: o.kernels });
   const trainer = new Trainer(net, o.train, config);
   const total = config.maxIterations ?? config.epochs * batchesPerEpoch;
@@ -46,7 +49,12 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
   const accuracy: Record<string, number[]> = Object.fromEntries(sets.map(([name]) => [name, []]));
   const series = (): Series[] => [
     { name: 'loss', kind: 'curve', x: losses.map((_, i) => i + 1), y: losses },
-    ...sets.map(([name]): Series => ({ name: `${name} accuracy`, kind: 'curve', x: accuracy[name].map((_, i) => i + 1), y: accuracy[name] })),
+    ...sets.map(([name]): Series => ({
+      name: `${name} accuracy`,
+      kind: 'curve',
+      x: accuracy[name].map((_, i) => i + 1),
+      y: accuracy[name],
+    })),
   ];
   while (!trainer.done) {
     if (o.hooks?.shouldStop?.()) throw new ExperimentCancelled();

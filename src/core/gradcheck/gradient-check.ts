@@ -31,7 +31,13 @@ export interface GradientCheckReport {
 export const GRADIENT_CHECK_DEFAULTS = { h: 1e-5, maxRel: 1e-4, meanAbs: 1e-6 } as const;
 
 /** Numerical gradient of one param: perturbs each element by ±h, restores it, and marks kink elements. */
-function numericGradient(network: Sequential, p: Param, x: Matrix, t: Labels, h: number): { numeric: Float64Array; kink: Uint8Array } {
+function numericGradient(
+  network: Sequential,
+  p: Param,
+  x: Matrix,
+  t: Labels,
+  h: number,
+): { numeric: Float64Array; kink: Uint8Array } {
   const numeric = new Float64Array(p.value.length);
   const kink = new Uint8Array(p.value.length);
   let plus: Uint8Array = new Uint8Array(0);
@@ -55,12 +61,22 @@ function numericGradient(network: Sequential, p: Param, x: Matrix, t: Labels, h:
  * Check every parameter's backprop gradient for the loss on (x, t) in training mode (Dropout masks frozen).
  * The network must be float64; its parameters and buffers are left exactly as they were.
  */
-export function gradientCheck(network: Sequential, x: Matrix, t: Labels, options: GradientCheckOptions = {}): GradientCheckReport {
-  if (network.precision !== 'float64') throw new Error(`gradientCheck: the network must be float64 (build it with precision 'float64'), got ${network.precision}`);
+export function gradientCheck(
+  network: Sequential,
+  x: Matrix,
+  t: Labels,
+  options: GradientCheckOptions = {},
+): GradientCheckReport {
+  if (network.precision !== 'float64')
+    throw new Error(`gradientCheck: the network must be float64 (build it with precision 'float64'), got ${network.precision}`);
   const h = options.h ?? GRADIENT_CHECK_DEFAULTS.h;
   const maxRel = options.maxRelThreshold ?? GRADIENT_CHECK_DEFAULTS.maxRel;
   const meanAbs = options.meanAbsThreshold ?? GRADIENT_CHECK_DEFAULTS.meanAbs;
-  for (const [name, v] of [['h', h], ['maxRelThreshold', maxRel], ['meanAbsThreshold', meanAbs]] as const) {
+  for (const [name, v] of [
+    ['h', h],
+    ['maxRelThreshold', maxRel],
+    ['meanAbsThreshold', meanAbs],
+  ] as const) {
     if (!(Number.isFinite(v) && v > 0)) throw new Error(`gradientCheck: ${name} must be a positive number, got ${v}`);
   }
   const saved = network.exportState();

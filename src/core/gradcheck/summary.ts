@@ -70,5 +70,19 @@ export function summarise(
   const meanAbs = n === 0 ? 0 : sumAbs / n;
   const smooth = n - kinkCount;
   const pass = !failed && (smooth === 0 ? 0 : sumAbsSmooth / smooth) <= meanAbsThreshold;
-  return { name, shape: [...shape], maxAbs, meanAbs, maxRel, worstIndex, pass, kinkCount, analytic, numeric, absDiff, relError, kink };
+  return {
+    name,
+    shape: [...shape],
+    maxAbs,
+    meanAbs,
+    maxRel,
+    worstIndex,
+    pass,
+    kinkCount,
+    analytic,
+    numeric,
+    absDiff,
+    relError,
+    kink,
+  };
 }

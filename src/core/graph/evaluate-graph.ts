@@ -40,12 +40,18 @@ function inputsOf(values: number[], inputs: number[], id: number, nudge?: EdgeNu
 }
 
 /** Forward pass: the value of every node, given a value for every variable. Throws GraphError('missing-value') otherwise. */
-export function forwardValues(graph: ScalarGraph, vars: Record<string, number>, ops: OpTable = SCALAR_OPS, nudge?: EdgeNudge): number[] {
+export function forwardValues(
+  graph: ScalarGraph,
+  vars: Record<string, number>,
+  ops: OpTable = SCALAR_OPS,
+  nudge?: EdgeNudge,
+): number[] {
   const values: number[] = [];
   for (const node of graph.nodes) {
     if (node.kind === 'var') {
       const v = vars[node.name];
-      if (v === undefined) throw new GraphError('missing-value', { name: node.name }, `no value given for the variable "${node.name}"`);
+      if (v === undefined)
+        throw new GraphError('missing-value', { name: node.name }, `no value given for the variable "${node.name}"`);
       values.push(v);
     } else if (node.kind === 'const') values.push(node.value);
     else values.push(ops[node.op].forward(inputsOf(values, node.inputs, node.id, nudge), node.param));
@@ -74,6 +80,10 @@ export function evaluateGraph(graph: ScalarGraph, vars: Record<string, number>, 
     });
     backward.push({ node: id, upstream, local, downstream });
   }
-  const edges = edgesOf(graph).map((e) => ({ ...e, value: values[e.from], grad: e.to === -1 ? 1 : (edgeGrad.get(`${e.to}:${e.slot}`) ?? 0) }));
+  const edges = edgesOf(graph).map((e) => ({
+    ...e,
+    value: values[e.from],
+    grad: e.to === -1 ? 1 : (edgeGrad.get(`${e.to}:${e.slot}`) ?? 0),
+  }));
   return { values, grads, edges, backward, output: values[graph.output] };
 }

@@ -35,7 +35,12 @@ class Parser {
   }
 
   private unexpected(t: Token | undefined): never {
-    if (!t) throw new GraphError('unexpected-end', at(this.length), `the expression ends too early (column ${this.length + 1}): expected a number, a name or "("`);
+    if (!t)
+      throw new GraphError(
+        'unexpected-end',
+        at(this.length),
+        `the expression ends too early (column ${this.length + 1}): expected a number, a name or "("`,
+      );
     throw new GraphError('unexpected-token', { ...at(t.pos), token: t.text }, `unexpected "${t.text}" at column ${t.pos + 1}`);
   }
 

@@ -31,7 +31,13 @@ export function stepState(graph: ScalarGraph, steps: GraphStep[], step: number):
   const backwardDone = new Set<number>();
   const forwardCount = steps.filter((s) => s.phase === 'forward').length;
   const upTo = Math.max(0, Math.min(step, steps.length - 1));
-  for (const s of steps.slice(1, upTo + 1)) if (s.phase !== 'start') (s.phase === 'forward' ? valueKnown : backwardDone).add(s.node);
+  for (const s of steps.slice(1, upTo + 1))
+    if (s.phase !== 'start') (s.phase === 'forward' ? valueKnown : backwardDone).add(s.node);
   const current = steps[upTo];
-  return { valueKnown, backwardDone, outputGradShown: upTo >= forwardCount, current: current.phase === 'start' ? null : current.node };
+  return {
+    valueKnown,
+    backwardDone,
+    outputGradShown: upTo >= forwardCount,
+    current: current.phase === 'start' ? null : current.node,
+  };
 }

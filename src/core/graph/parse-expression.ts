@@ -8,7 +8,15 @@ import { GraphBuilder, type ScalarGraph } from './scalar-graph';
 import { arityFits, SCALAR_OPS, type OpName } from './scalar-ops';
 
 /** Functions that may be called by name, and the node each one makes. */
-const FUNCTIONS: Record<string, OpName> = { exp: 'exp', log: 'log', sigmoid: 'sigmoid', relu: 'relu', max: 'max', sum: 'sum', recip: 'recip' };
+const FUNCTIONS: Record<string, OpName> = {
+  exp: 'exp',
+  log: 'log',
+  sigmoid: 'sigmoid',
+  relu: 'relu',
+  max: 'max',
+  sum: 'sum',
+  recip: 'recip',
+};
 
 const at = (pos: number) => ({ position: pos, column: pos + 1 });
 
@@ -35,7 +43,12 @@ function build(ast: Ast, g: GraphBuilder): number {
     case 'bin': {
       if (ast.op === '^') {
         const exponent = constantOf(ast.right);
-        if (exponent === null) throw new GraphError('exponent-not-constant', at(ast.right.pos), `the exponent at column ${ast.right.pos + 1} must be a number (x^2, x^-1)`);
+        if (exponent === null)
+          throw new GraphError(
+            'exponent-not-constant',
+            at(ast.right.pos),
+            `the exponent at column ${ast.right.pos + 1} must be a number (x^2, x^-1)`,
+          );
         return g.op('pow', [build(ast.left, g)], exponent);
       }
       if (ast.op === '/' && constantOf(ast.left) === 1) return g.op('recip', [build(ast.right, g)]);
@@ -45,11 +58,20 @@ function build(ast: Ast, g: GraphBuilder): number {
     }
     case 'call': {
       const op = Object.hasOwn(FUNCTIONS, ast.name) ? FUNCTIONS[ast.name] : undefined;
-      if (!op) throw new GraphError('unknown-function', { ...at(ast.pos), name: ast.name, known: Object.keys(FUNCTIONS).join(', ') }, `unknown function "${ast.name}" at column ${ast.pos + 1} (known: ${Object.keys(FUNCTIONS).join(', ')})`);
+      if (!op)
+        throw new GraphError(
+          'unknown-function',
+          { ...at(ast.pos), name: ast.name, known: Object.keys(FUNCTIONS).join(', ') },
+          `unknown function "${ast.name}" at column ${ast.pos + 1} (known: ${Object.keys(FUNCTIONS).join(', ')})`,
+        );
       const spec = SCALAR_OPS[op].arity;
       if (!arityFits(SCALAR_OPS[op], ast.args.length)) {
         const expected = typeof spec === 'number' ? String(spec) : `at least ${spec.min}`;
-        throw new GraphError('wrong-arity', { ...at(ast.pos), name: ast.name, expected, got: ast.args.length }, `${ast.name}() at column ${ast.pos + 1} takes ${expected} argument(s), got ${ast.args.length}`);
+        throw new GraphError(
+          'wrong-arity',
+          { ...at(ast.pos), name: ast.name, expected, got: ast.args.length },
+          `${ast.name}() at column ${ast.pos + 1} takes ${expected} argument(s), got ${ast.args.length}`,
+        );
       }
       const inputs: number[] = [];
       for (const arg of ast.args) inputs.push(build(arg, g));

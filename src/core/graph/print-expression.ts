@@ -19,13 +19,26 @@ export function printExpression(graph: ScalarGraph): string {
     else {
       const x = node.inputs.map(print);
       switch (node.op) {
-        case 'add': out = { text: `${wrap(x[0], 1)} + ${wrap(x[1], 2)}`, prec: 1 }; break;
-        case 'sub': out = { text: `${wrap(x[0], 1)} - ${wrap(x[1], 2)}`, prec: 1 }; break;
-        case 'mul': out = { text: `${wrap(x[0], 2)} * ${wrap(x[1], 3)}`, prec: 2 }; break;
-        case 'div': out = { text: `${wrap(x[0], 2)} / ${wrap(x[1], 3)}`, prec: 2 }; break;
-        case 'recip': out = { text: `1 / ${wrap(x[0], 3)}`, prec: 2 }; break;
-        case 'pow': out = { text: `${wrap(x[0], 5)} ^ ${node.param}`, prec: 4 }; break;
-        default: out = { text: `${node.op}(${x.map((p) => p.text).join(', ')})`, prec: 5 };
+        case 'add':
+          out = { text: `${wrap(x[0], 1)} + ${wrap(x[1], 2)}`, prec: 1 };
+          break;
+        case 'sub':
+          out = { text: `${wrap(x[0], 1)} - ${wrap(x[1], 2)}`, prec: 1 };
+          break;
+        case 'mul':
+          out = { text: `${wrap(x[0], 2)} * ${wrap(x[1], 3)}`, prec: 2 };
+          break;
+        case 'div':
+          out = { text: `${wrap(x[0], 2)} / ${wrap(x[1], 3)}`, prec: 2 };
+          break;
+        case 'recip':
+          out = { text: `1 / ${wrap(x[0], 3)}`, prec: 2 };
+          break;
+        case 'pow':
+          out = { text: `${wrap(x[0], 5)} ^ ${node.param}`, prec: 4 };
+          break;
+        default:
+          out = { text: `${node.op}(${x.map((p) => p.text).join(', ')})`, prec: 5 };
       }
     }
     memo.set(id, out);

@@ -33,7 +33,12 @@ export class Affine implements Layer {
     private readonly dtype: Dtype,
     prefix: string,
   ) {
-    this.W = { name: `${prefix}.W`, shape: [inputSize, units], value: kernels.allocate(dtype, inputSize * units), grad: kernels.allocate(dtype, inputSize * units) };
+    this.W = {
+      name: `${prefix}.W`,
+      shape: [inputSize, units],
+      value: kernels.allocate(dtype, inputSize * units),
+      grad: kernels.allocate(dtype, inputSize * units),
+    };
     this.b = { name: `${prefix}.b`, shape: [units], value: kernels.allocate(dtype, units), grad: kernels.allocate(dtype, units) };
     this.params = [this.W, this.b];
     this.Wm = { rows: inputSize, cols: units, data: this.W.value };

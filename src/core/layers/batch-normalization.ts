@@ -29,8 +29,18 @@ export class BatchNormalization implements Layer {
     private readonly dtype: Dtype,
     private readonly prefix: string,
   ) {
-    this.gamma = { name: `${prefix}.gamma`, shape: [size], value: kernels.allocate(dtype, size).fill(1), grad: kernels.allocate(dtype, size) };
-    this.beta = { name: `${prefix}.beta`, shape: [size], value: kernels.allocate(dtype, size), grad: kernels.allocate(dtype, size) };
+    this.gamma = {
+      name: `${prefix}.gamma`,
+      shape: [size],
+      value: kernels.allocate(dtype, size).fill(1),
+      grad: kernels.allocate(dtype, size),
+    };
+    this.beta = {
+      name: `${prefix}.beta`,
+      shape: [size],
+      value: kernels.allocate(dtype, size),
+      grad: kernels.allocate(dtype, size),
+    };
     this.params = [this.gamma, this.beta];
     this.runningMean = kernels.allocate(dtype, size);
     this.runningVar = kernels.allocate(dtype, size).fill(1);
@@ -103,7 +113,7 @@ export class BatchNormalization implements Layer {
       let dmu = 0;
       for (let i = 0; i < n; i++) {
         const k = i * d + j;
-        const dxc = (g * dout.data[k]) / std + ((2 / n) * xc[k] * dvar);
+        const dxc = (g * dout.data[k]) / std + (2 / n) * xc[k] * dvar;
         dx.data[k] = dxc;
         dmu += dxc;
       }

@@ -46,9 +46,11 @@ function fieldErrors(layer: Record<string, unknown>, where: string): string[] {
     }
   } else if (layer.type === 'BatchNormalization') {
     const m = layer.momentum;
-    if (m !== undefined && !(typeof m === 'number' && m >= 0 && m < 1)) errors.push(`${where}: momentum must be in [0, 1), got ${String(m)}`);
+    if (m !== undefined && !(typeof m === 'number' && m >= 0 && m < 1))
+      errors.push(`${where}: momentum must be in [0, 1), got ${String(m)}`);
     const e = layer.epsilon;
-    if (e !== undefined && !(typeof e === 'number' && Number.isFinite(e) && e > 0)) errors.push(`${where}: epsilon must be a positive number, got ${String(e)}`);
+    if (e !== undefined && !(typeof e === 'number' && Number.isFinite(e) && e > 0))
+      errors.push(`${where}: epsilon must be a positive number, got ${String(e)}`);
   }
   return errors;
 }
@@ -61,12 +63,15 @@ export function describeArchitecture(spec: ArchitectureSpec): ArchitectureDescri
   const errors: string[] = [];
   const layers: LayerDescription[] = [];
   const raw: unknown = spec;
-  if (!isObject(raw)) return { layers, parameterCount: 0, errors: ['The architecture must be an object with inputSize and layers'] };
+  if (!isObject(raw))
+    return { layers, parameterCount: 0, errors: ['The architecture must be an object with inputSize and layers'] };
   let size = 0;
   if (isPositiveInt(raw.inputSize)) size = raw.inputSize;
   else errors.push(`inputSize must be a positive integer, got ${String(raw.inputSize)}`);
   if (!Array.isArray(raw.layers) || raw.layers.length === 0) {
-    errors.push('The architecture needs at least one layer, and its last layer must be a loss layer (SoftmaxWithLoss or IdentityWithLoss)');
+    errors.push(
+      'The architecture needs at least one layer, and its last layer must be a loss layer (SoftmaxWithLoss or IdentityWithLoss)',
+    );
     return { layers, parameterCount: 0, errors };
   }
   const list: unknown[] = raw.layers;
@@ -90,10 +95,14 @@ export function describeArchitecture(spec: ArchitectureSpec): ArchitectureDescri
       parameterCount = 2 * inputSize;
     }
     const isLoss = (LOSS_TYPES as readonly string[]).includes(layerType);
-    if (isLoss && index !== list.length - 1) errors.push(`${where}: a loss layer must be the last layer, but ${list.length - 1 - index} layer(s) follow it`);
-    if (!isLoss && index === list.length - 1) errors.push(`${where}: the last layer must be a loss layer (SoftmaxWithLoss or IdentityWithLoss)`);
+    if (isLoss && index !== list.length - 1)
+      errors.push(`${where}: a loss layer must be the last layer, but ${list.length - 1 - index} layer(s) follow it`);
+    if (!isLoss && index === list.length - 1)
+      errors.push(`${where}: the last layer must be a loss layer (SoftmaxWithLoss or IdentityWithLoss)`);
     if (layerType === 'SoftmaxWithLoss' && inputSize > 0 && inputSize < 2) {
-      errors.push(`${where}: needs at least 2 class scores, but the layer before it outputs ${inputSize}; set the last Affine's units to the number of classes`);
+      errors.push(
+        `${where}: needs at least 2 class scores, but the layer before it outputs ${inputSize}; set the last Affine's units to the number of classes`,
+      );
     }
     total += parameterCount;
     layers.push({ index, type: layerType, inputSize, outputSize, parameterCount });

@@ -50,7 +50,8 @@ export class Sequential {
 
   /** L2 weight decay λ: loss += λ/2 · Σ W², dW += λ · W (Affine weights only). */
   setWeightDecay(lambda: number): void {
-    if (!(Number.isFinite(lambda) && lambda >= 0)) throw new Error(`setWeightDecay: λ must be a finite number ≥ 0, got ${lambda}`);
+    if (!(Number.isFinite(lambda) && lambda >= 0))
+      throw new Error(`setWeightDecay: λ must be a finite number ≥ 0, got ${lambda}`);
     this.decay = lambda;
     for (const l of this.hidden) if (l instanceof Affine) l.weightDecay = lambda;
   }

@@ -15,7 +15,13 @@ export interface NetworkTrace {
  * Run hidden layers then the loss layer in training mode and backpropagate, copying every output,
  * every dx and every parameter gradient. `decayLoss` is added to the recorded loss. Backward entries run last layer first.
  */
-export function traceNetwork(hidden: readonly Layer[], lossLayer: LossLayer, x: Matrix, t: Labels, decayLoss: number): NetworkTrace {
+export function traceNetwork(
+  hidden: readonly Layer[],
+  lossLayer: LossLayer,
+  x: Matrix,
+  t: Labels,
+  decayLoss: number,
+): NetworkTrace {
   const forward: NetworkTrace['forward'] = [];
   let out = x;
   hidden.forEach((layer, i) => {

@@ -31,7 +31,9 @@ export function createOptimizer(config: TrainingConfig): Optimizer {
       return new Adam(unitInterval('beta1', config.beta1, 0.9), unitInterval('beta2', config.beta2, 0.999));
     default: {
       const never: never = config.optimizer;
-      throw new Error(`createOptimizer: unknown optimizer ${JSON.stringify(never)}; expected sgd, momentum, nesterov, adagrad, rmsprop or adam`);
+      throw new Error(
+        `createOptimizer: unknown optimizer ${JSON.stringify(never)}; expected sgd, momentum, nesterov, adagrad, rmsprop or adam`,
+      );
     }
   }
 }

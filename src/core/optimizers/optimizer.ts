@@ -27,16 +27,21 @@ export function exportSlots(slots: Record<string, ParamState>, params: Param[], 
 
 /** importState for per-param `slots`: every "<param>#<slot>" tensor must be present exactly once with the param's length. */
 export function importSlots(slots: Record<string, ParamState>, params: Param[], state: OptimizerState): void {
-  if (!(Number.isInteger(state.step) && state.step >= 0)) throw new Error(`optimizer state: step must be an integer ≥ 0, got ${state.step}`);
+  if (!(Number.isInteger(state.step) && state.step >= 0))
+    throw new Error(`optimizer state: step must be an integer ≥ 0, got ${state.step}`);
   const byName = new Map(state.tensors.map((t) => [t.name, t]));
   const expected = Object.keys(slots).flatMap((slot) => params.map((p) => `${p.name}#${slot}`));
   const unknown = state.tensors.map((t) => t.name).filter((n) => !expected.includes(n));
-  if (unknown.length > 0 || byName.size !== state.tensors.length) throw new Error(`optimizer state: unknown or repeated tensor(s) ${unknown.join(', ') || '(repeated)'}; expected ${expected.join(', ') || 'none'}`);
+  if (unknown.length > 0 || byName.size !== state.tensors.length)
+    throw new Error(
+      `optimizer state: unknown or repeated tensor(s) ${unknown.join(', ') || '(repeated)'}; expected ${expected.join(', ') || 'none'}`,
+    );
   for (const [slot, buffers] of Object.entries(slots)) {
     for (const p of params) {
       const t = byName.get(`${p.name}#${slot}`);
       if (!t) throw new Error(`optimizer state: missing tensor "${p.name}#${slot}"`);
-      if (t.data.length !== p.value.length) throw new Error(`optimizer state: "${t.name}" has ${t.data.length} values, expected ${p.value.length}`);
+      if (t.data.length !== p.value.length)
+        throw new Error(`optimizer state: "${t.name}" has ${t.data.length} values, expected ${p.value.length}`);
       buffers.get(p).set(t.data);
     }
   }

@@ -10,7 +10,8 @@ export function learningRateAt(config: TrainingConfig, iteration: number): numbe
     case 'constant':
       return lr;
     case 'step':
-      if (!(Number.isInteger(s.stepSize) && s.stepSize > 0)) throw new Error(`step schedule: stepSize must be a positive integer, got ${s.stepSize}`);
+      if (!(Number.isInteger(s.stepSize) && s.stepSize > 0))
+        throw new Error(`step schedule: stepSize must be a positive integer, got ${s.stepSize}`);
       if (!(s.gamma > 0 && s.gamma <= 1)) throw new Error(`step schedule: gamma must be in (0, 1], got ${s.gamma}`);
       return lr * s.gamma ** Math.floor(iteration / s.stepSize);
     case 'cosine': {

@@ -38,7 +38,12 @@ export function canSplitBatch(spec: ArchitectureSpec): boolean {
 }
 
 /** g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean. */
-export function reduceShards(params: readonly Param[], localCount: number, localLoss: number, shards: readonly ShardGradient[]): number {
+export function reduceShards(
+  params: readonly Param[],
+  localCount: number,
+  localLoss: number,
+  shards: readonly ShardGradient[],
+): number {
   if (shards.length === 0) return localLoss;
   const n = shards.reduce((sum, s) => sum + s.count, localCount);
   const a = localCount / n;

@@ -32,12 +32,14 @@ export function checkTrainerState(state: TrainerState, n: number, batchesPerEpoc
   nonNegativeInt('epoch', state.epoch);
   nonNegativeInt('iteration', state.iteration);
   nonNegativeInt('batchInEpoch', state.batchInEpoch);
-  if (state.batchInEpoch >= batchesPerEpoch) throw new Error(`trainer state: batchInEpoch ${state.batchInEpoch} is not below the ${batchesPerEpoch} batches of an epoch`);
+  if (state.batchInEpoch >= batchesPerEpoch)
+    throw new Error(`trainer state: batchInEpoch ${state.batchInEpoch} is not below the ${batchesPerEpoch} batches of an epoch`);
   if (state.order.length !== n) throw new Error(`trainer state: order has ${state.order.length} rows, the training set ${n}`);
   const seen = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const row = state.order[i];
-    if (!(row >= 0 && row < n) || seen[row]) throw new Error(`trainer state: order is not a permutation of 0…${n - 1} (index ${i} holds ${row})`);
+    if (!(row >= 0 && row < n) || seen[row])
+      throw new Error(`trainer state: order is not a permutation of 0…${n - 1} (index ${i} holds ${row})`);
     seen[row] = 1;
   }
 }

@@ -73,7 +73,9 @@ export class Trainer {
 
   /** True once config.epochs epochs or config.maxIterations iterations have been trained. */
   get done(): boolean {
-    return this.epoch >= this.config.epochs || (this.config.maxIterations !== undefined && this.iteration >= this.config.maxIterations);
+    return (
+      this.epoch >= this.config.epochs || (this.config.maxIterations !== undefined && this.iteration >= this.config.maxIterations)
+    );
   }
 
   /**
@@ -93,7 +95,9 @@ export class Trainer {
     const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
     let loss = this.network.gradient(x, t);
     if (shards && local < count) loss = reduceShards(params, local, loss, shards.finish());
-    let nonFinite: NonFinite | null = Number.isFinite(loss) ? findNonFinite(params, 'grad') : { where: 'loss', layer: null, parameter: null };
+    let nonFinite: NonFinite | null = Number.isFinite(loss)
+      ? findNonFinite(params, 'grad')
+      : { where: 'loss', layer: null, parameter: null };
     if (!nonFinite) {
       params.forEach((p, i) => this.backup[i].set(p.value));
       this.optimizer.step(params, learningRate);
@@ -121,16 +125,22 @@ export class Trainer {
   /** A copy of everything needed to continue training exactly from here (see TrainerState). */
   exportState(): TrainerState {
     return {
-      epoch: this.epoch, iteration: this.iteration, batchInEpoch: this.batchInEpoch,
-      weights: this.network.exportState(), optimizer: this.optimizer.exportState(this.network.params()),
-      shuffleRng: this.rng.getState(), dropoutRng: this.network.dropoutRng?.getState() ?? null, order: this.order.slice(),
+      epoch: this.epoch,
+      iteration: this.iteration,
+      batchInEpoch: this.batchInEpoch,
+      weights: this.network.exportState(),
+      optimizer: this.optimizer.exportState(this.network.params()),
+      shuffleRng: this.rng.getState(),
+      dropoutRng: this.network.dropoutRng?.getState() ?? null,
+      order: this.order.slice(),
     };
   }
 
   /** Continue from `state` (exportState's output for the same architecture and data); throws naming what does not fit. */
   importState(state: TrainerState): void {
     checkTrainerState(state, this.train.n, this.batchesPerEpoch);
-    if ((state.dropoutRng === null) !== (this.network.dropoutRng === null)) throw new Error('trainer state: dropout RNG state does not match the network');
+    if ((state.dropoutRng === null) !== (this.network.dropoutRng === null))
+      throw new Error('trainer state: dropout RNG state does not match the network');
     this.network.importState(state.weights);
     if (state.optimizer) this.optimizer.importState(this.network.params(), state.optimizer);
     this.rng.setState(state.shuffleRng);
@@ -143,7 +153,8 @@ export class Trainer {
   evaluate(data: Dataset, maxRows?: number): { loss: number; accuracy: number | null } {
     checkCompatible(this.network, data, 'Evaluation');
     const rows = maxRows === undefined ? data.n : Math.min(data.n, maxRows);
-    if (!(Number.isInteger(rows) && rows > 0)) throw new Error(`Trainer.evaluate: maxRows must be a positive integer, got ${maxRows}`);
+    if (!(Number.isInteger(rows) && rows > 0))
+      throw new Error(`Trainer.evaluate: maxRows must be a positive integer, got ${maxRows}`);
     let lossSum = 0;
     let correct: number | null = 0;
     for (let start = 0; start < rows; start += this.loader.capacity) {

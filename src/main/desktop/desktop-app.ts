@@ -37,7 +37,10 @@ export interface DesktopAppHandle<W extends DesktopWindow = DesktopWindow> {
   services(): AppServices | null;
 }
 
-export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopElectron<W, M>, options: DesktopOptions): DesktopAppHandle<W> {
+export function startDesktopApp<W extends DesktopWindow, M>(
+  electron: DesktopElectron<W, M>,
+  options: DesktopOptions,
+): DesktopAppHandle<W> {
   const { app, ipcMain, Menu, dialog, session, BrowserWindow } = electron;
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
@@ -71,7 +74,12 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
     const win = mainWindow;
     if (!win || win.isDestroyed()) return false;
     const frame = event.senderFrame;
-    return event.sender === win.webContents && frame !== null && frame === win.webContents.mainFrame && isRendererPage(frame.url, paths.rendererIndex, platform);
+    return (
+      event.sender === win.webContents &&
+      frame !== null &&
+      frame === win.webContents.mainFrame &&
+      isRendererPage(frame.url, paths.rendererIndex, platform)
+    );
   }
 
   function bindIpc(current: AppServices): void {
@@ -110,7 +118,12 @@ export function startDesktopApp<W extends DesktopWindow, M>(electron: DesktopEle
 
   const ready = app.whenReady().then(() => {
     lockDownSession(session.defaultSession);
-    services = createAppServices({ bundleDir: paths.bundleDir, resourcesDir: paths.resourcesDir, userDataDir: app.getPath('userData'), importLimits: importLimitsFromEnv(process.env) });
+    services = createAppServices({
+      bundleDir: paths.bundleDir,
+      resourcesDir: paths.resourcesDir,
+      userDataDir: app.getPath('userData'),
+      importLimits: importLimitsFromEnv(process.env),
+    });
     bindIpc(services);
     openWindow(services);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => emit('menu.command', { command }), platform)));

@@ -86,7 +86,9 @@ export interface DesktopDialog<W extends DesktopWindow = DesktopWindow> {
 }
 
 export interface DesktopSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
 }
 

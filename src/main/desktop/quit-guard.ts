@@ -13,7 +13,11 @@ export interface QuitGuard {
   readonly disposed: Promise<void>;
 }
 
-export function holdQuitUntilDisposed(app: DesktopApp, dispose: () => Promise<void>, log: (message: string, error: unknown) => void = console.error): QuitGuard {
+export function holdQuitUntilDisposed(
+  app: DesktopApp,
+  dispose: () => Promise<void>,
+  log: (message: string, error: unknown) => void = console.error,
+): QuitGuard {
   let state: QuitState = 'running';
   let markDisposed: () => void = () => undefined;
   const disposed = new Promise<void>((resolve) => (markDisposed = resolve));

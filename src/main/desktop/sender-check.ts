@@ -35,6 +35,7 @@ export function filePathOfUrl(frameUrl: string, platform: NodeJS.Platform = proc
 export function isRendererPage(frameUrl: string, rendererIndex: string, platform: NodeJS.Platform = process.platform): boolean {
   const framePath = filePathOfUrl(frameUrl, platform);
   if (framePath === null) return false;
-  if (platform === 'win32') return path.win32.resolve(framePath).toLowerCase() === path.win32.resolve(rendererIndex).toLowerCase();
+  if (platform === 'win32')
+    return path.win32.resolve(framePath).toLowerCase() === path.win32.resolve(rendererIndex).toLowerCase();
   return path.posix.resolve(framePath) === path.posix.resolve(rendererIndex);
 }

@@ -40,7 +40,10 @@ export function lockDownSession(session: DesktopSession): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow<W extends DesktopWindow>(BrowserWindow: DesktopElectron<W>['BrowserWindow'], paths: DesktopPaths): W {
+export function createMainWindow<W extends DesktopWindow>(
+  BrowserWindow: DesktopElectron<W>['BrowserWindow'],
+  paths: DesktopPaths,
+): W {
   const win = new BrowserWindow({
     width: 1440,
     height: 900,

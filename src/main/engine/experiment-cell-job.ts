@@ -14,7 +14,12 @@ const CELL_BYTES = 64 * 1024 * 1024;
  * Run cell `job.index` of `job.experiment` and post its result; a stop command ends it with ExperimentCancelled
  * (posted as an error the service recognises as a cancel), a pause command blocks between batches.
  */
-export function runExperimentCellJob(job: ExperimentCellJob, control: ControlBlock, post: (m: WorkerToMain) => void, now: () => number = () => performance.now()): void {
+export function runExperimentCellJob(
+  job: ExperimentCellJob,
+  control: ControlBlock,
+  post: (m: WorkerToMain) => void,
+  now: () => number = () => performance.now(),
+): void {
   const def = EXPERIMENTS[job.experiment];
   const kernels = chooseKernels(job.kernels, CELL_BYTES);
   post({ type: 'started', kernels: kernels.name });
@@ -34,7 +39,13 @@ export function runExperimentCellJob(job: ExperimentCellJob, control: ControlBlo
     post({ type: 'cell-progress', done, total, series });
   };
   try {
-    const result = def.runCell(job.index, { params: job.params, seed: job.seed, data: job.data, kernels, hooks: { shouldStop, onProgress } });
+    const result = def.runCell(job.index, {
+      params: job.params,
+      seed: job.seed,
+      data: job.data,
+      kernels,
+      hooks: { shouldStop, onProgress },
+    });
     post({ type: 'cell', result });
   } catch (error) {
     if (error instanceof ExperimentCancelled) post({ type: 'error', message: error.message });

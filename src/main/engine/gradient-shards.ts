@@ -4,7 +4,11 @@ import type { FloatArray, GradientShards, Param, ShardGradient } from '../../cor
 import type { Precision } from '../../core/spec';
 import type { TrainJob } from '../../shared/workers/engine';
 import {
-  GRADIENT_ERROR_BYTES, GRADIENT_HEADER_SLOTS, GradientSlot, type GradientBuffers, type GradientWorkerData,
+  GRADIENT_ERROR_BYTES,
+  GRADIENT_HEADER_SLOTS,
+  GradientSlot,
+  type GradientBuffers,
+  type GradientWorkerData,
 } from '../../shared/workers/gradient';
 
 /** How long one wait for a helper blocks before checking again whether it failed. */
@@ -53,8 +57,13 @@ export class WorkerGradientShards implements GradientShards {
         error: new SharedArrayBuffer(GRADIENT_ERROR_BYTES),
       };
       const data: GradientWorkerData = {
-        architecture: job.architecture, config: job.config, train: job.train, kernels: job.kernels,
-        estimatedBytes: job.estimatedBytes, seed: (job.config.seed + k + 1) >>> 0, buffers,
+        architecture: job.architecture,
+        config: job.config,
+        train: job.train,
+        kernels: job.kernels,
+        estimatedBytes: job.estimatedBytes,
+        seed: (job.config.seed + k + 1) >>> 0,
+        buffers,
       };
       const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
       worker.unref();
@@ -62,8 +71,16 @@ export class WorkerGradientShards implements GradientShards {
       let offset = 0;
       const gradViews = params.map((p) => grads.subarray(offset, (offset += p.value.length)));
       return {
-        worker, header: new Int32Array(buffers.header), rows: new Int32Array(buffers.rows), loss: new Float64Array(buffers.loss),
-        values: floatView(buffers.values, precision), grads, error: new Uint8Array(buffers.error), count: 0, request: 0, gradViews,
+        worker,
+        header: new Int32Array(buffers.header),
+        rows: new Int32Array(buffers.rows),
+        loss: new Float64Array(buffers.loss),
+        values: floatView(buffers.values, precision),
+        grads,
+        error: new Uint8Array(buffers.error),
+        count: 0,
+        request: 0,
+        gradViews,
       };
     });
     this.exited = Promise.all(this.helpers.map((h) => new Promise<number>((done) => h.worker.once('exit', done))));
@@ -91,10 +108,12 @@ export class WorkerGradientShards implements GradientShards {
   }
 
   finish(): ShardGradient[] {
-    return this.helpers.filter((h) => h.count > 0).map((h) => {
-      this.await(h);
-      return { count: h.count, loss: h.loss[0], grads: h.gradViews };
-    });
+    return this.helpers
+      .filter((h) => h.count > 0)
+      .map((h) => {
+        this.await(h);
+        return { count: h.count, loss: h.loss[0], grads: h.gradViews };
+      });
   }
 
   /** Ask every helper to exit, and terminate it in case it is stuck. */
@@ -118,7 +137,9 @@ export class WorkerGradientShards implements GradientShards {
       if (done === h.request) return;
       if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
         const end = h.error.indexOf(0);
-        throw new Error(`gradient helper thread failed: ${new TextDecoder().decode(h.error.slice(0, end < 0 ? h.error.length : end))}`);
+        throw new Error(
+          `gradient helper thread failed: ${new TextDecoder().decode(h.error.slice(0, end < 0 ? h.error.length : end))}`,
+        );
       }
       Atomics.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
     }

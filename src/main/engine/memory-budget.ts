@@ -46,7 +46,11 @@ export function formatBytes(n: number): string {
 export function checkMemoryBudget(architecture: ArchitectureSpec, config: TrainingConfig, budgetBytes: number): MemoryEstimate {
   const estimate = estimateTrainingMemory(architecture, config);
   if (estimate.totalBytes > budgetBytes) {
-    const params = { needed: formatBytes(estimate.totalBytes), budget: formatBytes(budgetBytes), parameters: estimate.parameters.toLocaleString('en-US') };
+    const params = {
+      needed: formatBytes(estimate.totalBytes),
+      budget: formatBytes(budgetBytes),
+      parameters: estimate.parameters.toLocaleString('en-US'),
+    };
     throw new AppError(
       'run-memory',
       `this run needs about ${formatBytes(estimate.totalBytes)} (${estimate.parameters.toLocaleString('en-US')} parameters: ` +

@@ -31,7 +31,12 @@ export function multiplyAddsPerBatch(spec: ArchitectureSpec, batchSize: number):
  * core idle: a split step waits for its slowest thread, so a busy machine makes it slower); else the
  * configured count, which must not exceed the cores.
  */
-export function resolveThreads(spec: ArchitectureSpec, config: TrainingConfig, cores: number = availableParallelism(), load: number = loadavg()[0]): number {
+export function resolveThreads(
+  spec: ArchitectureSpec,
+  config: TrainingConfig,
+  cores: number = availableParallelism(),
+  load: number = loadavg()[0],
+): number {
   const wanted = config.threads ?? 'auto';
   if (wanted !== 'auto' && !(Number.isInteger(wanted) && wanted >= 1 && wanted <= cores)) {
     throw new Error(`threads must be 'auto' or an integer from 1 to ${cores} (the cores of this machine), got ${wanted}`);

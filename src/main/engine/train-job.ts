@@ -20,7 +20,13 @@ export type Post = (message: WorkerToMain) => void;
  * (losses, epoch metrics, weights) and the final state. Synchronous: commands arrive only through
  * `control` (read with Atomics between batches), never as messages.
  */
-export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, now: () => number = () => performance.now(), helperPath?: URL | string): void {
+export function runTrainJob(
+  job: TrainJob,
+  control: ControlBlock,
+  post: Post,
+  now: () => number = () => performance.now(),
+  helperPath?: URL | string,
+): void {
   const threads = helperPath === undefined ? 1 : resolveThreads(job.architecture, job.config);
   const kernels = chooseKernels(job.kernels, job.estimatedBytes);
   const network = createNetwork(job.architecture, { precision: job.config.precision, seed: job.config.seed, kernels });
@@ -28,7 +34,8 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   const trainer = new Trainer(network, job.train, job.config);
   if (job.resumeFrom) trainer.importState(job.resumeFrom.trainer);
   // Data-parallel: threads − 1 helper workers share each batch; they end with the job however it ends.
-  const shards = threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
+  const shards =
+    threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
   try {
     trainLoop(job, control, post, now, trainer, shards, threads);
   } finally {
@@ -36,7 +43,15 @@ export function runTrainJob(job: TrainJob, control: ControlBlock, post: Post, no
   }
 }
 
-function trainLoop(job: TrainJob, control: ControlBlock, post: Post, now: () => number, trainer: Trainer, shards: WorkerGradientShards | undefined, threads: number): void {
+function trainLoop(
+  job: TrainJob,
+  control: ControlBlock,
+  post: Post,
+  now: () => number,
+  trainer: Trainer,
+  shards: WorkerGradientShards | undefined,
+  threads: number,
+): void {
   const { config } = job;
   const { network } = trainer;
   post({ type: 'started', kernels: network.kernels.name, threads });
@@ -58,15 +73,26 @@ function trainLoop(job: TrainJob, control: ControlBlock, post: Post, now: () => 
   let learningRate = config.learningRate;
   let lrVersion = -1; // forces reading an override set before the job started
   // Early stopping on the validation loss.
-  let { bestValidationLoss, epochsWithoutImprovement } = job.resumeFrom?.earlyStopping ?? { bestValidationLoss: Number.POSITIVE_INFINITY, epochsWithoutImprovement: 0 };
+  let { bestValidationLoss, epochsWithoutImprovement } = job.resumeFrom?.earlyStopping ?? {
+    bestValidationLoss: Number.POSITIVE_INFINITY,
+    epochsWithoutImprovement: 0,
+  };
 
   const samplesPerSecond = (): number => (trainingMs > 0 ? (samples * 1000) / trainingMs : 0);
   const flush = (): void => {
     lastPost = now();
     if (pending.length === 0 && pendingEpochs.length === 0) return;
     post({
-      type: 'progress', firstIteration: firstPending, losses: Float64Array.from(pending), epoch, iteration, batchesPerEpoch,
-      learningRate, samplesPerSecond: samplesPerSecond(), epochs: pendingEpochs, state: pendingState,
+      type: 'progress',
+      firstIteration: firstPending,
+      losses: Float64Array.from(pending),
+      epoch,
+      iteration,
+      batchesPerEpoch,
+      learningRate,
+      samplesPerSecond: samplesPerSecond(),
+      epochs: pendingEpochs,
+      state: pendingState,
     });
     pending = [];
     pendingEpochs = [];
@@ -80,7 +106,15 @@ function trainLoop(job: TrainJob, control: ControlBlock, post: Post, now: () => 
       validation: evaluateOrNull(trainer, job.validation),
       test: evaluateOrNull(trainer, job.test),
     };
-    post({ type: 'finished', reason, epoch, iteration, samplesPerSecond: samplesPerSecond(), state: network.exportState(), metrics });
+    post({
+      type: 'finished',
+      reason,
+      epoch,
+      iteration,
+      samplesPerSecond: samplesPerSecond(),
+      state: network.exportState(),
+      metrics,
+    });
   };
 
   while (!trainer.done) {
@@ -112,7 +146,10 @@ function trainLoop(job: TrainJob, control: ControlBlock, post: Post, now: () => 
     learningRate = result.learningRate;
     if (result.nonFinite) {
       const { where, layer, parameter } = result.nonFinite;
-      post({ type: 'nan', report: { epoch: result.epoch, batch: result.batchInEpoch, iteration: result.iteration, where, layer, parameter } });
+      post({
+        type: 'nan',
+        report: { epoch: result.epoch, batch: result.batchInEpoch, iteration: result.iteration, where, layer, parameter },
+      });
       return finish('nan');
     }
     iteration = result.iteration;

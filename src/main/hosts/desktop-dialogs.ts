@@ -26,7 +26,12 @@ export interface DesktopDialogDeps<W extends DesktopWindow> {
  * The path a model was saved to is remembered per model id, so a plain Save writes there again without
  * asking; each dialog opens in the folder last chosen for its kind of file.
  */
-export function createDesktopHandlers<W extends DesktopWindow>({ dialog, window, files, models }: DesktopDialogDeps<W>): HostHandlers {
+export function createDesktopHandlers<W extends DesktopWindow>({
+  dialog,
+  window,
+  files,
+  models,
+}: DesktopDialogDeps<W>): HostHandlers {
   const savedPaths = new Map<string, string>();
   const folders = new DialogFolders();
   const showOpen = (options: OpenDialogOptions) => {
@@ -40,7 +45,11 @@ export function createDesktopHandlers<W extends DesktopWindow>({ dialog, window,
   return {
     'files.open': async (args) => {
       const defaultPath = folders.openPath(args.purpose);
-      const result = await showOpen({ properties: ['openFile'], filters: FILTERS[args.purpose], ...(defaultPath ? { defaultPath } : {}) });
+      const result = await showOpen({
+        properties: ['openFile'],
+        filters: FILTERS[args.purpose],
+        ...(defaultPath ? { defaultPath } : {}),
+      });
       const chosen = result.filePaths[0];
       if (result.canceled || !chosen) return null;
       folders.remember(args.purpose, chosen);

@@ -3,7 +3,9 @@ import type { HostHandlers } from './dispatch';
 import { AppError } from '../../shared/errors';
 
 const browserOnly = (method: string, what: string) => () => {
-  throw new AppError('host-unsupported', `${what} is done by the browser in web mode (upload or download), not by the host`, { method });
+  throw new AppError('host-unsupported', `${what} is done by the browser in web mode (upload or download), not by the host`, {
+    method,
+  });
 };
 
 export const webHostHandlers: HostHandlers = {

@@ -81,7 +81,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   /** POST /api/upload?name=…: the body streams to disk (capped, a few at a time), never into memory whole. */
   async function handleUpload(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const refuse = (status: number, error: AppError) => {
-      res.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify({ ok: false, error: toWireError(error) }));
+      res
+        .writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' })
+        .end(JSON.stringify({ ok: false, error: toWireError(error) }));
       req.destroy();
     };
     const declared = Number(req.headers['content-length'] ?? NaN);
@@ -98,7 +100,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return { fileId: file.fileId, name: file.name, size: file.size };
       });
       const status = reply.ok ? 200 : reply.error.code === 'upload-too-large' ? 413 : 400;
-      if (!res.headersSent) res.writeHead(status, { 'Content-Type': 'application/json', ...(reply.ok ? {} : { Connection: 'close' }) }).end(JSON.stringify(reply));
+      if (!res.headersSent)
+        res
+          .writeHead(status, { 'Content-Type': 'application/json', ...(reply.ok ? {} : { Connection: 'close' }) })
+          .end(JSON.stringify(reply));
       if (!reply.ok) req.destroy();
     } finally {
       activeUploads--;

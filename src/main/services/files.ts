@@ -29,13 +29,18 @@ export const UPLOAD_DIR_PREFIX = 'backprop-uploads-';
 export class UploadTooLargeError extends AppError {
   override name = 'UploadTooLargeError';
   constructor(readonly limit: number) {
-    super('upload-too-large', `the upload is larger than the ${limit.toLocaleString('en')}-byte limit`, { limit: `${limit.toLocaleString('en')} bytes` });
+    super('upload-too-large', `the upload is larger than the ${limit.toLocaleString('en')}-byte limit`, {
+      limit: `${limit.toLocaleString('en')} bytes`,
+    });
   }
 }
 
 /** A file name that is safe as the last part of a path: no separators, no "." or "..", at most 120 characters. */
 export function safeFileName(name: string): string {
-  const cleaned = path.basename(name.replaceAll('\\', '/')).replace(/[^\w.-]+/g, '_').slice(0, 120);
+  const cleaned = path
+    .basename(name.replaceAll('\\', '/'))
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 120);
   return /^\.*$/.test(cleaned) ? 'upload' : cleaned;
 }
 

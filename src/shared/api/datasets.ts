@@ -11,7 +11,9 @@ export const datasetMethods = {
   /** An MNIST-format idx pair (images idx3 + labels idx1, gzipped or not), both opened through files.open. */
   'datasets.importIdx': method<DatasetSummary>()(z.object({ imagesFileId: idSchema, labelsFileId: idSchema }).strict()),
   /** One row of a loaded dataset (0-based index): raw feature values with their names (Predict's "use row N"). */
-  'datasets.row': method<{ featureNames: string[]; values: number[] }>()(z.object({ datasetId: idSchema, index: z.number().int().min(0).max(1e9) }).strict()),
+  'datasets.row': method<{ featureNames: string[]; values: number[] }>()(
+    z.object({ datasetId: idSchema, index: z.number().int().min(0).max(1e9) }).strict(),
+  ),
   'datasets.list': method<DatasetSummary[]>()(noArgs),
   'datasets.remove': method<void>()(byId),
 };

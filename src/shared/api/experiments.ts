@@ -11,7 +11,11 @@ export { EXPERIMENT_NAMES };
 export const experimentStartSchema = z.strictObject({
   name: z.enum(EXPERIMENT_NAMES),
   params: z.record(z.string().min(1).max(40), z.number().min(-1e6).max(1e6)).optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   datasetId: idSchema.optional(),
 });
 export type ExperimentStartRequest = z.infer<typeof experimentStartSchema>;
@@ -58,7 +62,16 @@ export interface ExperimentState {
 
 /** Pushed as an experiment advances: a cell's partial series, a finished cell, or a new state (status, progress). */
 export type ExperimentEvent =
-  | { type: 'cell-progress'; id: string; index: number; done: number; total: number; series: Series[]; progress: number; etaSeconds: number | null }
+  | {
+      type: 'cell-progress';
+      id: string;
+      index: number;
+      done: number;
+      total: number;
+      series: Series[];
+      progress: number;
+      etaSeconds: number | null;
+    }
   | { type: 'cell'; id: string; result: CellResult }
   | { type: 'state'; state: ExperimentState };
 

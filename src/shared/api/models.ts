@@ -19,11 +19,17 @@ export const modelMethods = {
   'models.save': method<{ saved: boolean; name: string | null }>()(z.object({ modelId: idSchema, saveAs: z.boolean() }).strict()),
   'models.encode': method<DownloadFile>()(z.object({ modelId: idSchema }).strict()),
   'models.predictRows': method<Prediction[]>()(z.object({ modelId: idSchema, rows: z.array(row).min(1).max(10_000) }).strict()),
-  'models.predictFile': method<{ predictions: Prediction[]; csv: string }>()(z.object({ modelId: idSchema, fileId: idSchema }).strict()),
+  'models.predictFile': method<{ predictions: Prediction[]; csv: string }>()(
+    z.object({ modelId: idSchema, fileId: idSchema }).strict(),
+  ),
   /** runId (the run the model was taken from) lets the PyTorch project name the run's data source and split. */
-  'models.export': method<DownloadFile>()(z.object({ modelId: idSchema, format: exportFormatSchema, runId: idSchema.optional() }).strict()),
+  'models.export': method<DownloadFile>()(
+    z.object({ modelId: idSchema, format: exportFormatSchema, runId: idSchema.optional() }).strict(),
+  ),
   /** Recently opened or saved model files: an id and the base name each (the renderer never sees paths). */
   'models.recent': method<RecentModel[]>()(noArgs),
   /** Reopen a recent model by its id; a file that no longer opens is removed from the list and reported by name. */
-  'models.openRecent': method<{ opened: ModelInfo } | { missing: string }>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }).strict()),
+  'models.openRecent': method<{ opened: ModelInfo } | { missing: string }>()(
+    z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+  ),
 };

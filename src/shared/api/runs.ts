@@ -11,9 +11,7 @@ export const runMethods = {
   'runs.step': method<void>()(z.object({ id: idSchema, unit: z.enum(['batch', 'epoch']) }).strict()),
   'runs.stop': method<void>()(byId),
   'runs.remove': method<void>()(byId),
-  'runs.setLearningRate': method<void>()(
-    z.object({ id: idSchema, learningRate: z.number().positive().max(1e3) }).strict(),
-  ),
+  'runs.setLearningRate': method<void>()(z.object({ id: idSchema, learningRate: z.number().positive().max(1e3) }).strict()),
   'runs.list': method<RunSummary[]>()(noArgs),
   'runs.curves': method<RunCurves>()(byId),
   'gradcheck.run': method<GradientCheckResult>()(gradientCheckRequestSchema),

@@ -6,4 +6,8 @@ export type ToWorker = { type: 'import'; source: DataSource; options: ImportOpti
 export type FromWorker =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; result: ImportResult }
-  | { type: 'failed'; error: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } | null; message: string };
+  | {
+      type: 'failed';
+      error: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } | null;
+      message: string;
+    };

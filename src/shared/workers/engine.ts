@@ -77,7 +77,11 @@ export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArray
 
 /** worker → main */
 export type WorkerToMain =
-  | { type: 'started'; kernels: string; /** Threads sharing each batch of a training run (data-parallel); absent: 1. */ threads?: number }
+  | {
+      type: 'started';
+      kernels: string;
+      /** Threads sharing each batch of a training run (data-parallel); absent: 1. */ threads?: number;
+    }
   | {
       type: 'progress';
       /** Iteration of losses[0]; losses holds every batch loss since the previous progress message. */

@@ -21,7 +21,6 @@ export type InsightJob =
   | (JobBase & { kind: 'diagnostics'; rows: number });
 
 export type InsightJobResult =
-  | { kind: 'evaluate'; evaluation: Evaluation }
-  | { kind: 'diagnostics'; rows: number; layers: LayerDiagnostics[] };
+  { kind: 'evaluate'; evaluation: Evaluation } | { kind: 'diagnostics'; rows: number; layers: LayerDiagnostics[] };
 
 export type InsightReply = { id: number; ok: true; result: InsightJobResult } | { id: number; ok: false; error: WireError };

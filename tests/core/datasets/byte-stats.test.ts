@@ -21,6 +21,8 @@ describe('byteColumnStats', () => {
   });
 
   it('rejects data shorter than n×d', () => {
-    expect(() => byteColumnStats(new Uint8Array(5), 2, 3, ['a', 'b', 'c'], 1)).toThrow('byteColumnStats: 5 bytes, expected n×d = 2×3');
+    expect(() => byteColumnStats(new Uint8Array(5), 2, 3, ['a', 'b', 'c'], 1)).toThrow(
+      'byteColumnStats: 5 bytes, expected n×d = 2×3',
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('applyNormalization', () => {
   });
 
   it('rejects a normalization of another width, naming both widths', () => {
-    expect(() => applyNormalization(x, 2, { kind: 'zscore', offset: [0], scale: [1] })).toThrow(/1 offsets and 1 scales, expected 2/);
+    expect(() => applyNormalization(x, 2, { kind: 'zscore', offset: [0], scale: [1] })).toThrow(
+      /1 offsets and 1 scales, expected 2/,
+    );
   });
 
   it('rejects a zero or non-finite scale', () => {

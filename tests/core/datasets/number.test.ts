@@ -3,18 +3,42 @@ import { numberProblem, parseStrictNumber } from '../../../src/core/datasets/num
 
 describe('parseStrictNumber', () => {
   it.each([
-    ['0', 0], ['255', 255], ['-1', -1], ['+2', 2], ['1.5', 1.5], ['2.', 2], ['.5', 0.5], ['-0.25', -0.25],
-    ['1e3', 1000], ['1E-3', 0.001], ['6.02e+23', 6.02e23], ['123456789012', 123456789012],
+    ['0', 0],
+    ['255', 255],
+    ['-1', -1],
+    ['+2', 2],
+    ['1.5', 1.5],
+    ['2.', 2],
+    ['.5', 0.5],
+    ['-0.25', -0.25],
+    ['1e3', 1000],
+    ['1E-3', 0.001],
+    ['6.02e+23', 6.02e23],
+    ['123456789012', 123456789012],
   ])('reads %j as %d', (raw, value) => {
     expect(parseStrictNumber(raw)).toBe(value);
   });
 
-  it.each(['', ' ', 'abc', '12abc', '0x1A', '1,5', 'NaN', 'Infinity', '-Infinity', '1e999', '1.2.3', '--1', '.', 'e5', '1e', '½'])(
-    'rejects %j as NaN',
-    (raw) => {
-      expect(parseStrictNumber(raw)).toBeNaN();
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    'abc',
+    '12abc',
+    '0x1A',
+    '1,5',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '1.2.3',
+    '--1',
+    '.',
+    'e5',
+    '1e',
+    '½',
+  ])('rejects %j as NaN', (raw) => {
+    expect(parseStrictNumber(raw)).toBeNaN();
+  });
 });
 
 describe('numberProblem', () => {

@@ -5,7 +5,14 @@ import type { Dataset } from '../../../src/core/datasets/dataset';
 
 function dataset(n: number): Dataset {
   const x = Float32Array.from({ length: n * 2 }, (_, i) => (i % 2 === 0 ? i : 1000 + i * 3));
-  return { name: 'toy', n, d: 2, x, featureNames: ['a', 'b'], target: { kind: 'classes', classNames: ['p', 'q'], y: Int32Array.from({ length: n }, (_, i) => i % 2) } };
+  return {
+    name: 'toy',
+    n,
+    d: 2,
+    x,
+    featureNames: ['a', 'b'],
+    target: { kind: 'classes', classNames: ['p', 'q'], y: Int32Array.from({ length: n }, (_, i) => i % 2) },
+  };
 }
 
 describe('prepareSplits', () => {
@@ -33,7 +40,9 @@ describe('prepareSplits', () => {
     const data = dataset(30);
     const p = prepareSplits(data, undefined, { ...options, normalize: 'minmax' });
     const raw = prepareSplits(data, undefined, { ...options, normalize: 'none' });
-    expect(Array.from(p.validation?.x ?? [])).toEqual(Array.from(applyNormalization(raw.validation?.x ?? new Float32Array(), 2, p.normalization)));
+    expect(Array.from(p.validation?.x ?? [])).toEqual(
+      Array.from(applyNormalization(raw.validation?.x ?? new Float32Array(), 2, p.normalization)),
+    );
   });
 
   it('uses a published test set as the test split and takes validation from the training data', () => {

@@ -45,7 +45,9 @@ describe('splitIndices', () => {
     };
     const y = Int32Array.from({ length: 997 }, (_, i) => (i * 7919) % 5);
     const s = splitIndices(997, { validation: 0.15, test: 0.2 }, createRng(11), y);
-    expect([Array.from(s.train), Array.from(s.validation), Array.from(s.test)]).toEqual(oracle(997, { validation: 0.15, test: 0.2 }, 11, y));
+    expect([Array.from(s.train), Array.from(s.validation), Array.from(s.test)]).toEqual(
+      oracle(997, { validation: 0.15, test: 0.2 }, 11, y),
+    );
   });
 
   it('splits millions of rows into typed arrays (no plain array of row indices)', () => {
@@ -65,7 +67,11 @@ describe('splitIndices', () => {
 
 describe('takeRows', () => {
   const data: Dataset = {
-    name: 'd', n: 3, d: 2, x: Float32Array.from([1, 2, 3, 4, 5, 6]), featureNames: ['a', 'b'],
+    name: 'd',
+    n: 3,
+    d: 2,
+    x: Float32Array.from([1, 2, 3, 4, 5, 6]),
+    featureNames: ['a', 'b'],
     target: { kind: 'classes', classNames: ['p', 'q'], y: Int32Array.from([0, 1, 0]) },
   };
 

@@ -30,12 +30,19 @@ describe('ColumnAccumulator', () => {
 
 describe('datasetColumnStats and classBalance', () => {
   const data: Dataset = {
-    name: 'd', n: 4, d: 2, x: Float32Array.from([0, 1, 0, 3, 2, 1, 2, 3]), featureNames: ['a', 'b'],
+    name: 'd',
+    n: 4,
+    d: 2,
+    x: Float32Array.from([0, 1, 0, 3, 2, 1, 2, 3]),
+    featureNames: ['a', 'b'],
     target: { kind: 'classes', classNames: ['p', 'q'], y: Int32Array.from([0, 1, 1, 1]) },
   };
 
   it('summarises every feature column of a dataset', () => {
-    expect(datasetColumnStats(data).map((s) => [s.name, s.min, s.max, s.mean])).toEqual([['a', 0, 2, 1], ['b', 1, 3, 2]]);
+    expect(datasetColumnStats(data).map((s) => [s.name, s.min, s.max, s.mean])).toEqual([
+      ['a', 0, 2, 1],
+      ['b', 1, 3, 2],
+    ]);
   });
 
   it('counts rows per class with fractions', () => {

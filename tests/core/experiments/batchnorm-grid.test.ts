@@ -8,7 +8,12 @@ describe('batchnorm-grid on builtin:digits', () => {
   beforeAll(async () => {
     // 16 scales × {BN, no BN}, 20 epochs and 200 iterations per cell as in the book; 500 rows in batches of 50 and
     // 30 units (instead of 1,000 rows, batches of 100, 100 units) keep the test fast.
-    run = runExperiment(batchnormGrid, { seed: 1, data: await loadDigits(), kernels: fastKernels, params: { samples: 500, batchSize: 50, units: 30 } });
+    run = runExperiment(batchnormGrid, {
+      seed: 1,
+      data: await loadDigits(),
+      kernels: fastKernels,
+      params: { samples: 500, batchSize: 50, units: 30 },
+    });
   });
 
   it('uses 16 weight scales log-spaced from 1 to 1e-4', () => {

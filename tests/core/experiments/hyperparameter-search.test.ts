@@ -29,10 +29,20 @@ describe('hyperparameter-search on builtin:digits', () => {
   });
 
   it('is reproducible for a seed: the same trials give the same validation accuracies', () => {
-    const again = runExperiment(hyperparameterSearch, { seed: 11, data, kernels: fastKernels, params: { ...params, trials: 2, epochs: 2 } });
+    const again = runExperiment(hyperparameterSearch, {
+      seed: 11,
+      data,
+      kernels: fastKernels,
+      params: { ...params, trials: 2, epochs: 2 },
+    });
     const first = run.results.slice(0, 2).map((r) => r.figures);
     expect(again.results.map((r) => r.figures.learningRate)).toEqual(first.map((f) => f.learningRate));
-    const short = runExperiment(hyperparameterSearch, { seed: 11, data, kernels: fastKernels, params: { ...params, trials: 2, epochs: 2 } });
+    const short = runExperiment(hyperparameterSearch, {
+      seed: 11,
+      data,
+      kernels: fastKernels,
+      params: { ...params, trials: 2, epochs: 2 },
+    });
     expect(short.summary).toEqual(again.summary);
   });
 

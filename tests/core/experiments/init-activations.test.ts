@@ -29,6 +29,8 @@ describe('init-activations (1,000 inputs of 100 features through 5 layers of 100
   });
 
   it('is the same for the same seed', () => {
-    expect(runExperiment(initActivations, { seed: 7, params: { samples: 50 } }).summary).toEqual(runExperiment(initActivations, { seed: 7, params: { samples: 50 } }).summary);
+    expect(runExperiment(initActivations, { seed: 7, params: { samples: 50 } }).summary).toEqual(
+      runExperiment(initActivations, { seed: 7, params: { samples: 50 } }).summary,
+    );
   });
 });

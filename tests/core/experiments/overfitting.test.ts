@@ -12,7 +12,8 @@ describe('overfitting on builtin:digits (300 training rows, 6 hidden layers, 200
 
   it('records train and test accuracy for each of the 200 epochs, without, with weight decay and with dropout', () => {
     expect(run.results.map((r) => r.label)).toEqual(['no regularisation', 'weight decay λ = 0.1', 'dropout 0.15']);
-    for (const r of run.results) expect(r.series.filter((s) => s.name.endsWith('accuracy')).map((s) => s.y.length)).toEqual([200, 200]);
+    for (const r of run.results)
+      expect(r.series.filter((s) => s.name.endsWith('accuracy')).map((s) => s.y.length)).toEqual([200, 200]);
   });
 
   it('the train–test gap with weight decay is smaller than without', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Affine, Relu, Sequential, SoftmaxWithLoss, createNetwork, gradientCheck, referenceKernels } from '../../../src/core/index';
+import {
+  Affine,
+  Relu,
+  Sequential,
+  SoftmaxWithLoss,
+  createNetwork,
+  gradientCheck,
+  referenceKernels,
+} from '../../../src/core/index';
 import type { ArchitectureSpec, Matrix } from '../../../src/core/index';
 import { randomLabels, randomMatrix } from '../fixtures';
 
@@ -12,7 +20,10 @@ class BrokenRelu extends Relu {
   }
 }
 
-const spec: ArchitectureSpec = { inputSize: 4, layers: [{ type: 'Affine', units: 5 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] };
+const spec: ArchitectureSpec = {
+  inputSize: 4,
+  layers: [{ type: 'Affine', units: 5 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+};
 const x = randomMatrix(11, 6, 4);
 const t = randomLabels(12, 6, 3);
 
@@ -32,7 +43,12 @@ describe('gradientCheck', () => {
     const w1 = new Affine(4, 5, K, 'float64', 'layers.0');
     const w2 = new Affine(5, 3, K, 'float64', 'layers.2');
     const good = createNetwork(spec, { precision: 'float64', seed: 4 });
-    const broken = new Sequential(spec, 'float64', K, [w1, new BrokenRelu(5, K, 'float64'), w2, new SoftmaxWithLoss(3, K, 'float64')]);
+    const broken = new Sequential(spec, 'float64', K, [
+      w1,
+      new BrokenRelu(5, K, 'float64'),
+      w2,
+      new SoftmaxWithLoss(3, K, 'float64'),
+    ]);
     broken.importState(good.exportState());
     const r = gradientCheck(broken, x, t);
     expect(r.pass).toBe(false);
@@ -42,7 +58,18 @@ describe('gradientCheck', () => {
   });
 
   it('restores every perturbed value and the running statistics', () => {
-    const net = createNetwork({ inputSize: 4, layers: [{ type: 'Affine', units: 5 }, { type: 'BatchNormalization' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] }, { precision: 'float64', seed: 1 });
+    const net = createNetwork(
+      {
+        inputSize: 4,
+        layers: [
+          { type: 'Affine', units: 5 },
+          { type: 'BatchNormalization' },
+          { type: 'Affine', units: 3 },
+          { type: 'SoftmaxWithLoss' },
+        ],
+      },
+      { precision: 'float64', seed: 1 },
+    );
     const before = net.exportState();
     gradientCheck(net, x, t);
     expect(net.exportState()).toEqual(before);

@@ -12,7 +12,7 @@ function gradients(expression: string, values: Record<string, number>) {
   return { result, of, graph };
 }
 
-describe('evaluateGraph on the chapter\'s presets', () => {
+describe("evaluateGraph on the chapter's presets", () => {
   it('apples: 2 apples at 100 with tax 1.1 cost 220; ∂apple 2.2, ∂count 110, ∂tax 200', () => {
     const p = scalarPreset('apples');
     const { result, of } = gradients(p.expression, p.values);

@@ -8,7 +8,13 @@ describe('stepping a scalar graph', () => {
   const steps = stepsOf(graph, evaluateGraph(graph, { x: 2, y: 3 }));
 
   it('starts, runs forward node by node, then backward from the output', () => {
-    expect(steps).toEqual([{ phase: 'start' }, { phase: 'forward', node: 2 }, { phase: 'forward', node: 3 }, { phase: 'backward', node: 3 }, { phase: 'backward', node: 2 }]);
+    expect(steps).toEqual([
+      { phase: 'start' },
+      { phase: 'forward', node: 2 },
+      { phase: 'forward', node: 3 },
+      { phase: 'backward', node: 3 },
+      { phase: 'backward', node: 2 },
+    ]);
   });
 
   it('shows only the leaves at the start, and the upstream 1 once the forward pass is complete', () => {

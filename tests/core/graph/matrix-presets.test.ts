@@ -25,7 +25,8 @@ describe('the batched Affine graph', () => {
     const W = { rows: 4, cols: 2, data: rnd(8, 2) };
     const B = { rows: 1, cols: 2, data: rnd(2, 3) };
     const dY = { rows: 3, cols: 2, data: rnd(6, 4) };
-    const L = (x: typeof X, w: typeof W, b: typeof B) => find(affinePreset(x, w, b, dY), 'Y').data.reduce((s, v, k) => s + v * dY.data[k], 0);
+    const L = (x: typeof X, w: typeof W, b: typeof B) =>
+      find(affinePreset(x, w, b, dY), 'Y').data.reduce((s, v, k) => s + v * dY.data[k], 0);
     const p = affinePreset(X, W, B, dY);
     const h = 1e-6;
     const check = (name: string, target: typeof X, call: (t: typeof X) => number) => {
@@ -42,7 +43,14 @@ describe('the batched Affine graph', () => {
   });
 
   it('steps: inputs, X·W, +B, then +B backward, the Σ over axis 0, X·W backward', () => {
-    expect(p.steps.map((s) => `${s.phase} ${s.node}`)).toEqual(['start X, W, B', 'forward X · W', 'forward + B', 'backward + B', 'backward Σ axis 0', 'backward X · W']);
+    expect(p.steps.map((s) => `${s.phase} ${s.node}`)).toEqual([
+      'start X, W, B',
+      'forward X · W',
+      'forward + B',
+      'backward + B',
+      'backward Σ axis 0',
+      'backward X · W',
+    ]);
     expect(find(p, '∂L/∂B').data).toHaveLength(3);
   });
 });

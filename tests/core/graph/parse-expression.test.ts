@@ -5,7 +5,10 @@ import { printExpression } from '../../../src/core/graph/print-expression';
 import { GraphError } from '../../../src/core/graph/graph-error';
 
 /** The node kinds of a parsed graph, compactly (op names, variable names, constants). */
-const shape = (text: string) => parseExpression(text).nodes.map((n) => (n.kind === 'op' ? `${n.op}(${n.inputs.join(',')})${n.op === 'pow' ? n.param : ''}` : n.kind === 'var' ? n.name : n.value));
+const shape = (text: string) =>
+  parseExpression(text).nodes.map((n) =>
+    n.kind === 'op' ? `${n.op}(${n.inputs.join(',')})${n.op === 'pow' ? n.param : ''}` : n.kind === 'var' ? n.name : n.value,
+  );
 
 function errorOf(text: string): GraphError {
   try {
@@ -22,7 +25,7 @@ describe('parseExpression', () => {
     expect(shape('(x + y)^2')).toEqual(['x', 'y', 'add(0,1)', 'pow(2)2']);
   });
 
-  it('builds the book\'s sigmoid graph: ×(−1), exp, +1, and the reciprocal node', () => {
+  it("builds the book's sigmoid graph: ×(−1), exp, +1, and the reciprocal node", () => {
     expect(shape('1 / (1 + exp(-x))')).toEqual([1, 'x', -1, 'mul(1,2)', 'exp(3)', 'add(0,4)', 'recip(5)']);
   });
 
@@ -69,16 +72,27 @@ describe('parseExpression', () => {
 });
 
 describe('printExpression round-trips', () => {
-  it.each(['(x + y) ^ 2', '1 / (1 + exp(x * -1))', 'apple * n * tax', 'a - (b - c)', '(a / b) / c', 'a / (b * c)', '(x ^ 2) ^ 3', '(-1) ^ 2', 'max(a, b) * sum(a, 2)'])(
-    'prints %j back to the same graph',
-    (text) => {
-      const graph = parseExpression(text);
-      expect(parseExpression(printExpression(graph))).toEqual(graph);
-    },
-  );
+  it.each([
+    '(x + y) ^ 2',
+    '1 / (1 + exp(x * -1))',
+    'apple * n * tax',
+    'a - (b - c)',
+    '(a / b) / c',
+    'a / (b * c)',
+    '(x ^ 2) ^ 3',
+    '(-1) ^ 2',
+    'max(a, b) * sum(a, 2)',
+  ])('prints %j back to the same graph', (text) => {
+    const graph = parseExpression(text);
+    expect(parseExpression(printExpression(graph))).toEqual(graph);
+  });
 
   it('parse ∘ print is the identity on graphs of random expressions', () => {
-    const leaf = fc.oneof(fc.constantFrom('x', 'y', 'z'), fc.integer({ min: -9, max: 9 }).map(String), fc.double({ min: 0.01, max: 100, noNaN: true }).map(String));
+    const leaf = fc.oneof(
+      fc.constantFrom('x', 'y', 'z'),
+      fc.integer({ min: -9, max: 9 }).map(String),
+      fc.double({ min: 0.01, max: 100, noNaN: true }).map(String),
+    );
     const expr = fc.letrec<{ e: string }>((tie) => ({
       e: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },

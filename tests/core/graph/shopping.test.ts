@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MulLayer } from '../../../src/core/graph/mul-layer';
 import { AddLayer } from '../../../src/core/graph/add-layer';
 
-describe('scalar computational graph (the book\'s shopping examples)', () => {
+describe("scalar computational graph (the book's shopping examples)", () => {
   it('buys 2 apples at 100 with tax 1.1 and backpropagates', () => {
     const mulApple = new MulLayer();
     const mulTax = new MulLayer();

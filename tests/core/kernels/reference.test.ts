@@ -14,7 +14,9 @@ function naive(a: number[], b: number[], m: number, n: number, k: number, ta: bo
 }
 
 describe('referenceKernels', () => {
-  const m = 3, n = 5, k = 4;
+  const m = 3,
+    n = 5,
+    k = 4;
   const a = Array.from({ length: m * k }, (_, i) => (i % 7) - 3 + 0.5);
   const b = Array.from({ length: k * n }, (_, i) => ((i * 5) % 11) - 5);
   for (const ta of [false, true])

@@ -26,7 +26,13 @@ describe('activations', () => {
 
   for (const type of ['Relu', 'Sigmoid', 'Tanh'] as const) {
     it(`${type} passes a gradient check inside a two-layer network`, () => {
-      const r = checkSpec({ inputSize: 4, layers: [{ type: 'Affine', units: 6 }, { type }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] }, 3);
+      const r = checkSpec(
+        {
+          inputSize: 4,
+          layers: [{ type: 'Affine', units: 6 }, { type }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+        },
+        3,
+      );
       expect(r.pass).toBe(true);
       expect(r.params).toHaveLength(4);
     });

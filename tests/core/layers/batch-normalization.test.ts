@@ -26,7 +26,20 @@ describe('BatchNormalization', () => {
   });
 
   it('passes a gradient check for gamma, beta and the layers around it', () => {
-    const r = checkSpec({ inputSize: 3, layers: [{ type: 'Affine', units: 4 }, { type: 'BatchNormalization' }, { type: 'Tanh' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] }, 2, 6);
+    const r = checkSpec(
+      {
+        inputSize: 3,
+        layers: [
+          { type: 'Affine', units: 4 },
+          { type: 'BatchNormalization' },
+          { type: 'Tanh' },
+          { type: 'Affine', units: 3 },
+          { type: 'SoftmaxWithLoss' },
+        ],
+      },
+      2,
+      6,
+    );
     expect(r.params.map((p) => p.name)).toContain('layers.1.gamma');
     expect(r.pass).toBe(true);
   });

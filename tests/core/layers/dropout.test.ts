@@ -26,7 +26,15 @@ describe('Dropout', () => {
   });
 
   it('passes a gradient check with its mask frozen', () => {
-    const r = checkSpec({ inputSize: 4, layers: [{ type: 'Affine', units: 8 }, { type: 'Dropout', ratio: 0.5 }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] });
+    const r = checkSpec({
+      inputSize: 4,
+      layers: [
+        { type: 'Affine', units: 8 },
+        { type: 'Dropout', ratio: 0.5 },
+        { type: 'Affine', units: 3 },
+        { type: 'SoftmaxWithLoss' },
+      ],
+    });
     expect(r.pass).toBe(true);
   });
 });

@@ -17,7 +17,10 @@ describe('IdentityWithLoss', () => {
   });
 
   it('passes a gradient check in a regression network', () => {
-    const r = checkSpec({ inputSize: 3, layers: [{ type: 'Affine', units: 5 }, { type: 'Tanh' }, { type: 'Affine', units: 2 }, { type: 'IdentityWithLoss' }] });
+    const r = checkSpec({
+      inputSize: 3,
+      layers: [{ type: 'Affine', units: 5 }, { type: 'Tanh' }, { type: 'Affine', units: 2 }, { type: 'IdentityWithLoss' }],
+    });
     expect(r.pass).toBe(true);
   });
 });

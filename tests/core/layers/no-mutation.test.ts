@@ -3,11 +3,21 @@ import { createNetwork } from '../../../src/core/index';
 import type { LayerSpec } from '../../../src/core/index';
 import { randomLabels, randomMatrix } from '../fixtures';
 
-const hidden: LayerSpec[] = [{ type: 'Affine', units: 4 }, { type: 'Relu' }, { type: 'Sigmoid' }, { type: 'Tanh' }, { type: 'Dropout', ratio: 0.3 }, { type: 'BatchNormalization' }];
+const hidden: LayerSpec[] = [
+  { type: 'Affine', units: 4 },
+  { type: 'Relu' },
+  { type: 'Sigmoid' },
+  { type: 'Tanh' },
+  { type: 'Dropout', ratio: 0.3 },
+  { type: 'BatchNormalization' },
+];
 
 describe('layers', () => {
   it('never mutate their input or dout', () => {
-    const net = createNetwork({ inputSize: 4, layers: [...hidden, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] }, { precision: 'float64', seed: 1 });
+    const net = createNetwork(
+      { inputSize: 4, layers: [...hidden, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] },
+      { precision: 'float64', seed: 1 },
+    );
     const x = randomMatrix(3, 6, 4);
     const t = randomLabels(4, 6, 3);
     const before = Array.from(x.data);
@@ -27,7 +37,10 @@ describe('layers', () => {
   });
 
   it('let NaN through Relu instead of hiding it as 0', () => {
-    const net = createNetwork({ inputSize: 1, layers: [{ type: 'Relu' }, { type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }] }, { precision: 'float64', seed: 1 });
+    const net = createNetwork(
+      { inputSize: 1, layers: [{ type: 'Relu' }, { type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }] },
+      { precision: 'float64', seed: 1 },
+    );
     expect(Number.isNaN(net.predict({ rows: 1, cols: 1, data: Float64Array.from([NaN]) }).data[0])).toBe(true);
   });
 });

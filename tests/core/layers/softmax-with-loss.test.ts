@@ -37,6 +37,8 @@ describe('SoftmaxWithLoss', () => {
   });
 
   it('passes a gradient check on one-hot-free random labels', () => {
-    expect(checkSpec({ inputSize: 3, layers: [{ type: 'Affine', units: 4 }, { type: 'SoftmaxWithLoss' }] }, 7, 6).pass).toBe(true);
+    expect(checkSpec({ inputSize: 3, layers: [{ type: 'Affine', units: 4 }, { type: 'SoftmaxWithLoss' }] }, 7, 6).pass).toBe(
+      true,
+    );
   });
 });

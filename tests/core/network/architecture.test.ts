@@ -11,7 +11,11 @@ describe('describeArchitecture', () => {
       'inputSize must be a positive integer, got 0',
       expect.stringMatching(/needs at least one layer/),
     ]);
-    const r = describeArchitecture(parse('{"inputSize": 2, "layers": [null, {"type":"Dropout","ratio":1}, {"type":"Affine","units":1}, {"type":"SoftmaxWithLoss"}]}'));
+    const r = describeArchitecture(
+      parse(
+        '{"inputSize": 2, "layers": [null, {"type":"Dropout","ratio":1}, {"type":"Affine","units":1}, {"type":"SoftmaxWithLoss"}]}',
+      ),
+    );
     expect(r.errors).toEqual([
       'Layer 0: unknown layer type undefined; expected one of Affine, Relu, Sigmoid, Tanh, Dropout, BatchNormalization, SoftmaxWithLoss, IdentityWithLoss',
       'Layer 1 (Dropout): ratio must be a number in [0, 1), got 1',

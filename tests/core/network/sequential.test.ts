@@ -4,7 +4,13 @@ import type { ArchitectureSpec } from '../../../src/core/index';
 
 const spec: ArchitectureSpec = {
   inputSize: 3,
-  layers: [{ type: 'Affine', units: 4 }, { type: 'BatchNormalization' }, { type: 'Relu' }, { type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }],
+  layers: [
+    { type: 'Affine', units: 4 },
+    { type: 'BatchNormalization' },
+    { type: 'Relu' },
+    { type: 'Affine', units: 2 },
+    { type: 'SoftmaxWithLoss' },
+  ],
 };
 const x = matrix(2, 3, Float64Array.from([1, 2, 3, -1, 0.5, 2]));
 const t = Int32Array.from([0, 1]);
@@ -13,7 +19,13 @@ describe('Sequential', () => {
   it('describes shapes and parameter counts', () => {
     const d = describeArchitecture(spec);
     expect(d.errors).toEqual([]);
-    expect(d.layers.map((l) => [l.inputSize, l.outputSize, l.parameterCount])).toEqual([[3, 4, 16], [4, 4, 8], [4, 4, 0], [4, 2, 10], [2, 2, 0]]);
+    expect(d.layers.map((l) => [l.inputSize, l.outputSize, l.parameterCount])).toEqual([
+      [3, 4, 16],
+      [4, 4, 8],
+      [4, 4, 0],
+      [4, 2, 10],
+      [2, 2, 0],
+    ]);
     expect(d.parameterCount).toBe(34);
   });
 
@@ -23,12 +35,21 @@ describe('Sequential', () => {
     expect(bad.errors.join('\n')).toMatch(/Layer 1 \(Affine\): units must be a positive integer/);
     const unknown = describeArchitecture(JSON.parse('{"inputSize":2,"layers":[{"type":"Conv"}]}') as ArchitectureSpec);
     expect(unknown.errors[0]).toMatch(/Layer 0: unknown layer type "Conv"/);
-    expect(() => createNetwork({ inputSize: 2, layers: [{ type: 'Relu' }] }, { precision: 'float64', seed: 1 })).toThrow(ArchitectureError);
+    expect(() => createNetwork({ inputSize: 2, layers: [{ type: 'Relu' }] }, { precision: 'float64', seed: 1 })).toThrow(
+      ArchitectureError,
+    );
   });
 
   it('names params by layer index and computes a finite loss and probabilities', () => {
     const net = createNetwork(spec, { precision: 'float64', seed: 1 });
-    expect(net.params().map((p) => p.name)).toEqual(['layers.0.W', 'layers.0.b', 'layers.1.gamma', 'layers.1.beta', 'layers.3.W', 'layers.3.b']);
+    expect(net.params().map((p) => p.name)).toEqual([
+      'layers.0.W',
+      'layers.0.b',
+      'layers.1.gamma',
+      'layers.1.beta',
+      'layers.3.W',
+      'layers.3.b',
+    ]);
     expect(net.layers.map((l) => l.name)).toEqual(['Affine', 'BatchNormalization', 'Relu', 'Affine', 'SoftmaxWithLoss']);
     const loss = net.gradient(x, t);
     expect(Number.isFinite(loss) && loss > 0).toBe(true);

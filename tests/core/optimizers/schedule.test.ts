@@ -16,7 +16,9 @@ describe('learningRateAt', () => {
   });
 
   it('rejects bad schedule parameters', () => {
-    expect(() => learningRateAt({ ...base, schedule: { kind: 'step', stepSize: 0, gamma: 0.5 } }, 1)).toThrow(/stepSize must be a positive integer/);
+    expect(() => learningRateAt({ ...base, schedule: { kind: 'step', stepSize: 0, gamma: 0.5 } }, 1)).toThrow(
+      /stepSize must be a positive integer/,
+    );
     expect(() => learningRateAt({ ...base, learningRate: -1 }, 1)).toThrow(/learningRate must be a positive/);
   });
 });

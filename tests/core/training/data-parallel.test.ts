@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canSplitBatch, createNetwork, reduceShards, Trainer, type GradientShards, type Param, type ShardGradient } from '../../../src/core/index';
+import {
+  canSplitBatch,
+  createNetwork,
+  reduceShards,
+  Trainer,
+  type GradientShards,
+  type Param,
+  type ShardGradient,
+} from '../../../src/core/index';
 import { makeSpiral } from '../../../src/core/datasets/builtin/index';
 import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec, type TrainingConfig } from '../../../src/core/spec';
 import { BatchLoader } from '../../../src/core/training/batch-loader';
@@ -10,7 +18,16 @@ const MLP: ArchitectureSpec = {
   layers: [{ type: 'Affine', units: 12 }, { type: 'Tanh' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
 };
 const data = makeSpiral({ samplesPerClass: 30, classes: 3, seed: 3 });
-const CONFIG: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'adam', learningRate: 0.02, batchSize: 16, epochs: 3, precision: 'float64', weightDecay: 0.01, seed: 5 };
+const CONFIG: TrainingConfig = {
+  ...DEFAULT_TRAINING_CONFIG,
+  optimizer: 'adam',
+  learningRate: 0.02,
+  batchSize: 16,
+  epochs: 3,
+  precision: 'float64',
+  weightDecay: 0.01,
+  seed: 5,
+};
 
 /** Shards computed in this thread by a second network that receives the values each step (what the engine's helpers do). */
 function inThreadShards(parts: number): GradientShards {
@@ -69,6 +86,17 @@ describe('data-parallel training in the core', () => {
 
   it('networks with BatchNormalization cannot be split (batch statistics couple the rows); others can', () => {
     expect(canSplitBatch(MLP)).toBe(true);
-    expect(canSplitBatch({ inputSize: 2, layers: [{ type: 'Affine', units: 4 }, { type: 'BatchNormalization' }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] })).toBe(false);
+    expect(
+      canSplitBatch({
+        inputSize: 2,
+        layers: [
+          { type: 'Affine', units: 4 },
+          { type: 'BatchNormalization' },
+          { type: 'Relu' },
+          { type: 'Affine', units: 3 },
+          { type: 'SoftmaxWithLoss' },
+        ],
+      }),
+    ).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ import { fakeElectron, type FakeBrowserWindow } from './fake-electron';
 import { QUICK_CONFIG, SPIRAL_MLP } from '../engine/fixtures';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-const NO_BUILD = ['out/main/engine-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'].some((f) => !existsSync(path.join(REPO, f)))
+const NO_BUILD = ['out/main/engine-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'].some(
+  (f) => !existsSync(path.join(REPO, f)),
+)
   ? 'skipped: out/ is incomplete; run npx electron-vite build first'
   : null;
 if (NO_BUILD) console.warn(NO_BUILD);
@@ -128,14 +130,17 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
   it('guards every web contents: no pop-ups, no navigation, no webview', async () => {
     const { win } = await startApp();
     expect(win.webContents.windowOpenHandler?.()).toEqual({ action: 'deny' });
-    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview'] as const) expect(win.webContents.tryNavigate(event)).toBe(false);
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview'] as const)
+      expect(win.webContents.tryNavigate(event)).toBe(false);
   });
 
   it('answers a call from its page even under a folder named with % and #, and refuses another frame or window', async () => {
     const { fake, win, call } = await startApp();
     expect(await call('app.info', {})).toMatchObject({ ok: true, result: { host: 'electron', version: '0.0.0-fake' } });
     const otherFrame = { url: win.webContents.mainFrame.url };
-    await expect(fake.ipcMain.invoke(channelOf('app.info'), win.webContents, {}, otherFrame)).rejects.toThrow(/refused app\.info/);
+    await expect(fake.ipcMain.invoke(channelOf('app.info'), win.webContents, {}, otherFrame)).rejects.toThrow(
+      /refused app\.info/,
+    );
     const stranger = new fake.electron.BrowserWindow({});
     await expect(fake.ipcMain.invoke(channelOf('app.info'), stranger.webContents, {})).rejects.toThrow(/refused/);
   });
@@ -145,7 +150,13 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     expect(fake.app.log.indexOf('setPath userData')).toBeLessThan(fake.app.log.indexOf('ready'));
     expect(fake.app.log.indexOf('setPath sessionData')).toBeLessThan(fake.app.log.indexOf('ready'));
     expect(fake.app.getPath('userData')).toBe(userData);
-    await call('workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'dark' } });
+    await call('workspace.save', {
+      architecture: null,
+      training: null,
+      split: null,
+      datasetId: null,
+      settings: { theme: 'dark' },
+    });
     await services.workspace.flush();
     expect(existsSync(path.join(userData, 'workspace.json'))).toBe(true);
   });
@@ -155,7 +166,10 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     const { applicationMenu } = fake;
     const all = items(applicationMenu.current?.template ?? []);
     for (const item of all) {
-      const valid = item.role !== undefined || item.type === 'separator' || (item.label !== undefined && (item.click !== undefined || item.submenu !== undefined));
+      const valid =
+        item.role !== undefined ||
+        item.type === 'separator' ||
+        (item.label !== undefined && (item.click !== undefined || item.submenu !== undefined));
       expect(valid, JSON.stringify(item)).toBe(true);
     }
     const saveAs = all.find((item) => item.accelerator === 'CmdOrCtrl+Shift+S');
@@ -192,23 +206,34 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     ['the last window closing', 'linux', (s) => s.win.close()],
     ['quitting twice while disposing', 'linux', (s) => (s.fake.app.quit(), s.fake.app.quit())],
   ];
-  it.each(quitWays)('%s disposes the services once (upload temp files removed, autosave flushed) and exits', async (_way, platform, quit) => {
-    const started = await startApp(platform);
-    const { fake, call, services, dispose, userData } = started;
-    const upload = (await call('files.upload', { name: 'drop.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') })) as { result: { fileId: string } };
-    const uploaded = services.files.get(upload.result.fileId).path;
-    await call('workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'light' } });
-    expect(existsSync(uploaded)).toBe(true);
+  it.each(quitWays)(
+    '%s disposes the services once (upload temp files removed, autosave flushed) and exits',
+    async (_way, platform, quit) => {
+      const started = await startApp(platform);
+      const { fake, call, services, dispose, userData } = started;
+      const upload = (await call('files.upload', { name: 'drop.csv', bytes: new TextEncoder().encode('a,b\n1,2\n') })) as {
+        result: { fileId: string };
+      };
+      const uploaded = services.files.get(upload.result.fileId).path;
+      await call('workspace.save', {
+        architecture: null,
+        training: null,
+        split: null,
+        datasetId: null,
+        settings: { theme: 'light' },
+      });
+      expect(existsSync(uploaded)).toBe(true);
 
-    quit(started);
-    await fake.app.exited;
+      quit(started);
+      await fake.app.exited;
 
-    expect(dispose).toHaveBeenCalledTimes(1);
-    expect(fake.app.exits).toBe(1);
-    expect(existsSync(uploaded)).toBe(false);
-    const saved = JSON.parse(readFileSync(path.join(userData, 'workspace.json'), 'utf8')) as { editor: { settings: unknown } };
-    expect(saved.editor.settings).toEqual({ theme: 'light' });
-    expect(started.handle.window()).toBeNull();
-    expect(unhandled).toEqual([]);
-  });
+      expect(dispose).toHaveBeenCalledTimes(1);
+      expect(fake.app.exits).toBe(1);
+      expect(existsSync(uploaded)).toBe(false);
+      const saved = JSON.parse(readFileSync(path.join(userData, 'workspace.json'), 'utf8')) as { editor: { settings: unknown } };
+      expect(saved.editor.settings).toEqual({ theme: 'light' });
+      expect(started.handle.window()).toBeNull();
+      expect(unhandled).toEqual([]);
+    },
+  );
 });

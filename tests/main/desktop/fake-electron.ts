@@ -38,7 +38,10 @@ class Emitter {
   }
   protected emit(event: string, ...args: unknown[]): void {
     const all = this.listeners.get(event) ?? [];
-    this.listeners.set(event, all.filter((l) => !l.once));
+    this.listeners.set(
+      event,
+      all.filter((l) => !l.once),
+    );
     for (const { listener } of all) (listener as (...a: unknown[]) => void)(...args);
   }
 }
@@ -182,7 +185,12 @@ export class FakeIpcMain {
     this.handlers.set(channel, listener);
   }
   /** What ipcRenderer.invoke(channel, args) from `sender`'s frame would get. */
-  invoke(channel: string, sender: FakeWebContents, args: unknown, frame: DesktopFrame | null = sender.mainFrame): Promise<unknown> {
+  invoke(
+    channel: string,
+    sender: FakeWebContents,
+    args: unknown,
+    frame: DesktopFrame | null = sender.mainFrame,
+  ): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
     return handler({ sender, senderFrame: frame }, args);
@@ -199,7 +207,10 @@ export function fakeElectron() {
   const menus: FakeMenu[] = [];
   const applicationMenu: { current: FakeMenu | null } = { current: null };
   const dialogCalls: { kind: 'open' | 'save'; options: OpenDialogOptions | SaveDialogOptions }[] = [];
-  const permission = { request: null as null | ((c: unknown, p: string, cb: (granted: boolean) => void) => void), check: null as null | (() => boolean) };
+  const permission = {
+    request: null as null | ((c: unknown, p: string, cb: (granted: boolean) => void) => void),
+    check: null as null | (() => boolean),
+  };
   const dialogAnswer = async () => ({ canceled: true, filePaths: [] as string[], filePath: '' });
   const electron: DesktopElectron<FakeBrowserWindow, FakeMenu> = {
     app,

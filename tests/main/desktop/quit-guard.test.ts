@@ -26,7 +26,11 @@ describe('holdQuitUntilDisposed', () => {
   it('logs a failed dispose and quits anyway', async () => {
     const app = new FakeApp();
     const logged: unknown[] = [];
-    holdQuitUntilDisposed(app, () => Promise.reject(new Error('disk full')), (_message, error) => logged.push(error));
+    holdQuitUntilDisposed(
+      app,
+      () => Promise.reject(new Error('disk full')),
+      (_message, error) => logged.push(error),
+    );
     app.quit();
     await app.exited;
     expect(logged).toEqual([new Error('disk full')]);

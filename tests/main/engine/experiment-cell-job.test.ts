@@ -6,15 +6,26 @@ import { resolveParams } from '../../../src/core/experiments/params';
 import { optimizerPaths } from '../../../src/core/experiments/optimizer-paths';
 
 const job = (progressIntervalMs: number): ExperimentCellJob => ({
-  kind: 'experiment-cell', experiment: 'optimizer-paths', params: resolveParams('optimizer-paths', optimizerPaths.params), seed: 1, index: 0,
-  data: null, kernels: 'reference', progressIntervalMs,
+  kind: 'experiment-cell',
+  experiment: 'optimizer-paths',
+  params: resolveParams('optimizer-paths', optimizerPaths.params),
+  seed: 1,
+  index: 0,
+  data: null,
+  kernels: 'reference',
+  progressIntervalMs,
 });
 
 describe('runExperimentCellJob', () => {
   it('posts started, throttled progress (by the injected clock) and the cell result', () => {
     const posted: WorkerToMain[] = [];
     let clock = 0;
-    runExperimentCellJob(job(10), new ControlBlock(), (m) => posted.push(m), () => (clock += 4));
+    runExperimentCellJob(
+      job(10),
+      new ControlBlock(),
+      (m) => posted.push(m),
+      () => (clock += 4),
+    );
     const types = posted.map((m) => m.type);
     expect(types[0]).toBe('started');
     expect(types[types.length - 1]).toBe('cell');

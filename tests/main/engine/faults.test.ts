@@ -18,7 +18,8 @@ afterEach(async () => {
   current = null;
 });
 /** A run service whose workers come from the test-only fault worker (normal until setTestFault names a fault). */
-const service = (options: Parameters<typeof makeService>[0] = {}): RunService => (current = makeService({ workerPath: FAULT_WORKER_PATH, ...options }));
+const service = (options: Parameters<typeof makeService>[0] = {}): RunService =>
+  (current = makeService({ workerPath: FAULT_WORKER_PATH, ...options }));
 
 /** A full garbage collection (vitest's fork has no --expose-gc: enable it at run time). */
 function collect(): void {
@@ -79,7 +80,9 @@ describe.skipIf(NO_BUILD)('engine faults: the app stays up and the next run work
     expect(done.status).toBe('done');
     expect(done.iteration).toBe(30 * 12);
     const reference = await waitForStatus(s, s.start(request({ epochs: 30 })).id);
-    expect(s.snapshot(healthy.id).tensors.map((t) => [...t.data])).toEqual(s.snapshot(reference.id).tensors.map((t) => [...t.data]));
+    expect(s.snapshot(healthy.id).tensors.map((t) => [...t.data])).toEqual(
+      s.snapshot(reference.id).tensors.map((t) => [...t.data]),
+    );
     expect(alone.status).toBe('done');
   });
 });
@@ -106,7 +109,15 @@ describe.skipIf(NO_BUILD)('engine: cancel in the middle of an epoch', () => {
   it('a running run stops inside its 30,000-batch epoch, not at its end', async () => {
     const big = { ...PREPARED, train: sharedSpiral(10_000, 5) };
     const s = service({ datasets: { prepare: () => big } });
-    const wide = { inputSize: 2, layers: [{ type: 'Affine' as const, units: 256 }, { type: 'Relu' as const }, { type: 'Affine' as const, units: 3 }, { type: 'SoftmaxWithLoss' as const }] };
+    const wide = {
+      inputSize: 2,
+      layers: [
+        { type: 'Affine' as const, units: 256 },
+        { type: 'Relu' as const },
+        { type: 'Affine' as const, units: 3 },
+        { type: 'SoftmaxWithLoss' as const },
+      ],
+    };
     const { id } = s.start(request({ epochs: 3, batchSize: 1 }, { architecture: wide }));
     const progress = await waitForEvent(s, (e) => e.type === 'progress' && e.runId === id && e.iteration > 50);
     const t0 = performance.now();
@@ -114,7 +125,9 @@ describe.skipIf(NO_BUILD)('engine: cancel in the middle of an epoch', () => {
     const end = await waitForStatus(s, id);
     const latencyMs = performance.now() - t0;
     const batchesPerSecond = progress.type === 'progress' ? progress.samplesPerSecond : Number.NaN;
-    console.log(`stop latency ${latencyMs.toFixed(0)} ms at ${batchesPerSecond.toFixed(0)} batches/s; stopped at iteration ${end.iteration} of 30,000`);
+    console.log(
+      `stop latency ${latencyMs.toFixed(0)} ms at ${batchesPerSecond.toFixed(0)} batches/s; stopped at iteration ${end.iteration} of 30,000`,
+    );
     expect(end.status).toBe('stopped');
     // The stop flag is read between batches, so the run ends inside its first epoch rather than at its end. How many batches
     // pass before the flag is seen depends on how fast this thread answers, so it is counted exactly in train-job.test.ts

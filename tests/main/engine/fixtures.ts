@@ -32,4 +32,11 @@ export const SPIRAL_MLP: ArchitectureSpec = {
   layers: [{ type: 'Affine', units: 16 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
 };
 
-export const QUICK_CONFIG: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'sgd', learningRate: 0.5, batchSize: 10, epochs: 3, seed: 7 };
+export const QUICK_CONFIG: TrainingConfig = {
+  ...DEFAULT_TRAINING_CONFIG,
+  optimizer: 'sgd',
+  learningRate: 0.5,
+  batchSize: 10,
+  epochs: 3,
+  seed: 7,
+};

@@ -14,8 +14,18 @@ import { NO_BUILD, QUICK_CONFIG, SPIRAL_MLP, sharedSpiral, WORKER_PATH } from '.
 const HELPER_PATH = resolve(WORKER_PATH, '../gradient-worker.js');
 const train = sharedSpiral(60, 4);
 const job = (config: Partial<TrainingConfig>): TrainJob => ({
-  kind: 'train', architecture: SPIRAL_MLP, config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config }, train, validation: null, test: null,
-  kernels: 'wasm', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, checkpointEvery: null, resumeFrom: null,
+  kind: 'train',
+  architecture: SPIRAL_MLP,
+  config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config },
+  train,
+  validation: null,
+  test: null,
+  kernels: 'wasm',
+  estimatedBytes: 0,
+  trainEvalRows: 1000,
+  progressIntervalMs: 0,
+  checkpointEvery: null,
+  resumeFrom: null,
 });
 
 /** Every message of one job run on this thread, with `threads` sharing each batch. */
@@ -29,12 +39,17 @@ const weights = (messages: WorkerToMain[]): number[] => {
   if (last?.type !== 'finished') throw new Error(`expected finished last, got ${last?.type}`);
   return last.state.flatMap((t) => [...t.data]);
 };
-const threadsOf = (messages: WorkerToMain[]): number | undefined => messages.flatMap((m) => (m.type === 'started' ? [m.threads] : []))[0];
-const maxRelative = (a: number[], b: number[]): number => Math.max(...a.map((v, i) => Math.abs(v - b[i]) / Math.max(1e-12, Math.abs(v) + Math.abs(b[i]))));
+const threadsOf = (messages: WorkerToMain[]): number | undefined =>
+  messages.flatMap((m) => (m.type === 'started' ? [m.threads] : []))[0];
+const maxRelative = (a: number[], b: number[]): number =>
+  Math.max(...a.map((v, i) => Math.abs(v - b[i]) / Math.max(1e-12, Math.abs(v) + Math.abs(b[i]))));
 
 describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training with a gradient helper thread', () => {
   it('2 threads train to the weights of 1 thread: float64 within 1e-10 relative, float32 within 1e-4', () => {
-    for (const [precision, tolerance] of [['float64', 1e-10], ['float32', 1e-4]] as const) {
+    for (const [precision, tolerance] of [
+      ['float64', 1e-10],
+      ['float32', 1e-4],
+    ] as const) {
       const one = run(job({ precision, threads: 1 }));
       const two = run(job({ precision, threads: 2 }));
       expect(threadsOf(one)).toBe(1);
@@ -44,7 +59,15 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
   });
 
   it('two 2-thread runs with the same seed are bit-identical, Dropout included', () => {
-    const architecture = { ...SPIRAL_MLP, layers: [SPIRAL_MLP.layers[0], SPIRAL_MLP.layers[1], { type: 'Dropout' as const, ratio: 0.3 }, ...SPIRAL_MLP.layers.slice(2)] };
+    const architecture = {
+      ...SPIRAL_MLP,
+      layers: [
+        SPIRAL_MLP.layers[0],
+        SPIRAL_MLP.layers[1],
+        { type: 'Dropout' as const, ratio: 0.3 },
+        ...SPIRAL_MLP.layers.slice(2),
+      ],
+    };
     const a = run({ ...job({ threads: 2 }), architecture });
     const b = run({ ...job({ threads: 2 }), architecture });
     expect(threadsOf(a)).toBe(2);
@@ -52,7 +75,10 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
   });
 
   it('a BatchNormalization network asked for 2 threads trains on 1', () => {
-    const architecture = { ...SPIRAL_MLP, layers: [SPIRAL_MLP.layers[0], { type: 'BatchNormalization' as const }, ...SPIRAL_MLP.layers.slice(1)] };
+    const architecture = {
+      ...SPIRAL_MLP,
+      layers: [SPIRAL_MLP.layers[0], { type: 'BatchNormalization' as const }, ...SPIRAL_MLP.layers.slice(1)],
+    };
     expect(threadsOf(run({ ...job({ threads: 2 }), architecture }))).toBe(1);
   });
 
@@ -69,7 +95,8 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
   it('a 2-thread run through the engine worker stops mid-run when asked and its worker exits', async () => {
     const control = { messages: [] as WorkerToMain[] };
     const worker = new WorkerJob({
-      workerPath: WORKER_PATH, job: job({ threads: 2, epochs: 100_000 }),
+      workerPath: WORKER_PATH,
+      job: job({ threads: 2, epochs: 100_000 }),
       onMessage: (m) => {
         control.messages.push(m);
         if (m.type === 'progress' && m.iteration >= 20) worker.stop();
@@ -82,4 +109,3 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
     expect(last?.type === 'finished' && last.reason).toBe('stopped');
   });
 });
-

@@ -4,7 +4,11 @@ import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec } from '../../../src/cor
 
 const mlp = (hidden: number[], inputSize = 784): ArchitectureSpec => ({
   inputSize,
-  layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
+  layers: [
+    ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
+    { type: 'Affine', units: 10 },
+    { type: 'SoftmaxWithLoss' },
+  ],
 });
 
 describe('estimateTrainingMemory', () => {
@@ -23,7 +27,9 @@ describe('estimateTrainingMemory', () => {
 describe('checkMemoryBudget', () => {
   it('refuses a huge architecture naming the estimate and the budget', () => {
     const huge = mlp(Array.from({ length: 15 }, () => 4096));
-    expect(() => checkMemoryBudget(huge, DEFAULT_TRAINING_CONFIG, 2 ** 30)).toThrow(/needs about [\d.]+ GiB .*memory budget of 1\.0 GiB/);
+    expect(() => checkMemoryBudget(huge, DEFAULT_TRAINING_CONFIG, 2 ** 30)).toThrow(
+      /needs about [\d.]+ GiB .*memory budget of 1\.0 GiB/,
+    );
     expect(() => checkMemoryBudget(huge, DEFAULT_TRAINING_CONFIG, 2 ** 30)).toThrow(
       expect.objectContaining({ code: 'run-memory', params: expect.objectContaining({ budget: '1.0 GiB' }) }),
     );

@@ -4,9 +4,22 @@ import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec } from '../../../src/cor
 
 const mlp = (hidden: number[]): ArchitectureSpec => ({
   inputSize: 784,
-  layers: [...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]), { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
+  layers: [
+    ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
+    { type: 'Affine', units: 10 },
+    { type: 'SoftmaxWithLoss' },
+  ],
 });
-const BN: ArchitectureSpec = { inputSize: 784, layers: [{ type: 'Affine', units: 256 }, { type: 'BatchNormalization' }, { type: 'Relu' }, { type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] };
+const BN: ArchitectureSpec = {
+  inputSize: 784,
+  layers: [
+    { type: 'Affine', units: 256 },
+    { type: 'BatchNormalization' },
+    { type: 'Relu' },
+    { type: 'Affine', units: 10 },
+    { type: 'SoftmaxWithLoss' },
+  ],
+};
 const config = (threads: 'auto' | number | undefined, batchSize = 100) => ({ ...DEFAULT_TRAINING_CONFIG, batchSize, threads });
 
 describe('resolveThreads', () => {

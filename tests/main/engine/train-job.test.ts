@@ -7,8 +7,19 @@ import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral } from './fixtures';
 
 const train = sharedSpiral();
 const job = (over: Partial<TrainJob> = {}): TrainJob => ({
-  kind: 'train', architecture: SPIRAL_MLP, config: QUICK_CONFIG, train, validation: sharedSpiral(10, 2), test: null,
-  kernels: 'reference', estimatedBytes: 0, trainEvalRows: 1000, progressIntervalMs: 0, checkpointEvery: null, resumeFrom: null, ...over,
+  kind: 'train',
+  architecture: SPIRAL_MLP,
+  config: QUICK_CONFIG,
+  train,
+  validation: sharedSpiral(10, 2),
+  test: null,
+  kernels: 'reference',
+  estimatedBytes: 0,
+  trainEvalRows: 1000,
+  progressIntervalMs: 0,
+  checkpointEvery: null,
+  resumeFrom: null,
+  ...over,
 });
 
 function run(j: TrainJob, control = new ControlBlock(), now?: () => number): WorkerToMain[] {
@@ -84,10 +95,15 @@ describe('runTrainJob', () => {
     const clock = tickingClock(1);
     const stamps: number[] = [];
     const messages: WorkerToMain[] = [];
-    runTrainJob(job({ progressIntervalMs: 25, config: { ...QUICK_CONFIG, epochs: 20 } }), new ControlBlock(), (m) => {
-      messages.push(m);
-      if (m.type === 'progress') stamps.push(clock.time());
-    }, clock.now);
+    runTrainJob(
+      job({ progressIntervalMs: 25, config: { ...QUICK_CONFIG, epochs: 20 } }),
+      new ControlBlock(),
+      (m) => {
+        messages.push(m);
+        if (m.type === 'progress') stamps.push(clock.time());
+      },
+      clock.now,
+    );
     const progress = messages.filter((m) => m.type === 'progress');
     const end = finished(messages);
     // Every message but the one flushed by finish() waited a full interval of the injected clock since the previous one.
@@ -121,22 +137,30 @@ describe('runTrainJob checkpoints', () => {
   const checkpoints = (messages: WorkerToMain[]) => messages.flatMap((m) => (m.type === 'checkpoint' ? [m.point] : []));
   const weights = (messages: WorkerToMain[]) => finished(messages).state.map((t) => [t.name, Array.from(t.data)]);
 
-  it('posts a checkpoint after every N-th epoch but the last, holding the next epoch\'s position', () => {
+  it("posts a checkpoint after every N-th epoch but the last, holding the next epoch's position", () => {
     const every1 = checkpoints(run(job({ config, checkpointEvery: 1 })));
-    expect(every1.map((p) => [p.trainer.epoch, p.trainer.batchInEpoch])).toEqual([[1, 0], [2, 0], [3, 0], [4, 0]]);
+    expect(every1.map((p) => [p.trainer.epoch, p.trainer.batchInEpoch])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+    ]);
     expect(every1[0].earlyStopping.bestValidationLoss).toBeLessThan(Infinity);
     expect(checkpoints(run(job({ config, checkpointEvery: 2 }))).map((p) => p.trainer.epoch)).toEqual([2, 4]);
     expect(checkpoints(run(job({ config })))).toEqual([]);
   });
 
-  it.each(['float32', 'float64'] as const)('a job resumed from epoch k ends with the same weights and epochs k+1… as the whole run (%s)', (precision) => {
-    const c = { ...config, precision };
-    const whole = run(job({ config: c, checkpointEvery: 1 }));
-    const [, second] = checkpoints(whole);
-    const resumed = run(job({ config: c, resumeFrom: second }));
-    expect(weights(resumed)).toEqual(weights(whole));
-    const epochs = (m: WorkerToMain[]) => m.flatMap((x) => (x.type === 'progress' ? x.epochs : []));
-    expect(epochs(resumed)).toEqual(epochs(whole).slice(2));
-    expect(finished(resumed).iteration).toBe(finished(whole).iteration);
-  });
+  it.each(['float32', 'float64'] as const)(
+    'a job resumed from epoch k ends with the same weights and epochs k+1… as the whole run (%s)',
+    (precision) => {
+      const c = { ...config, precision };
+      const whole = run(job({ config: c, checkpointEvery: 1 }));
+      const [, second] = checkpoints(whole);
+      const resumed = run(job({ config: c, resumeFrom: second }));
+      expect(weights(resumed)).toEqual(weights(whole));
+      const epochs = (m: WorkerToMain[]) => m.flatMap((x) => (x.type === 'progress' ? x.epochs : []));
+      expect(epochs(resumed)).toEqual(epochs(whole).slice(2));
+      expect(finished(resumed).iteration).toBe(finished(whole).iteration);
+    },
+  );
 });

@@ -41,14 +41,18 @@ const show = (args: unknown): string => {
   if (typeof args !== 'object' || args === null) return String(args).slice(0, 40);
   if (Array.isArray(args)) return `array(${args.length})`;
   if (ArrayBuffer.isView(args)) return `${args.constructor.name}(${args.byteLength} bytes)`;
-  return `{ ${Object.entries(args).map(([k, v]) => `${k}: ${show(v)}`).join(', ')} }`;
+  return `{ ${Object.entries(args)
+    .map(([k, v]) => `${k}: ${show(v)}`)
+    .join(', ')} }`;
 };
 
 const CLEAR = (method: string) => new RegExp(`^${method.replace('.', '\\.')}: invalid [\\w.]+: \\S`);
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 const MILLION = new Array<number>(1_000_000).fill(0);
 const validRunStart = {
-  datasetId: 'spiral', architecture: SPIRAL_MLP, config: QUICK_CONFIG,
+  datasetId: 'spiral',
+  architecture: SPIRAL_MLP,
+  config: QUICK_CONFIG,
   split: { validation: 0.2, test: 0.1, normalize: 'none', seed: 1, stratify: false },
 };
 
@@ -105,11 +109,37 @@ describe.each(METHOD_NAMES)('every method is guarded by its schema: %s', (method
 describe('oversized payloads inside otherwise valid calls', () => {
   it.each([
     ['a 201-character run name', { ...validRunStart, name: 'n'.repeat(201) }, /invalid name/],
-    ['33 layers', { ...validRunStart, architecture: { inputSize: 2, layers: Array.from({ length: 33 }, () => ({ type: 'Relu' })) } }, /invalid architecture\.layers/],
-    ['4097 units', { ...validRunStart, architecture: { inputSize: 2, layers: [{ type: 'Affine', units: 4097 }, { type: 'SoftmaxWithLoss' }] } }, /invalid architecture\.layers\.0\.units/],
-    ['1001 initial tensors', { ...validRunStart, initialState: Array.from({ length: 1001 }, () => ({ name: 'w', shape: [1], data: new Float32Array(1) })) }, /invalid initialState/],
-    ['a tensor whose data does not match its shape', { ...validRunStart, initialState: [{ name: 'w', shape: [1000, 1000], data: new Float32Array(1) }] }, /data length must equal/],
-    ['an infinite learning rate', { ...validRunStart, config: { ...QUICK_CONFIG, learningRate: Infinity } }, /invalid config\.learningRate/],
+    [
+      '33 layers',
+      { ...validRunStart, architecture: { inputSize: 2, layers: Array.from({ length: 33 }, () => ({ type: 'Relu' })) } },
+      /invalid architecture\.layers/,
+    ],
+    [
+      '4097 units',
+      {
+        ...validRunStart,
+        architecture: { inputSize: 2, layers: [{ type: 'Affine', units: 4097 }, { type: 'SoftmaxWithLoss' }] },
+      },
+      /invalid architecture\.layers\.0\.units/,
+    ],
+    [
+      '1001 initial tensors',
+      {
+        ...validRunStart,
+        initialState: Array.from({ length: 1001 }, () => ({ name: 'w', shape: [1], data: new Float32Array(1) })),
+      },
+      /invalid initialState/,
+    ],
+    [
+      'a tensor whose data does not match its shape',
+      { ...validRunStart, initialState: [{ name: 'w', shape: [1000, 1000], data: new Float32Array(1) }] },
+      /data length must equal/,
+    ],
+    [
+      'an infinite learning rate',
+      { ...validRunStart, config: { ...QUICK_CONFIG, learningRate: Infinity } },
+      /invalid config\.learningRate/,
+    ],
     ['a NaN batch size', { ...validRunStart, config: { ...QUICK_CONFIG, batchSize: Number.NaN } }, /invalid config\.batchSize/],
   ])('runs.start rejects %s', async (_what, args, message) => {
     const error = await rejection('runs.start', args);
@@ -119,7 +149,9 @@ describe('oversized payloads inside otherwise valid calls', () => {
   it('files.upload rejects bytes over MAX_IPC_UPLOAD_BYTES and a 256-character name', async () => {
     const huge = new Uint8Array(MAX_IPC_UPLOAD_BYTES + 1); // zero pages: not resident
     expect((await rejection('files.upload', { name: 'a.csv', bytes: huge })).message).toMatch(/file too large for IPC/);
-    expect((await rejection('files.upload', { name: 'n'.repeat(256), bytes: new Uint8Array(1) })).message).toMatch(/invalid name/);
+    expect((await rejection('files.upload', { name: 'n'.repeat(256), bytes: new Uint8Array(1) })).message).toMatch(
+      /invalid name/,
+    );
     expect((await rejection('files.upload', { name: 'a.csv', bytes: [1, 2, 3] })).message).toMatch(/invalid bytes/);
   });
 

@@ -10,8 +10,10 @@ function unboundedNumbers(schema: z.ZodType, path: string, seen = new Set<z.ZodT
   seen.add(schema);
   const walk = (inner: z.ZodType, at: string) => unboundedNumbers(inner, at, seen);
   if (schema instanceof z.ZodNumber) return schema.safeParse(2 ** 40).success ? [path] : [];
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => walk(v, `${path}.${k}`));
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return walk(schema.unwrap() as z.ZodType, path);
+  if (schema instanceof z.ZodObject)
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([k, v]) => walk(v, `${path}.${k}`));
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return walk(schema.unwrap() as z.ZodType, path);
   if (schema instanceof z.ZodArray) return walk(schema.element as z.ZodType, `${path}[]`);
   if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap((o) => walk(o, path));
   if (schema instanceof z.ZodTuple) return (schema.def.items as z.ZodType[]).flatMap((o, i) => walk(o, `${path}[${i}]`));
@@ -31,12 +33,17 @@ const VALUES = [
 
 describe('size options have upper bounds', () => {
   it('no method accepts 2^40 in any numeric field that sizes something', () => {
-    const found = METHOD_NAMES.flatMap((m) => unboundedNumbers(API[m].args as z.ZodType, m)).filter((p) => !VALUES.some((v) => v.test(p)));
+    const found = METHOD_NAMES.flatMap((m) => unboundedNumbers(API[m].args as z.ZodType, m)).filter(
+      (p) => !VALUES.some((v) => v.test(p)),
+    );
     expect(found).toEqual([]);
   });
 
   it.each(['maxFileBytes', 'maxFieldBytes', 'maxRows', 'memoryBudgetBytes'])('datasets.import refuses %s = 2^40', (key) => {
-    const parsed = API['datasets.import'].args.safeParse({ fileId: 'f1', options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, [key]: 2 ** 40 } });
+    const parsed = API['datasets.import'].args.safeParse({
+      fileId: 'f1',
+      options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, [key]: 2 ** 40 },
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ code: 'too_big', path: ['options', key] });
   });

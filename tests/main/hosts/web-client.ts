@@ -10,12 +10,19 @@ export interface RawResponse {
 }
 
 /** Send a request with exactly this path (no URL normalisation, so "/../" reaches the server) and these headers. */
-export function rawRequest(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -26,7 +33,11 @@ export function rawRequest(port: number, path: string, headers: Record<string, s
 export const tokenProtocols = (token: string): string[] => ['backprop.v1', `backprop.token.${token}`];
 
 /** Open a WebSocket; resolves with the socket once open, or with the HTTP status of a refused upgrade. */
-export function connect(url: string, headers: Record<string, string> = {}, protocols: string[] = []): Promise<WebSocket | { refused: number }> {
+export function connect(
+  url: string,
+  headers: Record<string, string> = {},
+  protocols: string[] = [],
+): Promise<WebSocket | { refused: number }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, protocols, { headers });
     ws.once('open', () => resolve(ws));

@@ -21,9 +21,20 @@ let server: WebServer;
 beforeAll(async () => {
   mkdirSync(path.join(scratch, 'renderer'));
   writeFileSync(path.join(scratch, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
-  services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources'), userDataDir: path.join(scratch, 'userData') });
+  services = createAppServices({
+    bundleDir: path.join(REPO, 'out/main'),
+    resourcesDir: path.join(REPO, 'resources'),
+    userDataDir: path.join(scratch, 'userData'),
+  });
   const handlers = createHandlers(services, 'web', '0.0.0-test', webHostHandlers);
-  server = await startWebServer({ handlers, files: services.files, rendererDir: path.join(scratch, 'renderer'), token: TOKEN, port: 0, connectionLimits: { untrustedIdleMs: 2000 } });
+  server = await startWebServer({
+    handlers,
+    files: services.files,
+    rendererDir: path.join(scratch, 'renderer'),
+    token: TOKEN,
+    port: 0,
+    connectionLimits: { untrustedIdleMs: 2000 },
+  });
 });
 
 afterAll(async () => {

@@ -27,11 +27,20 @@ function uploadFolders(): string[] {
 
 function upload(name: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: `/api/upload?name=${encodeURIComponent(name)}`, method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/upload?name=${encodeURIComponent(name)}`,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, ...auth },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -39,14 +48,25 @@ function upload(name: string, body: string): Promise<{ status: number; body: str
 
 describe('web host: uploads stream to disk, capped, a few at a time, deleted with their dataset', () => {
   it('refuses an upload that declares more than the cap before reading it (413)', async () => {
-    const res = await rawRequest(port, '/api/upload?name=x.csv', { ...auth, 'content-length': String(MAX_UPLOAD_BYTES + 1) }, 'POST').catch(() => ({ status: 413, body: '', headers: {} }));
+    const res = await rawRequest(
+      port,
+      '/api/upload?name=x.csv',
+      { ...auth, 'content-length': String(MAX_UPLOAD_BYTES + 1) },
+      'POST',
+    ).catch(() => ({ status: 413, body: '', headers: {} }));
     expect(res.status).toBe(413);
   });
 
   it(`refuses a ${MAX_CONCURRENT_UPLOADS + 1}th upload at once with 503, and takes uploads again when they end`, async () => {
     const before = uploadFolders().length;
     const open = Array.from({ length: MAX_CONCURRENT_UPLOADS }, () => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/upload?name=slow.csv', method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth, 'content-length': '1000000' } });
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/upload?name=slow.csv',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, ...auth, 'content-length': '1000000' },
+      });
       req.on('error', () => undefined);
       req.write('a,b\n');
       return req;
@@ -62,12 +82,18 @@ describe('web host: uploads stream to disk, capped, a few at a time, deleted wit
   });
 
   it('names an imported upload by its file name (never its temporary path) and deletes it when the dataset is removed', async () => {
-    const uploaded = await upload('moons.csv', 'x1,x2,label\n' + Array.from({ length: 40 }, (_, i) => `${i},${i % 7},${i % 2}`).join('\n') + '\n');
+    const uploaded = await upload(
+      'moons.csv',
+      'x1,x2,label\n' + Array.from({ length: 40 }, (_, i) => `${i},${i % 7},${i % 2}`).join('\n') + '\n',
+    );
     expect(uploaded.status).toBe(200);
     const { fileId } = fileOf(uploaded.body);
     const diskPath = services.files.get(fileId).path;
     const ws = await open();
-    const imported = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
+    const imported = await call(ws, 'datasets.import', {
+      fileId,
+      options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false },
+    });
     expect(imported).toMatchObject({ ok: true, result: { source: 'moons.csv', name: 'moons' } });
     expect(JSON.stringify(imported)).not.toContain(tmpdir());
     const id = (imported.result as { id: string }).id;
@@ -91,14 +117,26 @@ describe('web host: no path of the host machine in anything the page receives', 
     const ws = await open();
     for (const method of METHOD_NAMES) {
       await record(`${method} {}`, ws, method, {});
-      await record(`${method} wrong ids`, ws, method, { id: 'nope', fileId: 'nope', modelId: 'nope', runId: 'nope', datasetId: 'nope' });
+      await record(`${method} wrong ids`, ws, method, {
+        id: 'nope',
+        fileId: 'nope',
+        modelId: 'nope',
+        runId: 'nope',
+        datasetId: 'nope',
+      });
     }
     // Valid journeys that touch files: an upload named "..", a CSV import, a bad model upload, a built-in.
     const dots = fileOf((await upload('..', 'a,b\n1,0\n2,1\n')).body);
     await record('datasets.sniff ..', ws, 'datasets.sniff', { fileId: dots.fileId });
     const csv = fileOf((await upload('iris-like.csv', 'a,b,c\n1,2,x\n3,4,y\n5,6,x\n')).body);
-    await record('datasets.import', ws, 'datasets.import', { fileId: csv.fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
-    await record('datasets.import with an unknown label column', ws, 'datasets.import', { fileId: dots.fileId, options: { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'zz' } });
+    await record('datasets.import', ws, 'datasets.import', {
+      fileId: csv.fileId,
+      options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false },
+    });
+    await record('datasets.import with an unknown label column', ws, 'datasets.import', {
+      fileId: dots.fileId,
+      options: { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'zz' },
+    });
     const model = fileOf((await upload('bad.safetensors', 'not a model at all')).body);
     await record('models.open bad', ws, 'models.open', { fileId: model.fileId });
     await rm(services.files.get(model.fileId).path);
@@ -122,18 +160,30 @@ describe('web host: survives the abuse cases of the probe', () => {
     const bombPath = path.join(scratch, 'bomb.csv.gz');
     writeGzipBomb(bombPath, 1024);
     const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/upload?name=bomb.csv.gz', method: 'POST', headers: { host: `127.0.0.1:${port}`, ...auth } }, (r) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/upload?name=bomb.csv.gz',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${port}`, ...auth },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString()));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+        },
+      );
       req.on('error', reject);
       req.end(readFileSync(bombPath));
     });
     expect(res.status).toBe(200);
     const ws = await open();
     const { fileId } = fileOf(res.body);
-    const reply = await call(ws, 'datasets.import', { fileId, options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false } });
+    const reply = await call(ws, 'datasets.import', {
+      fileId,
+      options: { header: 'auto', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false },
+    });
     expect(reply).toMatchObject({ ok: false });
     expect(reply.error?.message).toMatch(/^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit/);
     expect(await call(ws, 'app.info', {})).toMatchObject({ ok: true });

@@ -30,7 +30,11 @@ export function useTestWebServer(): void {
     writeFileSync(path.join(scratch, 'secret.txt'), 'TOP SECRET');
     symlinkSync(path.join(scratch, 'secret.txt'), path.join(rendererDir, 'assets', 'link.js'));
     symlinkSync(scratch, path.join(rendererDir, 'outside'));
-    services = createAppServices({ bundleDir: path.join(REPO, 'out/main'), resourcesDir: path.join(REPO, 'resources'), userDataDir: path.join(scratch, 'userData') });
+    services = createAppServices({
+      bundleDir: path.join(REPO, 'out/main'),
+      resourcesDir: path.join(REPO, 'resources'),
+      userDataDir: path.join(scratch, 'userData'),
+    });
     const handlers = createHandlers(services, 'web', '0.0.0-test', webHostHandlers);
     server = await startWebServer({ handlers, files: services.files, rendererDir, token: TOKEN, port: 0 });
     port = server.port;

@@ -106,7 +106,9 @@ describe('web host: WebSocket gate and messages', () => {
     ['a foreign Host', tokenProtocols(TOKEN), { host: `evil.example:PORT` }],
     ['a foreign Origin', tokenProtocols(TOKEN), { origin: 'http://evil.example' }],
   ])('refuses a connection with %s (403)', async (_what, protocols, headers: Record<string, string>, query = '') => {
-    const fixed = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(port)).replace('TOKEN', TOKEN)]));
+    const fixed = Object.fromEntries(
+      Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(port)).replace('TOKEN', TOKEN)]),
+    );
     const result = await connect(wsUrl() + query.replace('TOKEN', TOKEN), fixed, protocols);
     expect(result).toEqual({ refused: 403 });
   });
@@ -139,7 +141,10 @@ describe('web host: WebSocket gate and messages', () => {
 
   it('answers bad typed arrays, unknown methods and bad arguments with errors that carry the call id, and keeps serving', async () => {
     const ws = await open();
-    expect(await sendRaw(ws, '{"id":3,"method":"run.$typed","args":{"$typed":"Foo","base64":""}}')).toMatchObject({ id: 3, ok: false });
+    expect(await sendRaw(ws, '{"id":3,"method":"run.$typed","args":{"$typed":"Foo","base64":""}}')).toMatchObject({
+      id: 3,
+      ok: false,
+    });
     const unknown = await call(ws, 'process.exit', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'unknown method "process.exit"' } });
     expect(await call(ws, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
@@ -173,7 +178,13 @@ describe('web host: WebSocket gate and messages', () => {
   it('serves workspace.load and validates workspace.save like every other method', async () => {
     const ws = await open();
     expect(await call(ws, 'workspace.load', {})).toMatchObject({ ok: true, result: { runs: [], recovery: [] } });
-    const bad = await call(ws, 'workspace.save', { architecture: null, training: null, split: null, datasetId: null, settings: { x: { nested: 1 } } });
+    const bad = await call(ws, 'workspace.save', {
+      architecture: null,
+      training: null,
+      split: null,
+      datasetId: null,
+      settings: { x: { nested: 1 } },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     const editor = { architecture: null, training: null, split: null, datasetId: null, settings: { theme: 'dark' } };
     expect(await call(ws, 'workspace.save', editor)).toMatchObject({ ok: true });

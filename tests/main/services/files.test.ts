@@ -10,9 +10,12 @@ const root = mkdtempSync(path.join(tmpdir(), 'files-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** `count` chunks of `size` bytes, produced on demand (never all in memory). */
-const chunks = (count: number, size: number) => Readable.from((function* () {
-  for (let i = 0; i < count; i++) yield Buffer.alloc(size, 65 + (i % 26));
-})());
+const chunks = (count: number, size: number) =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < count; i++) yield Buffer.alloc(size, 65 + (i % 26));
+    })(),
+  );
 
 describe('FileRegistry uploads', () => {
   it('streams an upload to its own file and registers it by id, deleting it when released', async () => {
@@ -36,10 +39,13 @@ describe('FileRegistry uploads', () => {
     await files.dispose();
   });
 
-  it.each([['..', 'upload'], ['.', 'upload'], ['../../etc/passwd', 'passwd'], ['a b\\c.csv', 'c.csv'], ['x'.repeat(300), 'x'.repeat(120)]])(
-    'stores an upload named %j as a plain file name (%s)',
-    (name, expected) => expect(safeFileName(name)).toBe(expected),
-  );
+  it.each([
+    ['..', 'upload'],
+    ['.', 'upload'],
+    ['../../etc/passwd', 'passwd'],
+    ['a b\\c.csv', 'c.csv'],
+    ['x'.repeat(300), 'x'.repeat(120)],
+  ])('stores an upload named %j as a plain file name (%s)', (name, expected) => expect(safeFileName(name)).toBe(expected));
 
   it('stores an upload named ".." as a file inside its folder (no EISDIR, no path in the error)', async () => {
     const files = new FileRegistry(root);
@@ -53,12 +59,18 @@ describe('sweepStaleUploads', () => {
   it('deletes the upload folders of processes that are gone, and keeps those of running processes', async () => {
     const sweepRoot = mkdtempSync(path.join(root, 'sweep-'));
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    for (const [pid, tag] of [[dead, 'dead'], [String(process.pid), 'self'], [String(process.ppid), 'parent']]) {
+    for (const [pid, tag] of [
+      [dead, 'dead'],
+      [String(process.pid), 'self'],
+      [String(process.ppid), 'parent'],
+    ]) {
       mkdirSync(path.join(sweepRoot, `backprop-uploads-${pid}-${tag}`, 'x'), { recursive: true });
       writeFileSync(path.join(sweepRoot, `backprop-uploads-${pid}-${tag}`, 'x', 'data.csv'), '1,2\n');
     }
     writeFileSync(path.join(sweepRoot, 'unrelated.txt'), 'keep');
     expect(await sweepStaleUploads(sweepRoot)).toEqual([`backprop-uploads-${dead}-dead`]);
-    expect(readdirSync(sweepRoot).sort()).toEqual([`backprop-uploads-${process.pid}-self`, `backprop-uploads-${process.ppid}-parent`, 'unrelated.txt'].sort());
+    expect(readdirSync(sweepRoot).sort()).toEqual(
+      [`backprop-uploads-${process.pid}-self`, `backprop-uploads-${process.ppid}-parent`, 'unrelated.txt'].sort(),
+    );
   });
 });

@@ -15,7 +15,11 @@ const { theme } = await import('../../../src/renderer/src/lib/theme.svelte');
 const { Chart: ChartStub } = await import('../chart-stub');
 const { FakeApi, runSummary } = await import('../fake-api');
 
-const line = (n: number, label = 'run-1') => ({ label, color: '#2f6fdb', points: Array.from({ length: n }, (_, i) => ({ x: i + 1, y: 1 / (i + 1) })) });
+const line = (n: number, label = 'run-1') => ({
+  label,
+  color: '#2f6fdb',
+  points: Array.from({ length: n }, (_, i) => ({ x: i + 1, y: 1 / (i + 1) })),
+});
 const lastChart = () => {
   const chart = ChartStub.instances.at(-1);
   if (!chart) throw new Error('no chart was created');
@@ -53,8 +57,34 @@ describe('Chart', () => {
 
   it('draws bars with one colour each over categories, and labels a log axis in decades', async () => {
     render(Chart, {
-      series: [{ kind: 'bar', label: 'max rel', color: 'blue', colors: ['blue', 'red'], points: [{ x: 0, y: 1e-9 }, { x: 1, y: 1e-2 }] }, { label: 'threshold', color: 'orange', dashed: true, points: [{ x: 0, y: 1e-4 }, { x: 1, y: 1e-4 }] }],
-      categories: ['L0.W', 'L0.b'], title: 'Errors', xLabel: '', yLabel: 'error', logScale: true, decades: true, testId: 'errors',
+      series: [
+        {
+          kind: 'bar',
+          label: 'max rel',
+          color: 'blue',
+          colors: ['blue', 'red'],
+          points: [
+            { x: 0, y: 1e-9 },
+            { x: 1, y: 1e-2 },
+          ],
+        },
+        {
+          label: 'threshold',
+          color: 'orange',
+          dashed: true,
+          points: [
+            { x: 0, y: 1e-4 },
+            { x: 1, y: 1e-4 },
+          ],
+        },
+      ],
+      categories: ['L0.W', 'L0.b'],
+      title: 'Errors',
+      xLabel: '',
+      yLabel: 'error',
+      logScale: true,
+      decades: true,
+      testId: 'errors',
     });
     const chart = lastChart();
     expect(chart.data.labels).toEqual(['L0.W', 'L0.b']);
@@ -71,7 +101,15 @@ describe('Chart', () => {
   it('follows a language switch: axis titles and legend of the curves come back in Chinese on the next redraw', async () => {
     const studio = new Studio(new FakeApi());
     studio.runs = [runSummary({ name: 'run-1' })];
-    studio.curves = { 'run-1': { loss: [[1, 2], [2, 1]], epochs: [{ epoch: 0, train: { loss: 1, accuracy: 0.5 }, validation: { loss: 1.2, accuracy: 0.4 } }] } };
+    studio.curves = {
+      'run-1': {
+        loss: [
+          [1, 2],
+          [2, 1],
+        ],
+        epochs: [{ epoch: 0, train: { loss: 1, accuracy: 0.5 }, validation: { loss: 1.2, accuracy: 0.4 } }],
+      },
+    };
     studio.activeRunId = 'run-1';
     render(CurvesTab, { studio });
     const accuracy = screen.getByTestId('accuracy-chart');

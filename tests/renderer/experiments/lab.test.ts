@@ -3,16 +3,37 @@ import { ExperimentLab } from '../../../src/renderer/src/experiments/lab.svelte'
 import type { ExperimentState } from '../../../src/shared/api/experiments';
 import { FakeApi } from '../fake-api';
 
-const INFO = { name: 'optimizer-paths' as const, needsData: false, params: [{ key: 'steps', default: 30, min: 1, max: 1000, integer: true }] };
+const INFO = {
+  name: 'optimizer-paths' as const,
+  needsData: false,
+  params: [{ key: 'steps', default: 30, min: 1, max: 1000, integer: true }],
+};
 
 function state(overrides: Partial<ExperimentState> = {}): ExperimentState {
   return {
-    id: 'x1', name: 'optimizer-paths', seed: 42, params: { steps: 30 }, dataset: null, status: 'running', cells: ['SGD', 'Adam'],
-    results: [null, null], progress: 0, etaSeconds: null, concurrency: 2, summary: null, error: null, ...overrides,
+    id: 'x1',
+    name: 'optimizer-paths',
+    seed: 42,
+    params: { steps: 30 },
+    dataset: null,
+    status: 'running',
+    cells: ['SGD', 'Adam'],
+    results: [null, null],
+    progress: 0,
+    etaSeconds: null,
+    concurrency: 2,
+    summary: null,
+    error: null,
+    ...overrides,
   };
 }
 
-const result = (index: number) => ({ index, label: index === 0 ? 'SGD' : 'Adam', series: [{ name: 'p', kind: 'path' as const, x: [index], y: [0] }], figures: {} });
+const result = (index: number) => ({
+  index,
+  label: index === 0 ? 'SGD' : 'Adam',
+  series: [{ name: 'p', kind: 'path' as const, x: [index], y: [0] }],
+  figures: {},
+});
 
 describe('ExperimentLab', () => {
   it('starts with the preset defaults and sends the edited parameters and seed', async () => {
@@ -23,7 +44,9 @@ describe('ExperimentLab', () => {
     lab.params.steps = 12;
     lab.seed = 7;
     await lab.run();
-    expect(api.called('experiments.start')).toEqual([{ name: 'optimizer-paths', params: { steps: 12 }, seed: 7, datasetId: undefined }]);
+    expect(api.called('experiments.start')).toEqual([
+      { name: 'optimizer-paths', params: { steps: 12 }, seed: 7, datasetId: undefined },
+    ]);
     expect(lab.running).toBe(true);
   });
 
@@ -33,7 +56,10 @@ describe('ExperimentLab', () => {
       'experiments.list': () => [INFO],
       'experiments.start': () => {
         api.emit('experiments.event', { type: 'cell', id: 'x1', result: result(1) });
-        api.emit('experiments.event', { type: 'state', state: state({ status: 'completed', results: [result(0), result(1)], progress: 1 }) });
+        api.emit('experiments.event', {
+          type: 'state',
+          state: state({ status: 'completed', results: [result(0), result(1)], progress: 1 }),
+        });
         return state();
       },
     });
@@ -49,15 +75,37 @@ describe('ExperimentLab', () => {
     const lab = new ExperimentLab(api);
     await lab.load();
     await lab.run();
-    api.emit('experiments.event', { type: 'cell-progress', id: 'x1', index: 0, done: 3, total: 30, series: [{ name: 'SGD', kind: 'path', x: [1, 2], y: [3, 4] }], progress: 0.05, etaSeconds: 9 });
-    api.emit('experiments.event', { type: 'cell-progress', id: 'x9', index: 1, done: 3, total: 30, series: [], progress: 0.5, etaSeconds: 1 });
+    api.emit('experiments.event', {
+      type: 'cell-progress',
+      id: 'x1',
+      index: 0,
+      done: 3,
+      total: 30,
+      series: [{ name: 'SGD', kind: 'path', x: [1, 2], y: [3, 4] }],
+      progress: 0.05,
+      etaSeconds: 9,
+    });
+    api.emit('experiments.event', {
+      type: 'cell-progress',
+      id: 'x9',
+      index: 1,
+      done: 3,
+      total: 30,
+      series: [],
+      progress: 0.5,
+      etaSeconds: 1,
+    });
     expect(lab.live[0]?.[0].x).toEqual([1, 2]);
     expect(lab.live[1]).toBeNull();
     expect([lab.current?.progress, lab.current?.etaSeconds]).toEqual([0.05, 9]);
   });
 
   it('shows the service error of a refused start', async () => {
-    const api = new FakeApi({ 'experiments.list': () => [INFO], 'experiments.start': () => Promise.reject(new Error('optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]')) });
+    const api = new FakeApi({
+      'experiments.list': () => [INFO],
+      'experiments.start': () =>
+        Promise.reject(new Error('optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]')),
+    });
     const lab = new ExperimentLab(api);
     await lab.load();
     await lab.run();

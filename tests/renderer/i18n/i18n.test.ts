@@ -29,7 +29,11 @@ describe('message files', () => {
     const viewKeys = Object.keys(viewsEn);
     expect(viewKeys.length).toBeGreaterThan(50);
     expect(viewKeys.every((key) => key.startsWith('views.'))).toBe(true);
-    expect(Object.keys(en).filter((key) => key.startsWith('views.')).sort()).toEqual(viewKeys.sort());
+    expect(
+      Object.keys(en)
+        .filter((key) => key.startsWith('views.'))
+        .sort(),
+    ).toEqual(viewKeys.sort());
     for (const key of viewKeys as (keyof typeof viewsEn)[]) {
       expect(en[key], key).toBe(viewsEn[key]);
       expect(zh[key], key).toBe(viewsZh[key]);

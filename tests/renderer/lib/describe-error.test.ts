@@ -10,7 +10,10 @@ import { ERROR_CODES } from '../../../src/shared/errors';
 afterEach(() => applyLanguage('en'));
 
 describe('describeError', () => {
-  const error = new AppError('model-file', 'm.safetensors: tensor "layers.0.W" is missing', { file: 'm.safetensors', problem: 'tensor "layers.0.W" is missing' });
+  const error = new AppError('model-file', 'm.safetensors: tensor "layers.0.W" is missing', {
+    file: 'm.safetensors',
+    problem: 'tensor "layers.0.W" is missing',
+  });
 
   it('words a model file error in English and in Chinese with its params', () => {
     expect(describeError(error)).toBe('Cannot use the model file m.safetensors: tensor "layers.0.W" is missing');

@@ -7,7 +7,11 @@ describe('explainNonFinite', () => {
   const arch = preset('twoLayer', 2, 3);
 
   it('names the layer (1-based), its type and the parameter of a gradient', () => {
-    const [where] = explainNonFinite({ epoch: 2, batch: 7, iteration: 70, where: 'gradient', layer: 2, parameter: 'dW' }, arch, 5);
+    const [where] = explainNonFinite(
+      { epoch: 2, batch: 7, iteration: 70, where: 'gradient', layer: 2, parameter: 'dW' },
+      arch,
+      5,
+    );
     expect(where.key).toBe('nan.where.gradient');
     expect(where.params).toMatchObject({ layer: 3, type: 'Affine', parameter: 'dW', epoch: 3, batch: 7, iteration: 70 });
   });
@@ -18,10 +22,18 @@ describe('explainNonFinite', () => {
   });
 
   it('suggests a learning rate ten times lower first, and BatchNormalization only when there is none', () => {
-    const fixes = explainNonFinite({ epoch: 0, batch: 1, iteration: 1, where: 'weight', layer: 0, parameter: 'W' }, arch, 0.5).slice(1);
+    const fixes = explainNonFinite(
+      { epoch: 0, batch: 1, iteration: 1, where: 'weight', layer: 0, parameter: 'W' },
+      arch,
+      0.5,
+    ).slice(1);
     expect(fixes[0]).toEqual({ key: 'nan.fix.lr', params: { lr: 0.5, suggested: 0.05 } });
     expect(fixes.map((f) => f.key)).toContain('nan.fix.init');
-    const deep = explainNonFinite({ epoch: 0, batch: 1, iteration: 1, where: 'weight', layer: 0, parameter: 'W' }, preset('deep', 2, 3), 0.5);
+    const deep = explainNonFinite(
+      { epoch: 0, batch: 1, iteration: 1, where: 'weight', layer: 0, parameter: 'W' },
+      preset('deep', 2, 3),
+      0.5,
+    );
     expect(deep.map((f) => f.key)).not.toContain('nan.fix.init');
   });
 

@@ -8,7 +8,8 @@ const labels = { fileId: 'f-labels', name: 'train-labels-idx1-ubyte.gz', size: 1
 
 describe('isIdxImagesName', () => {
   it('recognises MNIST images file names, gzipped or not', () => {
-    for (const name of ['train-images-idx3-ubyte', 't10k-images-idx3-ubyte.gz', 'digits.idx3', 'X.IDX3']) expect(isIdxImagesName(name)).toBe(true);
+    for (const name of ['train-images-idx3-ubyte', 't10k-images-idx3-ubyte.gz', 'digits.idx3', 'X.IDX3'])
+      expect(isIdxImagesName(name)).toBe(true);
   });
 
   it('leaves CSV files and idx labels files to the default path', () => {

@@ -6,16 +6,31 @@ import type { CsvSniff } from '../../../src/shared/datasets';
 import { FakeApi, datasetSummary } from '../fake-api';
 
 const sniff: CsvSniff = {
-  candidates: [{ delimiter: ',', columns: 3 }], delimiter: ',', ambiguous: false, newline: '\n', header: true,
-  headerReason: 'text above numbers', headerBasis: 'text-above-number', headerClash: 'a', columnNames: ['a', 'b', 'label'], columnTypes: ['numeric', 'numeric', 'text'],
-  rows: [['1', '2', 'x']], rowLines: [2], width: 3, skipSuggestion: null,
-  labels: [{ task: 'regression' }, { task: 'classification', classes: 4 }, { task: 'classification', classes: 2 }], sampledRows: 1, complete: true,
+  candidates: [{ delimiter: ',', columns: 3 }],
+  delimiter: ',',
+  ambiguous: false,
+  newline: '\n',
+  header: true,
+  headerReason: 'text above numbers',
+  headerBasis: 'text-above-number',
+  headerClash: 'a',
+  columnNames: ['a', 'b', 'label'],
+  columnTypes: ['numeric', 'numeric', 'text'],
+  rows: [['1', '2', 'x']],
+  rowLines: [2],
+  width: 3,
+  skipSuggestion: null,
+  labels: [{ task: 'regression' }, { task: 'classification', classes: 4 }, { task: 'classification', classes: 2 }],
+  sampledRows: 1,
+  complete: true,
 };
 const problem = { line: 4, column: 'b', value: 'oops', expected: 'a number', reason: 'not a number' as const };
 
 describe('problemsOf', () => {
-  it('takes the problems from a dataset-import error\'s params', () => {
-    expect(problemsOf(new AppError('dataset-import', 'bad.csv: …', { problems: [problem], totalProblems: 1 }))).toEqual([problem]);
+  it("takes the problems from a dataset-import error's params", () => {
+    expect(problemsOf(new AppError('dataset-import', 'bad.csv: …', { problems: [problem], totalProblems: 1 }))).toEqual([
+      problem,
+    ]);
   });
 
   it('finds none in another error, even one whose message lists problems', () => {
@@ -41,7 +56,12 @@ describe('ImportWizard', () => {
   });
 
   it('accepts the skip-line suggestion and guesses the header again', async () => {
-    const api = new FakeApi({ 'datasets.sniff': (args) => ({ ...sniff, skipSuggestion: args.options?.skipLines ? null : { lines: 1, firstFields: 2, fields: 3 } }) });
+    const api = new FakeApi({
+      'datasets.sniff': (args) => ({
+        ...sniff,
+        skipSuggestion: args.options?.skipLines ? null : { lines: 1, firstFields: 2, fields: 3 },
+      }),
+    });
     const wizard = new ImportWizard(api);
     await wizard.open({ fileId: 'f1', name: 'a.csv', size: 10 });
     wizard.options.header = 'no';
@@ -77,7 +97,11 @@ describe('ImportWizard', () => {
   });
 
   it('keeps the wizard open with the error and its structured problems when the import fails', async () => {
-    const error = new AppError('dataset-import', 'bad.csv: 1 problem found', { file: 'bad.csv', problems: [problem], totalProblems: 1 });
+    const error = new AppError('dataset-import', 'bad.csv: 1 problem found', {
+      file: 'bad.csv',
+      problems: [problem],
+      totalProblems: 1,
+    });
     const api = new FakeApi({ 'datasets.sniff': () => sniff, 'datasets.import': () => Promise.reject(error) });
     const wizard = new ImportWizard(api);
     await wizard.open({ fileId: 'f1', name: 'bad.csv', size: 10 });

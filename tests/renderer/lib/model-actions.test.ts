@@ -5,7 +5,11 @@ import type { ModelInfo } from '../../../src/shared/model';
 import { FakeApi } from '../fake-api';
 
 const info = (id: string): ModelInfo => ({
-  id, name: id, datasetName: 'spiral', featureNames: ['x1', 'x2'], classNames: ['a', 'b'],
+  id,
+  name: id,
+  datasetName: 'spiral',
+  featureNames: ['x1', 'x2'],
+  classNames: ['a', 'b'],
   architecture: { inputSize: 2, layers: [{ type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }] },
 });
 

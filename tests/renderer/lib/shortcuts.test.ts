@@ -17,7 +17,11 @@ const EVERY: Record<ShortcutCommand, ReturnType<typeof press>[]> = {
   stop: [press('.', { ctrlKey: true })],
   open: [press('o', { ctrlKey: true }), press('O', { metaKey: true })],
   save: [press('s', { ctrlKey: true }), press('s', { metaKey: true })],
-  'save-as': [press('S', { ctrlKey: true, shiftKey: true }), press('S', { metaKey: true, shiftKey: true }), press('s', { ctrlKey: true, shiftKey: true })],
+  'save-as': [
+    press('S', { ctrlKey: true, shiftKey: true }),
+    press('S', { metaKey: true, shiftKey: true }),
+    press('s', { ctrlKey: true, shiftKey: true }),
+  ],
   undo: [press('z', { ctrlKey: true })],
   redo: [press('Z', { ctrlKey: true, shiftKey: true }), press('y', { ctrlKey: true })],
 };
@@ -27,9 +31,12 @@ describe('shortcutFor, every command', () => {
     expect(Object.keys(EVERY).sort()).toEqual([...SHORTCUT_COMMANDS].sort());
   });
 
-  it.each(Object.entries(EVERY).flatMap(([command, presses]) => presses.map((p) => [command, p] as const)))('gives %s for %o', (command, p) => {
-    expect(shortcutFor(p)).toBe(command);
-  });
+  it.each(Object.entries(EVERY).flatMap(([command, presses]) => presses.map((p) => [command, p] as const)))(
+    'gives %s for %o',
+    (command, p) => {
+      expect(shortcutFor(p)).toBe(command);
+    },
+  );
 
   it('Ctrl/Cmd+Shift+S is Save As (the menu accelerator of Save Model As…), not a plain Save', () => {
     expect(shortcutFor(press('S', { ctrlKey: true, shiftKey: true }))).toBe('save-as');

@@ -4,8 +4,17 @@ import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
 import { FakeApi, datasetSummary, runSummary } from '../fake-api';
 
 const progress = (runId: string, loss: [number, number][], lossReset = false) => ({
-  type: 'progress' as const, runId, epoch: 0, iteration: loss.at(-1)?.[0] ?? 0, totalIterations: 100, loss, lossReset,
-  samplesPerSecond: 1000, etaSeconds: 3, learningRate: 0.01, epochs: [],
+  type: 'progress' as const,
+  runId,
+  epoch: 0,
+  iteration: loss.at(-1)?.[0] ?? 0,
+  totalIterations: 100,
+  loss,
+  lossReset,
+  samplesPerSecond: 1000,
+  etaSeconds: 3,
+  learningRate: 0.01,
+  epochs: [],
 });
 
 describe('Studio', () => {
@@ -31,9 +40,19 @@ describe('Studio', () => {
     const api = new FakeApi();
     const studio = new Studio(api);
     api.emit('runs.event', { type: 'status', runId: 'run-1', status: 'running', summary: runSummary() });
-    api.emit('runs.event', progress('run-1', [[1, 2], [2, 1.5]]));
+    api.emit(
+      'runs.event',
+      progress('run-1', [
+        [1, 2],
+        [2, 1.5],
+      ]),
+    );
     api.emit('runs.event', progress('run-1', [[3, 1]]));
-    expect(studio.curves['run-1'].loss).toEqual([[1, 2], [2, 1.5], [3, 1]]);
+    expect(studio.curves['run-1'].loss).toEqual([
+      [1, 2],
+      [2, 1.5],
+      [3, 1],
+    ]);
     api.emit('runs.event', progress('run-1', [[3, 1.4]], true));
     expect(studio.curves['run-1'].loss).toEqual([[3, 1.4]]);
     expect(studio.runs[0].iteration).toBe(3);
@@ -42,7 +61,8 @@ describe('Studio', () => {
   it('shows the active run first, then overlaid runs; a removed run disappears everywhere', async () => {
     const api = new FakeApi({ 'runs.curves': ({ id }) => ({ runId: id, loss: [[1, 1]], iterationsPerPoint: 1, epochs: [] }) });
     const studio = new Studio(api);
-    for (const id of ['run-1', 'run-2', 'run-3']) api.emit('runs.event', { type: 'status', runId: id, status: 'done', summary: runSummary({ id, name: id }) });
+    for (const id of ['run-1', 'run-2', 'run-3'])
+      api.emit('runs.event', { type: 'status', runId: id, status: 'done', summary: runSummary({ id, name: id }) });
     await studio.selectRun('run-3');
     await studio.toggleOverlay('run-1', true);
     expect(studio.shownRuns.map((r) => r.id)).toEqual(['run-3', 'run-1']);
@@ -56,7 +76,12 @@ describe('Studio', () => {
     const api = new FakeApi();
     const studio = new Studio(api);
     const arch = { inputSize: 2, layers: [{ type: 'Affine' as const, units: 9 }, { type: 'SoftmaxWithLoss' as const }] };
-    api.emit('runs.event', { type: 'status', runId: 'run-1', status: 'done', summary: runSummary({ architecture: arch, config: { ...runSummary().config, learningRate: 0.123 } }) });
+    api.emit('runs.event', {
+      type: 'status',
+      runId: 'run-1',
+      status: 'done',
+      summary: runSummary({ architecture: arch, config: { ...runSummary().config, learningRate: 0.123 } }),
+    });
     studio.copyConfig('run-1');
     expect(studio.architecture).toEqual(arch);
     expect(studio.config.learningRate).toBe(0.123);

@@ -9,13 +9,19 @@ import type { WorkspaceLoad } from '../../../src/shared/workspace';
 import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec } from '../../../src/core/spec';
 import { FakeApi, datasetSummary, runSummary } from '../fake-api';
 
-const ARCH: ArchitectureSpec = { inputSize: 4, layers: [{ type: 'Affine', units: 7 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] };
+const ARCH: ArchitectureSpec = {
+  inputSize: 4,
+  layers: [{ type: 'Affine', units: 7 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+};
 
 function saved(over: Partial<WorkspaceLoad> = {}): WorkspaceLoad {
   return {
     editor: {
-      architecture: ARCH, training: { ...DEFAULT_TRAINING_CONFIG, learningRate: 0.123 }, split: { validation: 0.3, test: 0, normalize: 'zscore', seed: 9, stratify: true },
-      datasetId: 'ds1', settings: { theme: 'dark', language: 'zh', tab: 'diagnostics', activeRun: 'run-2', overlay: 'run-1,run-9' },
+      architecture: ARCH,
+      training: { ...DEFAULT_TRAINING_CONFIG, learningRate: 0.123 },
+      split: { validation: 0.3, test: 0, normalize: 'zscore', seed: 9, stratify: true },
+      datasetId: 'ds1',
+      settings: { theme: 'dark', language: 'zh', tab: 'diagnostics', activeRun: 'run-2', overlay: 'run-1,run-9' },
     },
     dataset: datasetSummary({ id: 'ds1', name: 'iris', d: 4 }),
     datasetProblem: null,
@@ -61,7 +67,13 @@ describe('WorkspaceSync', () => {
   });
 
   it('opens the built-in spiral when nothing was saved, but not when the saved dataset is missing', async () => {
-    const fresh = setup(saved({ editor: { architecture: null, training: null, split: null, datasetId: null, settings: {} }, dataset: null, runs: [] }));
+    const fresh = setup(
+      saved({
+        editor: { architecture: null, training: null, split: null, datasetId: null, settings: {} },
+        dataset: null,
+        runs: [],
+      }),
+    );
     await fresh.sync.restore();
     expect(fresh.studio.dataset?.name).toBe('spiral');
     const missing = setup(saved({ dataset: null, datasetProblem: { code: 'dataset-missing', name: 'iris.csv', detail: null } }));
@@ -78,7 +90,10 @@ describe('WorkspaceSync', () => {
     await sync.restore();
     flushSync();
     const first = api.called('workspace.save').at(-1);
-    expect(first).toMatchObject({ datasetId: 'ds1', settings: { tab: 'diagnostics', activeRun: 'run-2', overlay: 'run-1', theme: 'dark', language: 'zh' } });
+    expect(first).toMatchObject({
+      datasetId: 'ds1',
+      settings: { tab: 'diagnostics', activeRun: 'run-2', overlay: 'run-1', theme: 'dark', language: 'zh' },
+    });
     studio.config = { ...studio.config, epochs: 77 };
     flushSync();
     expect(api.called('workspace.save').at(-1)).toMatchObject({ training: { epochs: 77 } });

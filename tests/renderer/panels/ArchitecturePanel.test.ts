@@ -51,7 +51,12 @@ describe('ArchitecturePanel', () => {
   it("applies the book's TwoLayerNet preset sized for the dataset", async () => {
     const studio = setup();
     await fireEvent.change(screen.getByRole('combobox', { name: 'Preset' }), { target: { value: 'twoLayer' } });
-    expect(studio.architecture.layers).toEqual([{ type: 'Affine', units: 50 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }]);
+    expect(studio.architecture.layers).toEqual([
+      { type: 'Affine', units: 50 },
+      { type: 'Relu' },
+      { type: 'Affine', units: 3 },
+      { type: 'SoftmaxWithLoss' },
+    ]);
   });
 
   it('rejects units that are not a positive whole number, saying what was expected', async () => {

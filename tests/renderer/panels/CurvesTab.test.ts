@@ -13,8 +13,21 @@ describe('CurvesTab', () => {
     const studio = new Studio(new FakeApi());
     studio.runs = [runSummary({ id: 'run-1', name: 'a' }), runSummary({ id: 'run-2', name: 'b' })];
     studio.curves = {
-      'run-1': { loss: [[1, 2], [2, 1]], epochs: [] },
-      'run-2': { loss: [[1, 5], [2, 4], [3, 3]], epochs: [] },
+      'run-1': {
+        loss: [
+          [1, 2],
+          [2, 1],
+        ],
+        epochs: [],
+      },
+      'run-2': {
+        loss: [
+          [1, 5],
+          [2, 4],
+          [3, 3],
+        ],
+        epochs: [],
+      },
     };
     studio.activeRunId = 'run-2';
     studio.overlay = ['run-1'];
@@ -29,7 +42,11 @@ describe('CurvesTab', () => {
   it('explains a NaN stop with the layer and a lower learning rate', () => {
     const studio = new Studio(new FakeApi());
     studio.runs = [
-      runSummary({ status: 'failed', config: { ...runSummary().config, learningRate: 10 }, nonFinite: { epoch: 0, batch: 3, iteration: 3, where: 'gradient', layer: 0, parameter: 'dW' } }),
+      runSummary({
+        status: 'failed',
+        config: { ...runSummary().config, learningRate: 10 },
+        nonFinite: { epoch: 0, batch: 3, iteration: 3, where: 'gradient', layer: 0, parameter: 'dW' },
+      }),
     ];
     studio.activeRunId = 'run-1';
     render(CurvesTab, { studio });

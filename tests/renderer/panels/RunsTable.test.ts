@@ -7,10 +7,20 @@ import { WorkspaceSync } from '../../../src/renderer/src/lib/workspace-sync.svel
 import { FakeApi, runSummary } from '../fake-api';
 
 function setup() {
-  const api = new FakeApi({ 'runs.remove': () => undefined, 'runs.curves': ({ id }) => ({ runId: id, loss: [], iterationsPerPoint: 1, epochs: [] }) });
+  const api = new FakeApi({
+    'runs.remove': () => undefined,
+    'runs.curves': ({ id }) => ({ runId: id, loss: [], iterationsPerPoint: 1, epochs: [] }),
+  });
   const studio = new Studio(api);
   studio.runs = [
-    runSummary({ id: 'run-1', name: 'first', status: 'done', bestValidationAccuracy: 0.925, train: { loss: 0.1234, accuracy: 0.9 }, durationMs: 83_000 }),
+    runSummary({
+      id: 'run-1',
+      name: 'first',
+      status: 'done',
+      bestValidationAccuracy: 0.925,
+      train: { loss: 0.1234, accuracy: 0.9 },
+      durationMs: 83_000,
+    }),
     runSummary({ id: 'run-2', name: 'second', status: 'failed', failureReason: 'non-finite gradient in dW at epoch 3, batch 2' }),
   ];
   const sync = new WorkspaceSync(studio);

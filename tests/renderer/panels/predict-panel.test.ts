@@ -7,7 +7,11 @@ import type { ModelInfo } from '../../../src/shared/model';
 import { FakeApi, runSummary } from '../fake-api';
 
 const INFO: ModelInfo = {
-  id: 'model-1', name: 'spiral-run', datasetName: 'spiral', featureNames: ['x1', 'x2'], classNames: ['a', 'b', 'c'],
+  id: 'model-1',
+  name: 'spiral-run',
+  datasetName: 'spiral',
+  featureNames: ['x1', 'x2'],
+  classNames: ['a', 'b', 'c'],
   architecture: { inputSize: 2, layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] },
 };
 

@@ -30,7 +30,9 @@ describe('BoundaryView', () => {
 
   it('asks again at the chosen resolution, and shows the kept boundary at once when the tab is reopened', async () => {
     let calls = 0;
-    const api = new FakeApi({ 'insight.boundary': () => (++calls <= 2 ? boundaryResult(40 + calls) : new Promise(() => undefined)) });
+    const api = new FakeApi({
+      'insight.boundary': () => (++calls <= 2 ? boundaryResult(40 + calls) : new Promise(() => undefined)),
+    });
     const studio = studioWith(api);
     const view = render(BoundaryView, { studio });
     await screen.findByTestId('boundary-iteration');

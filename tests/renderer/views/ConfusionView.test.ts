@@ -18,7 +18,8 @@ function setup() {
   return { api, studio, view: render(ConfusionView, { studio }) };
 }
 
-const counts = (): string[] => [...screen.getByTestId('confusion-matrix').querySelectorAll('td')].map((td) => td.textContent ?? '');
+const counts = (): string[] =>
+  [...screen.getByTestId('confusion-matrix').querySelectorAll('td')].map((td) => td.textContent ?? '');
 
 describe('ConfusionView', () => {
   it('evaluates the chosen split of the active run through the studio API client', async () => {

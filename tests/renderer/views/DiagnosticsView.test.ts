@@ -32,7 +32,11 @@ describe('DiagnosticsView', () => {
     expect(norms.dataset.points).toBe('6');
     const chart = Chart.instances.at(-1);
     await vi.waitFor(() => expect(chart?.data.datasets.map((d) => d.label)).toEqual(['L0.W', 'L0.b']));
-    expect(chart?.data.datasets[1].data).toEqual([{ x: 10, y: 1e-12 }, { x: 20, y: 1e-12 }, { x: 30, y: 1e-12 }]); // 0 sits on the log floor
+    expect(chart?.data.datasets[1].data).toEqual([
+      { x: 10, y: 1e-12 },
+      { x: 20, y: 1e-12 },
+      { x: 30, y: 1e-12 },
+    ]); // 0 sits on the log floor
     expect(chart?.options.scales?.y?.type).toBe('logarithmic');
   });
 

@@ -28,7 +28,10 @@ describe('GradientCheckView', () => {
     expect((await screen.findByTestId('gradcheck-verdict')).textContent).toBe('PASS');
     expect(api.called('gradcheck.run')).toEqual([
       {
-        datasetId: 'ds-1', architecture: studio.architecture, samples: 5, seed: studio.config.seed,
+        datasetId: 'ds-1',
+        architecture: studio.architecture,
+        samples: 5,
+        seed: studio.config.seed,
         split: { validation: 0, test: 0, normalize: studio.split.normalize, seed: studio.config.seed, stratify: false },
       },
     ]);
@@ -42,7 +45,9 @@ describe('GradientCheckView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
     expect((await screen.findByTestId('gradcheck-verdict')).textContent).toBe('FAIL');
     const chart = Chart.instances.at(-1);
-    await vi.waitFor(() => expect(chart?.data.datasets[0]?.backgroundColor).toEqual(['rgba(8, 119, 189, 0.85)', 'rgba(214, 39, 40, 0.9)']));
+    await vi.waitFor(() =>
+      expect(chart?.data.datasets[0]?.backgroundColor).toEqual(['rgba(8, 119, 189, 0.85)', 'rgba(214, 39, 40, 0.9)']),
+    );
     expect(chart?.data.labels).toEqual(['L0.W', 'L0.b']);
     expect(chart?.options.scales?.y?.ticks?.callback?.(1e-5)).toBe('1e-5');
   });

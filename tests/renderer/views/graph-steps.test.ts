@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { affineShape, edgeBackward, edgeForward, netNodes, netSteps, netVisibility } from '../../../src/renderer/src/views/graph-steps';
+import {
+  affineShape,
+  edgeBackward,
+  edgeForward,
+  netNodes,
+  netSteps,
+  netVisibility,
+} from '../../../src/renderer/src/views/graph-steps';
 import type { GraphTrace, TensorView } from '../../../src/shared/insight';
 import { logHistogram } from '../../../src/renderer/src/views/gradcheck-stats';
 import { cellColor } from '../../../src/renderer/src/views/boundary-paint';
 import { NAN_COLOR, GREY } from '../../../src/renderer/src/views/colors';
 
 const tensor = (rows: number, cols: number, fill: number): TensorView => ({
-  rows, cols, values: rows * cols <= 3 ? Array.from({ length: rows * cols }, () => fill) : null,
+  rows,
+  cols,
+  values: rows * cols <= 3 ? Array.from({ length: rows * cols }, () => fill) : null,
   summary: { count: rows * cols, min: fill, max: fill, mean: fill, std: 0, counts: [rows * cols], nonFinite: 0 },
 });
 
 /** A 784–50–10 network traced on one row: Affine, Relu, Affine, SoftmaxWithLoss. */
 const trace: GraphTrace = {
-  row: 0, part: 'train', label: '3', loss: 2.3, input: tensor(1, 784, 0.5), weights: { seed: 1 },
+  row: 0,
+  part: 'train',
+  label: '3',
+  loss: 2.3,
+  input: tensor(1, 784, 0.5),
+  weights: { seed: 1 },
   nodes: [
-    { layer: 0, name: 'Affine', output: tensor(1, 50, 0.1), dx: tensor(1, 784, 0.01), grads: [{ name: 'layers.0.W', view: tensor(784, 50, 0) }, { name: 'layers.0.b', view: tensor(1, 50, 0.2) }] },
+    {
+      layer: 0,
+      name: 'Affine',
+      output: tensor(1, 50, 0.1),
+      dx: tensor(1, 784, 0.01),
+      grads: [
+        { name: 'layers.0.W', view: tensor(784, 50, 0) },
+        { name: 'layers.0.b', view: tensor(1, 50, 0.2) },
+      ],
+    },
     { layer: 1, name: 'Relu', output: tensor(1, 50, 0.1), dx: tensor(1, 50, 0.02), grads: [] },
     { layer: 2, name: 'Affine', output: tensor(1, 10, 0.3), dx: tensor(1, 50, 0.03), grads: [] },
     { layer: 3, name: 'SoftmaxWithLoss', output: tensor(1, 10, 0.1), dx: tensor(1, 10, 0.04), grads: [] },
@@ -33,7 +56,16 @@ describe('the network as a computational graph', () => {
 
   it('steps forward node by node, then backward from the loss with a Σ-over-axis-0 step after each + b node', () => {
     expect(steps).toHaveLength(1 + 6 + 6 + 2);
-    expect(steps.slice(7).map((s) => `${s.phase}${'node' in s ? s.node : ''}`)).toEqual(['backward5', 'backward4', 'sum4', 'backward3', 'backward2', 'backward1', 'sum1', 'backward0']);
+    expect(steps.slice(7).map((s) => `${s.phase}${'node' in s ? s.node : ''}`)).toEqual([
+      'backward5',
+      'backward4',
+      'sum4',
+      'backward3',
+      'backward2',
+      'backward1',
+      'sum1',
+      'backward0',
+    ]);
   });
 
   it('shows forward values left to right and gradients from the loss back, step by step (and back again)', () => {

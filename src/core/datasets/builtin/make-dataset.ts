@@ -7,9 +7,17 @@ export function classDataset(name: string, x: Float32Array, y: Int32Array, class
 }
 
 /** `value` (or `fallback` when undefined), checked to be an integer in [min, max]. */
-export function intOption(generator: string, option: string, value: number | undefined, fallback: number, min: number, max: number): number {
+export function intOption(
+  generator: string,
+  option: string,
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const v = value ?? fallback;
-  if (!(Number.isInteger(v) && v >= min && v <= max)) throw new Error(`${generator}: ${option} must be an integer in [${min}, ${max}], got ${v}`);
+  if (!(Number.isInteger(v) && v >= min && v <= max))
+    throw new Error(`${generator}: ${option} must be an integer in [${min}, ${max}], got ${v}`);
   return v;
 }
 

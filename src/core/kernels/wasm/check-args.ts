@@ -17,14 +17,18 @@ function checkArray(where: string, name: string, x: FloatArray, needed: number, 
     throw new TypeError(`${where}: ${name} must be a Float32Array or Float64Array`);
   }
   if (x.length < needed) {
-    throw new RangeError(`${where}: ${name} has ${x.length} elements, expected at least ${needed} (${label} = ${d2 === undefined ? d1 : `${d1}×${d2}`})`);
+    throw new RangeError(
+      `${where}: ${name} has ${x.length} elements, expected at least ${needed} (${label} = ${d2 === undefined ? d1 : `${d1}×${d2}`})`,
+    );
   }
 }
 
 /** Throws unless x and y have one dtype, naming both. */
 function checkSameDtype(where: string, xName: string, x: FloatArray, yName: string, y: FloatArray): void {
   if (x.constructor !== y.constructor) {
-    throw new TypeError(`${where}: all arrays must share one dtype, got ${xName}: ${x.constructor.name}, ${yName}: ${y.constructor.name}`);
+    throw new TypeError(
+      `${where}: all arrays must share one dtype, got ${xName}: ${x.constructor.name}, ${yName}: ${y.constructor.name}`,
+    );
   }
 }
 
@@ -37,7 +41,16 @@ function checkNoAlias(where: string, a: FloatArray, na: number, b: FloatArray, n
 }
 
 /** All checks of gemm: sizes, lengths of op(A) m×k, op(B) k×n and C m×n, one dtype, and C not aliasing A or B. */
-export function checkGemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number, n: number, k: number, transA: boolean, transB: boolean): void {
+export function checkGemm(
+  a: FloatArray,
+  b: FloatArray,
+  c: FloatArray,
+  m: number,
+  n: number,
+  k: number,
+  transA: boolean,
+  transB: boolean,
+): void {
   const where = 'gemm';
   checkSize(where, 'm', m);
   checkSize(where, 'n', n);
@@ -48,7 +61,9 @@ export function checkGemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number
   else checkArray(where, 'B', b, k * n, 'B: k×n', k, n);
   checkArray(where, 'C', c, m * n, 'C: m×n', m, n);
   if (a.constructor !== c.constructor || b.constructor !== c.constructor) {
-    throw new TypeError(`gemm: all arrays must share one dtype, got A: ${a.constructor.name}, B: ${b.constructor.name}, C: ${c.constructor.name}`);
+    throw new TypeError(
+      `gemm: all arrays must share one dtype, got A: ${a.constructor.name}, B: ${b.constructor.name}, C: ${c.constructor.name}`,
+    );
   }
   checkNoAlias(where, c, m * n, a, m * k, 'C and A');
   checkNoAlias(where, c, m * n, b, k * n, 'C and B');

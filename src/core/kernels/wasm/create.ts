@@ -21,7 +21,13 @@ export const DEFAULT_CAPACITY_BYTES = 256 * 1024 * 1024;
 /** The wasm32 limit: 65536 pages of 64 KiB. */
 const MAX_CAPACITY_BYTES = 65536 * WASM_PAGE_BYTES;
 /** The module imports nothing but AssemblyScript's abort hook, which --noAssert leaves unused. */
-const IMPORTS = { env: { abort: (): never => { throw new Error('wasm kernels: abort'); } } };
+const IMPORTS = {
+  env: {
+    abort: (): never => {
+      throw new Error('wasm kernels: abort');
+    },
+  },
+};
 
 /** Decoded binaries, cached after the first use. */
 let binaries: { simd: Uint8Array; relaxed: Uint8Array } | null = null;

@@ -1,7 +1,17 @@
 /** The exports of the compiled kernels module, checked once at instantiation so calls need no further checks. */
 import type { WasmMemory, WebAssemblyApi } from './wasm-api';
 
-type GemmFn = (a: number, b: number, c: number, m: number, n: number, k: number, transA: number, transB: number, accumulate: number) => void;
+type GemmFn = (
+  a: number,
+  b: number,
+  c: number,
+  m: number,
+  n: number,
+  k: number,
+  transA: number,
+  transB: number,
+  accumulate: number,
+) => void;
 type RowFn = (x: number, v: number, rows: number, cols: number) => void;
 
 /** Pointers are byte offsets into `memory`; booleans are passed as 0/1. */
@@ -18,7 +28,16 @@ export interface KernelExports {
   ceilingF32(iterations: number): number;
 }
 
-const FUNCTIONS = ['heapBase', 'gemmF32', 'gemmF64', 'addRowVectorF32', 'addRowVectorF64', 'sumRowsF32', 'sumRowsF64', 'ceilingF32'] as const;
+const FUNCTIONS = [
+  'heapBase',
+  'gemmF32',
+  'gemmF64',
+  'addRowVectorF32',
+  'addRowVectorF64',
+  'sumRowsF32',
+  'sumRowsF64',
+  'ceilingF32',
+] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */
 export function readExports(exports: Record<string, unknown>, api: WebAssemblyApi): KernelExports {

@@ -73,7 +73,17 @@ export class WasmKernels implements Kernels {
   }
 
   /** C (+)= op(A)·op(B).  op(A): m×k (A stored k×m when transA), op(B): k×n (B stored n×k when transB), C: m×n. */
-  gemm(a: FloatArray, b: FloatArray, c: FloatArray, m: number, n: number, k: number, transA: boolean, transB: boolean, accumulate: boolean): void {
+  gemm(
+    a: FloatArray,
+    b: FloatArray,
+    c: FloatArray,
+    m: number,
+    n: number,
+    k: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+  ): void {
     checkGemm(a, b, c, m, n, k, transA, transB);
     if (m === 0 || n === 0) return;
     const mark = this.arena.mark();

@@ -22,13 +22,19 @@ export function datasetHandlers({ datasets, files, importProgress }: AppServices
     'datasets.sniff': (args) => datasets.sniff(files.get(args.fileId).path, args.options),
     'datasets.import': async (args) => {
       const file = files.get(args.fileId);
-      return uses.imported(await datasets.import({ kind: 'csv', path: file.path }, args.options, onProgress, undefined, file.name), [args.fileId]);
+      return uses.imported(
+        await datasets.import({ kind: 'csv', path: file.path }, args.options, onProgress, undefined, file.name),
+        [args.fileId],
+      );
     },
     'datasets.importIdx': async (args) => {
       const images = files.get(args.imagesFileId);
       const labels = files.get(args.labelsFileId);
       const source = { kind: 'idx', imagesPath: images.path, labelsPath: labels.path } as const;
-      return uses.imported(await datasets.import(source, {}, onProgress, undefined, `${images.name} + ${labels.name}`), [args.imagesFileId, args.labelsFileId]);
+      return uses.imported(await datasets.import(source, {}, onProgress, undefined, `${images.name} + ${labels.name}`), [
+        args.imagesFileId,
+        args.labelsFileId,
+      ]);
     },
     'datasets.row': (args) => datasets.row(args.datasetId, args.index),
     'datasets.list': () => datasets.list(),

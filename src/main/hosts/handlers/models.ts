@@ -25,7 +25,8 @@ export function modelInfo(model: LoadedModel): ModelInfo {
 /** A recent file's id for the page: the first 16 hex digits of its path's SHA-256 (stable, and names no path). */
 const recentId = (path: string): string => createHash('sha256').update(path).digest('hex').slice(0, 16);
 
-const fileName = (name: string, extension: string): string => `${name.replace(/\.safetensors$/i, '').replace(/[^\w.-]+/g, '_') || 'model'}.${extension}`;
+const fileName = (name: string, extension: string): string =>
+  `${name.replace(/\.safetensors$/i, '').replace(/[^\w.-]+/g, '_') || 'model'}.${extension}`;
 
 /** The data settings of the run a model was taken from (file names only: no host path reaches the page), else the defaults. */
 function runDataConfig({ runs, datasets }: AppServices, runId: string | undefined, seed: number): PytorchDataConfig {
@@ -41,7 +42,13 @@ function runDataConfig({ runs, datasets }: AppServices, runId: string | undefine
     const stored = datasets.get(request.datasetId);
     return dataConfigOf(stored.origin.source, stored.origin.options, split, (path) => basename(path));
   } catch {
-    return { ...defaultDataConfig(seed), validation: split.validation, test: split.test, seed: split.seed, stratify: split.stratify };
+    return {
+      ...defaultDataConfig(seed),
+      validation: split.validation,
+      test: split.test,
+      seed: split.seed,
+      stratify: split.stratify,
+    };
   }
 }
 

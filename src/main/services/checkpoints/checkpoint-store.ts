@@ -73,7 +73,12 @@ export class CheckpointStore {
   /** Apply the budget: thin to the log-spaced set, then drop the oldest while over the byte cap. */
   async thin(): Promise<StoredCheckpoint[]> {
     const all = await this.list();
-    const keep = new Set(thinnedEpochs(all.map((c) => c.epoch), this.budget.keepLast ?? 10));
+    const keep = new Set(
+      thinnedEpochs(
+        all.map((c) => c.epoch),
+        this.budget.keepLast ?? 10,
+      ),
+    );
     let kept = all.filter((c) => keep.has(c.epoch));
     const cap = this.budget.maxBytes;
     while (cap !== undefined && kept.length > 1 && kept.reduce((sum, c) => sum + c.bytes, 0) > cap) kept = kept.slice(1);

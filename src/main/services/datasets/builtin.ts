@@ -30,7 +30,10 @@ async function importDigits(resourcesDir?: string): Promise<ImportResult> {
 /** Generate or load a built-in dataset. Iris comes from `<resources>/datasets/iris.csv`, digits from `digits.csv.gz`. */
 export async function importBuiltin(source: BuiltinSource, resourcesDir?: string): Promise<ImportResult> {
   if (source.name === 'iris') {
-    const result = await importCsv(join(resolveResourcesDir(resourcesDir), 'datasets', 'iris.csv'), { ...DEFAULT_IMPORT_OPTIONS, labelColumn: 'species' });
+    const result = await importCsv(join(resolveResourcesDir(resourcesDir), 'datasets', 'iris.csv'), {
+      ...DEFAULT_IMPORT_OPTIONS,
+      labelColumn: 'species',
+    });
     result.dataset.name = 'Iris';
     return result;
   }
@@ -44,8 +47,18 @@ export async function importBuiltin(source: BuiltinSource, resourcesDir?: string
   return {
     dataset,
     report: {
-      format: 'builtin', rows: dataset.n, droppedRows: 0, dropReasons: {}, delimiter: null, header: null,
-      columns: datasetColumnStats(dataset), classBalance: classBalance(dataset.target), preview, warnings: [], problems: [], totalProblems: 0,
+      format: 'builtin',
+      rows: dataset.n,
+      droppedRows: 0,
+      dropReasons: {},
+      delimiter: null,
+      header: null,
+      columns: datasetColumnStats(dataset),
+      classBalance: classBalance(dataset.target),
+      preview,
+      warnings: [],
+      problems: [],
+      totalProblems: 0,
     },
   };
 }

@@ -25,7 +25,12 @@ function numericClasses(values: Float64Array): Target {
 }
 
 /** Decide the task: the user's choice, else classes for text or small-integer labels, regression otherwise. */
-export function decideTask(sink: CsvRowSink, labelNumeric: boolean, task: 'classification' | 'regression' | undefined, labelName: string): 'classification' | 'regression' {
+export function decideTask(
+  sink: CsvRowSink,
+  labelNumeric: boolean,
+  task: 'classification' | 'regression' | undefined,
+  labelName: string,
+): 'classification' | 'regression' {
   if (!labelNumeric) {
     if (task === 'regression') throw new Error(`label column "${labelName}" holds text, so it cannot be a regression target`);
     return 'classification';

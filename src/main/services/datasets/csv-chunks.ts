@@ -75,7 +75,10 @@ export class CsvChunkParser {
     const consumed = text.includes('"') ? this.quoted(text, final) : this.plain(text, final);
     this.leftover = text.slice(consumed);
     if (this.leftover.length > this.maxFieldBytes) {
-      throw new DatasetImportError(this.path, `a row starting at line ${this.line} is longer than the ${this.maxFieldBytes.toLocaleString('en')}-character limit (an unclosed quote?)`);
+      throw new DatasetImportError(
+        this.path,
+        `a row starting at line ${this.line} is longer than the ${this.maxFieldBytes.toLocaleString('en')}-character limit (an unclosed quote?)`,
+      );
     }
   }
 
@@ -116,7 +119,8 @@ export class CsvChunkParser {
     const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
     const result: PapaChunk = parser.parse(text, 0, !final);
     const quoteErrors = new Map<number, string>();
-    for (const e of result.errors) if (e.type === 'Quotes' && e.row !== undefined && !quoteErrors.has(e.row)) quoteErrors.set(e.row, e.message);
+    for (const e of result.errors)
+      if (e.type === 'Quotes' && e.row !== undefined && !quoteErrors.has(e.row)) quoteErrors.set(e.row, e.message);
     result.data.forEach((row, r) => {
       const at = this.line;
       this.line += 1 + lineBreaks(row);
@@ -126,7 +130,13 @@ export class CsvChunkParser {
       }
       const quote = quoteErrors.get(r);
       if (quote !== undefined) {
-        this.sink.rejectRow({ line: at, column: null, value: row.join(this.delimiter).slice(0, 80), expected: `well-formed quotes (${quote})`, reason: 'quotes' });
+        this.sink.rejectRow({
+          line: at,
+          column: null,
+          value: row.join(this.delimiter).slice(0, 80),
+          expected: `well-formed quotes (${quote})`,
+          reason: 'quotes',
+        });
         return;
       }
       this.keepPreview(row);

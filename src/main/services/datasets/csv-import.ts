@@ -10,7 +10,13 @@ import { DatasetImportError, MAX_REPORTED_PROBLEMS, problemsError } from './erro
 import { ImportBudget } from './import-budget';
 import { sniffCsv } from './sniff';
 import { isGzip, openTextStream } from './text-stream';
-import { DEFAULT_IMPORT_LIMITS, type CsvSniff, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  type CsvSniff,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportResult,
+} from '../../../shared/datasets';
 
 /** Problems kept when collecting all (inspect). */
 export const MAX_COLLECTED_PROBLEMS = 1000;
@@ -48,12 +54,20 @@ export async function importCsv(
 ): Promise<ImportResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_IMPORT_LIMITS.maxFileBytes;
   const maxFieldBytes = options.maxFieldBytes ?? DEFAULT_IMPORT_LIMITS.maxFieldBytes;
-  const limits = { maxRows: options.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows, memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_IMPORT_LIMITS.memoryBudgetBytes };
-  const totalBytes = (await stat(path).catch((e: Error) => {
-    throw new DatasetImportError(path, `cannot open the file: ${e.message}`);
-  })).size;
+  const limits = {
+    maxRows: options.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows,
+    memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_IMPORT_LIMITS.memoryBudgetBytes,
+  };
+  const totalBytes = (
+    await stat(path).catch((e: Error) => {
+      throw new DatasetImportError(path, `cannot open the file: ${e.message}`);
+    })
+  ).size;
   if (!isGzip(path) && totalBytes > maxFileBytes) {
-    throw new DatasetImportError(path, `the file is ${totalBytes.toLocaleString('en')} bytes, over the ${maxFileBytes.toLocaleString('en')}-byte limit`);
+    throw new DatasetImportError(
+      path,
+      `the file is ${totalBytes.toLocaleString('en')} bytes, over the ${maxFileBytes.toLocaleString('en')}-byte limit`,
+    );
   }
   const sniff = await sniffCsv(path, options);
   if (sniff.ambiguous) {
@@ -76,7 +90,11 @@ export async function importCsv(
   const matrixBytes = Math.min(isGzip(path) ? maxFileBytes * 2 : totalBytes * 2 + 4096, limits.memoryBudgetBytes + (256 << 20));
   const sink = new CsvRowSink(names, sniff.columnTypes, plan, keep, matrixBytes);
   const { stream, state } = openTextStream(path, { maxFileBytes, skipLines: options.skipLines, newline: sniff.newline });
-  const chunks = new CsvChunkParser(path, sink, sniff.delimiter, sniff.newline, { header: sniff.header, firstLine: options.skipLines + 1, maxFieldBytes });
+  const chunks = new CsvChunkParser(path, sink, sniff.delimiter, sniff.newline, {
+    header: sniff.header,
+    firstLine: options.skipLines + 1,
+    maxFieldBytes,
+  });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       if (signal?.aborted) throw new DatasetImportError(path, 'the import was cancelled');
@@ -93,8 +111,17 @@ export async function importCsv(
 
   if (sink.totalProblems > 0 && !options.dropInvalid && !collect) throw problemsError(path, sink.problems, sink.totalProblems);
   if (sink.rows === 0) {
-    if (collect && sink.totalProblems > 0) throw new DatasetImportError(path, `no valid rows: ${sink.totalProblems} problems found`, sink.problems, sink.totalProblems);
-    throw new DatasetImportError(path, sink.droppedRows > 0 ? `all ${sink.droppedRows} data rows were invalid` : 'the file has no data rows');
+    if (collect && sink.totalProblems > 0)
+      throw new DatasetImportError(
+        path,
+        `no valid rows: ${sink.totalProblems} problems found`,
+        sink.problems,
+        sink.totalProblems,
+      );
+    throw new DatasetImportError(
+      path,
+      sink.droppedRows > 0 ? `all ${sink.droppedRows} data rows were invalid` : 'the file has no data rows',
+    );
   }
   if (sink.emptyLines > 0) warnings.push(`${sink.emptyLines} empty line(s) skipped`);
   const labelNumeric = sniff.columnTypes[plan.label] === 'numeric';

@@ -104,7 +104,13 @@ export class CsvRowSink {
     }
     this.rowProblems = 0;
     if (row.length !== ncol) {
-      this.problem({ line, column: null, value: row.join(',').slice(0, 80), expected: `${ncol} fields like the header, found ${row.length}`, reason: 'ragged row' });
+      this.problem({
+        line,
+        column: null,
+        value: row.join(',').slice(0, 80),
+        expected: `${ncol} fields like the header, found ${row.length}`,
+        reason: 'ragged row',
+      });
       this.endRow(false);
       return;
     }

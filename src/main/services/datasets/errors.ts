@@ -34,17 +34,34 @@ export class DatasetImportError extends Error {
 
   /** As it reaches the page: code 'dataset-import', the file's base name only, the problems as structured params. */
   toWireError(): WireError {
-    const params = { file: basename(this.file), summary: this.summary, problems: this.problems, totalProblems: this.totalProblems };
+    const params = {
+      file: basename(this.file),
+      summary: this.summary,
+      problems: this.problems,
+      totalProblems: this.totalProblems,
+    };
     return { code: 'dataset-import', message: this.message, params };
   }
 
   /** Plain data that survives postMessage. */
   toJSON(): { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } {
-    return { file: this.file, summary: this.summary, message: this.message, problems: this.problems, totalProblems: this.totalProblems };
+    return {
+      file: this.file,
+      summary: this.summary,
+      message: this.message,
+      problems: this.problems,
+      totalProblems: this.totalProblems,
+    };
   }
 
   /** Rebuild an error sent by the worker, keeping its exact message. */
-  static fromJSON(data: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number }): DatasetImportError {
+  static fromJSON(data: {
+    file: string;
+    summary: string;
+    message: string;
+    problems: CsvProblem[];
+    totalProblems: number;
+  }): DatasetImportError {
     const e = new DatasetImportError(data.file, data.summary, data.problems, data.totalProblems);
     e.message = data.message;
     return e;
@@ -55,5 +72,10 @@ export class DatasetImportError extends Error {
 export function problemsError(file: string, problems: CsvProblem[], total: number): DatasetImportError {
   const kept = problems.slice(0, MAX_REPORTED_PROBLEMS);
   const noun = total === 1 ? 'problem' : 'problems';
-  return new DatasetImportError(file, `${total} ${noun} found, import stopped (choose "drop rows with missing or invalid values" to skip them)`, kept, total);
+  return new DatasetImportError(
+    file,
+    `${total} ${noun} found, import stopped (choose "drop rows with missing or invalid values" to skip them)`,
+    kept,
+    total,
+  );
 }

@@ -5,7 +5,8 @@ import { IMPORT_HARD_LIMITS, type ImportLimits } from '../../../shared/datasets'
 
 /** How the person raises the limits: the CLI flags, and the environment variables both app hosts read at start. */
 const HOW_TO_RAISE_ROWS = 'import fewer rows, or raise the limit (--max-rows in the CLI, BACKPROP_MAX_ROWS for the app)';
-const HOW_TO_RAISE_BYTES = 'import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)';
+const HOW_TO_RAISE_BYTES =
+  'import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 };
 
@@ -25,13 +26,17 @@ export function importLimitsFromEnv(env: Record<string, string | undefined>): Pa
   const rows = env.BACKPROP_MAX_ROWS;
   if (rows !== undefined) {
     const n = /^\d+$/.test(rows.trim()) ? Number(rows) : Number.NaN;
-    if (!(Number.isInteger(n) && n >= 1 && n <= IMPORT_HARD_LIMITS.maxRows)) throw new Error(`BACKPROP_MAX_ROWS must be an integer from 1 to ${IMPORT_HARD_LIMITS.maxRows}, got ${JSON.stringify(rows)}`);
+    if (!(Number.isInteger(n) && n >= 1 && n <= IMPORT_HARD_LIMITS.maxRows))
+      throw new Error(
+        `BACKPROP_MAX_ROWS must be an integer from 1 to ${IMPORT_HARD_LIMITS.maxRows}, got ${JSON.stringify(rows)}`,
+      );
     limits.maxRows = n;
   }
   const budget = env.BACKPROP_MEMORY_BUDGET;
   if (budget !== undefined) {
     const bytes = parseByteSize(budget);
-    if (!(bytes >= 1 && bytes <= IMPORT_HARD_LIMITS.memoryBudgetBytes)) throw new Error(`BACKPROP_MEMORY_BUDGET must be a size up to 64 GiB such as 4GiB, got ${JSON.stringify(budget)}`);
+    if (!(bytes >= 1 && bytes <= IMPORT_HARD_LIMITS.memoryBudgetBytes))
+      throw new Error(`BACKPROP_MEMORY_BUDGET must be a size up to 64 GiB such as 4GiB, got ${JSON.stringify(budget)}`);
     limits.memoryBudgetBytes = bytes;
   }
   return limits;
@@ -52,7 +57,10 @@ export class ImportBudget {
   /** Throw once `rows` passes the row limit or the budget (called as rows arrive, before the arrays grow much further). */
   check(rows: number): void {
     if (rows > this.limits.maxRows) {
-      throw new DatasetImportError(this.file, `the dataset has more than ${this.limits.maxRows.toLocaleString('en')} rows, the row limit; ${HOW_TO_RAISE_ROWS}`);
+      throw new DatasetImportError(
+        this.file,
+        `the dataset has more than ${this.limits.maxRows.toLocaleString('en')} rows, the row limit; ${HOW_TO_RAISE_ROWS}`,
+      );
     }
     this.refuseBytes(rows, false);
   }

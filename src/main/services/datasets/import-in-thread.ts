@@ -2,12 +2,21 @@
 import { importBuiltin } from './builtin';
 import { importCsv } from './csv-import';
 import { importIdxFolder, importIdxPair } from './idx';
-import { DEFAULT_IMPORT_LIMITS, type DataSource, type ImportLimits, type ImportOptions, type ImportProgress, type ImportResult } from '../../../shared/datasets';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  type DataSource,
+  type ImportLimits,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportResult,
+} from '../../../shared/datasets';
 
 /** The size options that are set (an undefined one keeps the default limit). */
 function definedLimits(options: ImportOptions): Partial<ImportLimits> {
   const { maxFileBytes, maxFieldBytes, maxRows, memoryBudgetBytes } = options;
-  return Object.fromEntries(Object.entries({ maxFileBytes, maxFieldBytes, maxRows, memoryBudgetBytes }).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({ maxFileBytes, maxFieldBytes, maxRows, memoryBudgetBytes }).filter(([, v]) => v !== undefined),
+  );
 }
 
 export async function importInThread(
@@ -21,7 +30,10 @@ export async function importInThread(
     case 'csv':
       return importCsv(source.path, options, onProgress, signal);
     case 'idx':
-      return importIdxPair(source.imagesPath, source.labelsPath, undefined, { ...DEFAULT_IMPORT_LIMITS, ...definedLimits(options) });
+      return importIdxPair(source.imagesPath, source.labelsPath, undefined, {
+        ...DEFAULT_IMPORT_LIMITS,
+        ...definedLimits(options),
+      });
     case 'idx-folder':
       return importIdxFolder(source.path, { ...DEFAULT_IMPORT_LIMITS, ...definedLimits(options) });
     case 'builtin':

@@ -36,10 +36,20 @@ export function defaultWorkerPath(): string | null {
 }
 
 function sourceLabel(source: DataSource): string {
-  return source.kind === 'csv' || source.kind === 'idx-folder' ? source.path : source.kind === 'idx' ? source.imagesPath : `builtin:${source.name}`;
+  return source.kind === 'csv' || source.kind === 'idx-folder'
+    ? source.path
+    : source.kind === 'idx'
+      ? source.imagesPath
+      : `builtin:${source.name}`;
 }
 
-function runWorker(workerPath: string, message: ToWorker, source: DataSource, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
+function runWorker(
+  workerPath: string,
+  message: ToWorker,
+  source: DataSource,
+  onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerPath, { resourceLimits: IMPORT_WORKER_LIMITS });
     let settled = false;
@@ -52,7 +62,10 @@ function runWorker(workerPath: string, message: ToWorker, source: DataSource, on
     };
     const onAbort = () => {
       worker.postMessage({ type: 'cancel' } satisfies ToWorker);
-      setTimeout(() => finish(() => reject(new DatasetImportError(sourceLabel(source), 'the import was cancelled'))), CANCEL_GRACE_MS).unref();
+      setTimeout(
+        () => finish(() => reject(new DatasetImportError(sourceLabel(source), 'the import was cancelled'))),
+        CANCEL_GRACE_MS,
+      ).unref();
     };
     signal?.addEventListener('abort', onAbort);
     worker.on('message', (m: FromWorker) => {
@@ -91,10 +104,12 @@ export async function importDataset(
 ): Promise<ImportResult> {
   if (signal?.aborted) throw new DatasetImportError(sourceLabel(source), 'the import was cancelled');
   const workerPath = env.workerPath ?? defaultWorkerPath();
-  if (env.workerPath !== undefined && !existsSync(env.workerPath)) throw new Error(`dataset worker not found at ${env.workerPath}`);
+  if (env.workerPath !== undefined && !existsSync(env.workerPath))
+    throw new Error(`dataset worker not found at ${env.workerPath}`);
   if (source.kind === 'builtin' || env.inThread === true || workerPath === null) {
     const result = await importInThread(source, options, onProgress, signal, env.resourcesDir);
-    if (source.kind !== 'builtin' && env.inThread !== true) result.report.warnings.push('parsed in the calling thread: dataset-worker.js was not found');
+    if (source.kind !== 'builtin' && env.inThread !== true)
+      result.report.warnings.push('parsed in the calling thread: dataset-worker.js was not found');
     return result;
   }
   return runWorker(workerPath, { type: 'import', source, options, resourcesDir: env.resourcesDir }, source, onProgress, signal);

@@ -38,7 +38,11 @@ export function describeSource(source: DataSource): string {
     case 'idx-folder':
       return source.path;
     case 'builtin': {
-      const extra = [source.samples !== undefined ? `samples ${source.samples}` : '', source.noise !== undefined ? `noise ${source.noise}` : '', source.seed !== undefined ? `seed ${source.seed}` : ''].filter(Boolean);
+      const extra = [
+        source.samples !== undefined ? `samples ${source.samples}` : '',
+        source.noise !== undefined ? `noise ${source.noise}` : '',
+        source.seed !== undefined ? `seed ${source.seed}` : '',
+      ].filter(Boolean);
       return `builtin:${source.name}${extra.length ? ` (${extra.join(', ')})` : ''}`;
     }
     default: {
@@ -87,7 +91,9 @@ export class DatasetService {
     for (const key of Object.keys(this.limits) as (keyof ImportLimits)[]) {
       const asked = checked[key];
       if (asked !== undefined && asked > this.limits[key]) {
-        throw new Error(`import option ${key} = ${asked} is above this host's limit of ${this.limits[key]}; a larger value must be set in the host's settings`);
+        throw new Error(
+          `import option ${key} = ${asked} is above this host's limit of ${this.limits[key]}; a larger value must be set in the host's settings`,
+        );
       }
     }
     const imported = await importDataset(source, { ...this.limits, ...checked }, onProgress, signal, this.env);
@@ -111,7 +117,10 @@ export class DatasetService {
   row(id: string, index: number): { featureNames: string[]; values: number[] } {
     const { dataset } = this.get(id);
     if (index >= dataset.n) throw new Error(`row ${index + 1} is past the dataset's ${dataset.n} rows`);
-    return { featureNames: [...dataset.featureNames], values: Array.from(dataset.x.subarray(index * dataset.d, (index + 1) * dataset.d)) };
+    return {
+      featureNames: [...dataset.featureNames],
+      values: Array.from(dataset.x.subarray(index * dataset.d, (index + 1) * dataset.d)),
+    };
   }
 
   /**

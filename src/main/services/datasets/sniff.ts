@@ -43,9 +43,20 @@ function skipLines(text: string, n: number, newline: Newline): string {
 }
 
 /** Rows of `text` (empty lines dropped) with the 1-based physical line each starts on, counted from `firstLine`. */
-function parseRows(text: string, delimiter: Delimiter, newline: Newline, firstLine: number, limit?: number): { rows: string[][]; lines: number[] } {
+function parseRows(
+  text: string,
+  delimiter: Delimiter,
+  newline: Newline,
+  firstLine: number,
+  limit?: number,
+): { rows: string[][]; lines: number[] } {
   // A fresh config object per call: Papa.parse mutates the one it gets.
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline, ...(limit === undefined ? {} : { preview: limit }), skipEmptyLines: false }).data;
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    newline,
+    ...(limit === undefined ? {} : { preview: limit }),
+    skipEmptyLines: false,
+  }).data;
   const breakChar = newline === '\r' ? '\r' : '\n';
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -75,7 +86,9 @@ export function guessColumnTypes(rows: string[][], columns: number): ('numeric' 
 /** Guess whether the first row holds column names, and say why. */
 function guessHeader(first: string[], rest: string[][]): { header: boolean; basis: HeaderBasis; clash: string | null } {
   if (rest.length === 0) {
-    return first.some((v) => !isNumber(v)) ? { header: true, basis: 'single-text', clash: null } : { header: false, basis: 'single-numbers', clash: null };
+    return first.some((v) => !isNumber(v))
+      ? { header: true, basis: 'single-text', clash: null }
+      : { header: false, basis: 'single-numbers', clash: null };
   }
   const types = guessColumnTypes(rest, first.length);
   const clash = first.findIndex((v, j) => types[j] === 'numeric' && !isNumber(v));

@@ -46,7 +46,12 @@ export function openTextStream(path: string, options: TextStreamOptions): { stre
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        done(new DatasetImportError(path, `the file is not valid UTF-8 text (an invalid byte sequence in bytes ${state.textBytes - chunk.length}–${state.textBytes}); save it as UTF-8`));
+        done(
+          new DatasetImportError(
+            path,
+            `the file is not valid UTF-8 text (an invalid byte sequence in bytes ${state.textBytes - chunk.length}–${state.textBytes}); save it as UTF-8`,
+          ),
+        );
         return;
       }
       while (toSkip > 0 && text.length > 0) {
@@ -79,7 +84,11 @@ export function openTextStream(path: string, options: TextStreamOptions): { stre
 }
 
 /** Read the first `maxChars` characters of decoded text (or all of a shorter file); `complete` tells which. */
-export async function readHead(path: string, maxChars: number, maxFileBytes: number): Promise<{ text: string; complete: boolean }> {
+export async function readHead(
+  path: string,
+  maxChars: number,
+  maxFileBytes: number,
+): Promise<{ text: string; complete: boolean }> {
   const { stream } = openTextStream(path, { maxFileBytes, skipLines: 0, newline: '\n', highWaterMark: 64 * 1024 });
   let text = '';
   for await (const chunk of stream as AsyncIterable<string>) {

@@ -25,7 +25,11 @@ port.on('message', (message: ToWorker) => {
       importInThread(message.source, message.options, onProgress, abort.signal, message.resourcesDir).then(
         (result) => post({ type: 'done', result }),
         (e: unknown) =>
-          post({ type: 'failed', error: e instanceof DatasetImportError ? e.toJSON() : null, message: e instanceof Error ? e.message : String(e) }),
+          post({
+            type: 'failed',
+            error: e instanceof DatasetImportError ? e.toJSON() : null,
+            message: e instanceof Error ? e.message : String(e),
+          }),
       );
       return;
     }

@@ -8,7 +8,12 @@ import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions } from '../
 export const DEFAULT_EXPERIMENT_SOURCE: DataSource = { kind: 'builtin', name: 'digits' };
 
 /** Import `source` and split it for the experiments with `seed` (Fashion-MNIST's t10k files become the test rows). */
-export async function loadExperimentData(source: DataSource, seed: number, options: ImportOptions = DEFAULT_IMPORT_OPTIONS, env: ImportEnv = {}): Promise<ExperimentData> {
+export async function loadExperimentData(
+  source: DataSource,
+  seed: number,
+  options: ImportOptions = DEFAULT_IMPORT_OPTIONS,
+  env: ImportEnv = {},
+): Promise<ExperimentData> {
   const { dataset, publishedTest } = await importDataset(source, options, undefined, undefined, env);
   return prepareExperimentData(dataset, publishedTest, seed);
 }

@@ -79,19 +79,41 @@ export class ExperimentService {
         data = prepareExperimentData(stored.dataset, stored.publishedTest, request.seed);
         dataset = stored.summary.name;
       } else {
-        data = await loadExperimentData(DEFAULT_EXPERIMENT_SOURCE, request.seed, undefined, { resourcesDir: this.options.resourcesDir });
+        data = await loadExperimentData(DEFAULT_EXPERIMENT_SOURCE, request.seed, undefined, {
+          resourcesDir: this.options.resourcesDir,
+        });
         dataset = 'Digits';
       }
     }
     const cells = def.cells(params);
     const id = `x${this.nextId++}`;
     const state: ExperimentState = {
-      id, name: def.name, seed: request.seed, params, dataset, status: 'running', cells, results: cells.map(() => null),
-      progress: 0, etaSeconds: null, concurrency: this.concurrency, summary: null, error: null,
+      id,
+      name: def.name,
+      seed: request.seed,
+      params,
+      dataset,
+      status: 'running',
+      cells,
+      results: cells.map(() => null),
+      progress: 0,
+      etaSeconds: null,
+      concurrency: this.concurrency,
+      summary: null,
+      error: null,
     };
     let resolveEnded = (): void => {};
     const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
-    const entry: Entry = { state, data, queue: cells.map((_, i) => i), active: new Map(), partial: new Map(), startedAt: this.now(), ended, resolveEnded };
+    const entry: Entry = {
+      state,
+      data,
+      queue: cells.map((_, i) => i),
+      active: new Map(),
+      partial: new Map(),
+      startedAt: this.now(),
+      ended,
+      resolveEnded,
+    };
     this.entries.set(id, entry);
     this.pump(entry);
     return structuredClone(state);
@@ -154,8 +176,14 @@ export class ExperimentService {
       const job = new WorkerJob({
         workerPath: this.options.workerPath,
         job: {
-          kind: 'experiment-cell', experiment: e.state.name, params: e.state.params, seed: e.state.seed, index, data: e.data,
-          kernels: this.options.kernels ?? 'wasm', progressIntervalMs: this.options.progressIntervalMs ?? 100,
+          kind: 'experiment-cell',
+          experiment: e.state.name,
+          params: e.state.params,
+          seed: e.state.seed,
+          index,
+          data: e.data,
+          kernels: this.options.kernels ?? 'wasm',
+          progressIntervalMs: this.options.progressIntervalMs ?? 100,
         },
         onMessage: (m) => this.receive(e, index, m),
       });
@@ -168,7 +196,16 @@ export class ExperimentService {
     if (m.type === 'cell-progress') {
       e.partial.set(index, m.total > 0 ? m.done / m.total : 0);
       this.updateProgress(e);
-      this.events.emit({ type: 'cell-progress', id: e.state.id, index, done: m.done, total: m.total, series: m.series, progress: e.state.progress, etaSeconds: e.state.etaSeconds });
+      this.events.emit({
+        type: 'cell-progress',
+        id: e.state.id,
+        index,
+        done: m.done,
+        total: m.total,
+        series: m.series,
+        progress: e.state.progress,
+        etaSeconds: e.state.etaSeconds,
+      });
     } else if (m.type === 'cell') {
       e.state.results[index] = m.result;
       e.partial.delete(index);

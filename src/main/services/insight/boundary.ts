@@ -16,7 +16,8 @@ export function boundaryPoints(splits: (Dataset | null)[], normalization: Normal
   const split: number[] = [];
   for (const { s, code } of present) {
     if (s.d !== 2) throw new Error(`decision boundary: dataset "${s.name}" has ${s.d} features; the boundary needs exactly 2`);
-    if (s.target.kind !== 'classes') throw new Error(`decision boundary: dataset "${s.name}" is a regression dataset; the boundary needs classes`);
+    if (s.target.kind !== 'classes')
+      throw new Error(`decision boundary: dataset "${s.name}" is a regression dataset; the boundary needs classes`);
     for (let i = 0; i < s.n; i += stride) {
       xs.push(s.x[2 * i] * normalization.scale[0] + normalization.offset[0]);
       ys.push(s.x[2 * i + 1] * normalization.scale[1] + normalization.offset[1]);

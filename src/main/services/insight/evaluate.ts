@@ -7,7 +7,6 @@ import type { Evaluation } from '../../../shared/workers/insight';
 
 const BATCH = 500;
 
-
 /** precision[c] = M[c][c] / Σ_a M[a][c] (null when c was never predicted); recall[c] = M[c][c] / Σ_p M[c][p] (null when absent). */
 export function precisionRecall(matrix: number[][]): { precision: (number | null)[]; recall: (number | null)[] } {
   const classes = matrix.length;
@@ -30,8 +29,15 @@ export function precisionRecall(matrix: number[][]): { precision: (number | null
  * Predict the first min(maxRows, N) rows of `data` in batches of 500 (inference mode) and count matrix[actual][predicted];
  * keep the first `maxMisclassified` wrong rows (with their features when `withPixels`). A NaN prediction counts as wrong.
  */
-export function evaluateClassifier(network: Sequential, data: Dataset, maxRows: number, maxMisclassified: number, withPixels: boolean): Evaluation {
-  if (data.target.kind !== 'classes') throw new Error(`confusion matrix: dataset "${data.name}" is a regression dataset; it needs classes`);
+export function evaluateClassifier(
+  network: Sequential,
+  data: Dataset,
+  maxRows: number,
+  maxMisclassified: number,
+  withPixels: boolean,
+): Evaluation {
+  if (data.target.kind !== 'classes')
+    throw new Error(`confusion matrix: dataset "${data.name}" is a regression dataset; it needs classes`);
   const classes = data.target.classNames.length;
   const rows = Math.min(maxRows, data.n);
   const matrix = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));

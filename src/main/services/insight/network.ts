@@ -14,7 +14,13 @@ export function insightNetwork(architecture: ArchitectureSpec, tensors: NamedTen
 }
 
 /** Rows [start, start + count) of `data` as x: count×D (float64) and labels; checks that the data fits the network. */
-export function loadRows(network: Sequential, data: Dataset, start: number, count: number, role: string): { x: Matrix; t: Labels } {
+export function loadRows(
+  network: Sequential,
+  data: Dataset,
+  start: number,
+  count: number,
+  role: string,
+): { x: Matrix; t: Labels } {
   const width = checkCompatible(network, data, role);
   if (!(Number.isInteger(start) && start >= 0 && Number.isInteger(count) && count >= 1 && start + count <= data.n)) {
     throw new Error(`${role}: rows ${start}..${start + count - 1} are outside the ${data.n} rows of dataset "${data.name}"`);

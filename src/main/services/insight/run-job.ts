@@ -9,7 +9,10 @@ export function runInsightJob(job: InsightJob): InsightJobResult {
   const network = insightNetwork(job.architecture, job.tensors);
   switch (job.kind) {
     case 'evaluate':
-      return { kind: 'evaluate', evaluation: evaluateClassifier(network, job.data, job.maxRows, job.maxMisclassified, job.withPixels) };
+      return {
+        kind: 'evaluate',
+        evaluation: evaluateClassifier(network, job.data, job.maxRows, job.maxMisclassified, job.withPixels),
+      };
     case 'diagnostics':
       return { kind: 'diagnostics', ...diagnose(network, job.data, job.rows) };
     default: {

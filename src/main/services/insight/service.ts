@@ -60,21 +60,39 @@ export class InsightService {
     }
     const snapshot = this.options.runs.snapshot(request.runId);
     const network = insightNetwork(snapshot.architecture, snapshot.tensors);
-    return traceSample(network, data, request.row, request.part, { runId: request.runId, iteration: this.iteration(request.runId) }, request.batch);
+    return traceSample(
+      network,
+      data,
+      request.row,
+      request.part,
+      { runId: request.runId, iteration: this.iteration(request.runId) },
+      request.batch,
+    );
   }
 
   /** The run's decision boundary over its 2-D data (a resolution² grid: cheap for the small nets 2-D data gets). */
   boundary(request: BoundaryRequest): BoundaryResult {
     const { snapshot, prepared } = this.runData(request.runId, request.split);
-    const points = boundaryPoints([prepared.train, prepared.validation, prepared.test], snapshot.normalization, INSIGHT_LIMITS.boundaryPoints);
+    const points = boundaryPoints(
+      [prepared.train, prepared.validation, prepared.test],
+      snapshot.normalization,
+      INSIGHT_LIMITS.boundaryPoints,
+    );
     const xRange = planeRange(points.x);
     const yRange = planeRange(points.y);
     const network = insightNetwork(snapshot.architecture, snapshot.tensors);
     const grid = predictGrid(network, snapshot.normalization, xRange, yRange, request.resolution);
     const [fx = 'x1', fy = 'x2'] = snapshot.featureNames;
     return {
-      runId: request.runId, iteration: this.iteration(request.runId), resolution: request.resolution, xRange, yRange,
-      featureNames: [fx, fy], classNames: snapshot.classNames, ...grid, points,
+      runId: request.runId,
+      iteration: this.iteration(request.runId),
+      resolution: request.resolution,
+      xRange,
+      yRange,
+      featureNames: [fx, fy],
+      classNames: snapshot.classNames,
+      ...grid,
+      points,
     };
   }
 
@@ -84,19 +102,34 @@ export class InsightService {
     const data = this.part(prepared, request.part);
     const rows = Math.min(request.maxRows, data.n);
     const result = await this.worker.run({
-      kind: 'evaluate', architecture: snapshot.architecture, tensors: snapshot.tensors, data: headRows(data, rows),
-      maxRows: rows, maxMisclassified: INSIGHT_LIMITS.misclassified, withPixels: data.imageShape !== undefined,
+      kind: 'evaluate',
+      architecture: snapshot.architecture,
+      tensors: snapshot.tensors,
+      data: headRows(data, rows),
+      maxRows: rows,
+      maxMisclassified: INSIGHT_LIMITS.misclassified,
+      withPixels: data.imageShape !== undefined,
     });
     if (result.kind !== 'evaluate') throw new Error(`insight worker: expected an evaluation, got ${result.kind}`);
-    return { runId: request.runId, part: request.part, totalRows: data.n, classNames: snapshot.classNames, imageShape: data.imageShape ?? null, ...result.evaluation };
+    return {
+      runId: request.runId,
+      part: request.part,
+      totalRows: data.n,
+      classNames: snapshot.classNames,
+      imageShape: data.imageShape ?? null,
+      ...result.evaluation,
+    };
   }
 
   /** Per-layer distributions on the first ≤ 1,000 training rows (in the worker); records the gradient norms. */
   async diagnostics(request: DiagnosticsRequest): Promise<DiagnosticsResult> {
     const { snapshot, prepared } = this.runData(request.runId, request.split);
     const result = await this.worker.run({
-      kind: 'diagnostics', architecture: snapshot.architecture, tensors: snapshot.tensors,
-      data: headRows(prepared.train, request.rows), rows: request.rows,
+      kind: 'diagnostics',
+      architecture: snapshot.architecture,
+      tensors: snapshot.tensors,
+      data: headRows(prepared.train, request.rows),
+      rows: request.rows,
     });
     if (result.kind !== 'diagnostics') throw new Error(`insight worker: expected diagnostics, got ${result.kind}`);
     const iteration = this.iteration(request.runId);
@@ -122,8 +155,14 @@ export class InsightService {
     const prepared = this.options.datasets.prepare(run.datasetId, split);
     const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
     const n = snapshot.normalization;
-    if (n.kind !== prepared.normalization.kind || !same(n.offset, prepared.normalization.offset) || !same(n.scale, prepared.normalization.scale)) {
-      throw new Error(`run "${runId}" was trained with other split/normalization settings than the ones given; choose the run's settings`);
+    if (
+      n.kind !== prepared.normalization.kind ||
+      !same(n.offset, prepared.normalization.offset) ||
+      !same(n.scale, prepared.normalization.scale)
+    ) {
+      throw new Error(
+        `run "${runId}" was trained with other split/normalization settings than the ones given; choose the run's settings`,
+      );
     }
     return { snapshot, prepared };
   }

@@ -21,8 +21,21 @@ const viewOf = (m: Matrix): TensorView => tensorView(m.rows, m.cols, m.data);
  * to right, then every dx (and dW, db summed over the batch) from the loss back to the input. `network` is used as is
  * (its parameters are not changed).
  */
-export function traceSample(network: Sequential, data: Dataset, row: number, part: GraphTrace['part'], weights: GraphTrace['weights'], count = 1): GraphTrace {
-  const { x, t } = loadRows(network, data, row, count, count === 1 ? `Trace of row ${row}` : `Trace of rows ${row}..${row + count - 1}`);
+export function traceSample(
+  network: Sequential,
+  data: Dataset,
+  row: number,
+  part: GraphTrace['part'],
+  weights: GraphTrace['weights'],
+  count = 1,
+): GraphTrace {
+  const { x, t } = loadRows(
+    network,
+    data,
+    row,
+    count,
+    count === 1 ? `Trace of row ${row}` : `Trace of rows ${row}..${row + count - 1}`,
+  );
   const trace = network.trace(x, t);
   const backward = new Map(trace.backward.map((b) => [b.layer, b]));
   const nodes = trace.forward.map((f) => {
@@ -33,9 +46,24 @@ export function traceSample(network: Sequential, data: Dataset, row: number, par
       name: f.name,
       output: viewOf(f.output),
       dx: viewOf(b.dx),
-      grads: b.grads.map((g) => ({ name: g.name, view: tensorView(g.shape.length === 1 ? 1 : g.shape[0], g.shape.length === 1 ? g.shape[0] : g.value.length / g.shape[0], g.value) })),
+      grads: b.grads.map((g) => ({
+        name: g.name,
+        view: tensorView(
+          g.shape.length === 1 ? 1 : g.shape[0],
+          g.shape.length === 1 ? g.shape[0] : g.value.length / g.shape[0],
+          g.value,
+        ),
+      })),
     };
   });
   const labels = Array.from({ length: Math.min(count, 8) }, (_, k) => targetText(data, row + k));
-  return { row, part, label: labels.join(', ') + (count > labels.length ? ', …' : ''), loss: trace.loss, input: viewOf(x), nodes, weights };
+  return {
+    row,
+    part,
+    label: labels.join(', ') + (count > labels.length ? ', …' : ''),
+    loss: trace.loss,
+    input: viewOf(x),
+    nodes,
+    weights,
+  };
 }

@@ -41,11 +41,19 @@ function namedPositions(featureNames: readonly string[]): number[] | null {
 }
 
 /** Which file column holds each model feature: by header name, else by position (a clear error on a column-count mismatch). */
-function featureColumns(path: string, header: boolean, columnNames: readonly string[], featureNames: readonly string[]): number[] {
+function featureColumns(
+  path: string,
+  header: boolean,
+  columnNames: readonly string[],
+  featureNames: readonly string[],
+): number[] {
   if (header) {
     const missing = featureNames.filter((n) => !columnNames.includes(n));
     if (missing.length > 0) {
-      throw new DatasetImportError(path, `the model needs feature column(s) ${missing.map((n) => JSON.stringify(n)).join(', ')} but the header has ${columnNames.map((n) => JSON.stringify(n)).join(', ')} (a file without a header: --header no)`);
+      throw new DatasetImportError(
+        path,
+        `the model needs feature column(s) ${missing.map((n) => JSON.stringify(n)).join(', ')} but the header has ${columnNames.map((n) => JSON.stringify(n)).join(', ')} (a file without a header: --header no)`,
+      );
     }
     return featureNames.map((n) => columnNames.indexOf(n));
   }
@@ -63,9 +71,19 @@ function featureColumns(path: string, header: boolean, columnNames: readonly str
  * Stream `path` and return its `featureNames` columns (by header name, or by position without a header) as N×D float32.
  * Throws DatasetImportError naming the line, column and value of the first bad cell or a missing column.
  */
-export async function readCsvFeatures(path: string, featureNames: readonly string[], read: CsvReadOptions = {}, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<CsvFeatures> {
+export async function readCsvFeatures(
+  path: string,
+  featureNames: readonly string[],
+  read: CsvReadOptions = {},
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<CsvFeatures> {
   const skipLines = read.skipLines ?? 0;
-  const sniff = await sniffCsv(path, { header: read.header ?? 'auto', skipLines, ...(read.delimiter ? { delimiter: read.delimiter } : {}), maxFileBytes }).catch((e: Error) => {
+  const sniff = await sniffCsv(path, {
+    header: read.header ?? 'auto',
+    skipLines,
+    ...(read.delimiter ? { delimiter: read.delimiter } : {}),
+    maxFileBytes,
+  }).catch((e: Error) => {
     throw e instanceof DatasetImportError ? e : new DatasetImportError(path, `cannot read the file: ${e.message}`);
   });
   const columns = featureColumns(path, sniff.header, sniff.columnNames, featureNames);
@@ -93,14 +111,24 @@ export async function readCsvFeatures(path: string, featureNames: readonly strin
           if (failed) return parser.abort();
           if ((sniff.header && line === skipLines + 1) || (cells.length === 1 && cells[0] === '')) continue;
           if (cells.length !== width) {
-            fail(new DatasetImportError(path, `line ${line} has ${cells.length} fields, expected ${width} like the ${sniff.header ? 'header' : 'first row'}`));
+            fail(
+              new DatasetImportError(
+                path,
+                `line ${line} has ${cells.length} fields, expected ${width} like the ${sniff.header ? 'header' : 'first row'}`,
+              ),
+            );
             return parser.abort();
           }
           for (let j = 0; j < columns.length; j++) {
             const raw = cells[columns[j]];
             const v = parseStrictNumber(raw);
             if (Number.isNaN(v)) {
-              fail(new DatasetImportError(path, `line ${line}, column "${featureNames[j]}": ${JSON.stringify(raw.slice(0, 40))} (${numberProblem(raw) ?? 'not a number'}) — expected a number`));
+              fail(
+                new DatasetImportError(
+                  path,
+                  `line ${line}, column "${featureNames[j]}": ${JSON.stringify(raw.slice(0, 40))} (${numberProblem(raw) ?? 'not a number'}) — expected a number`,
+                ),
+              );
               return parser.abort();
             }
             row[j] = v;

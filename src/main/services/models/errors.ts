@@ -18,7 +18,11 @@ export class ModelFileError extends Error {
 
   /** As it reaches the page: code 'model-file', the file's base name only. */
   toWireError(): WireError {
-    return { code: 'model-file', message: `${basename(this.file)}: ${this.problem}`, params: { file: basename(this.file), problem: this.problem } };
+    return {
+      code: 'model-file',
+      message: `${basename(this.file)}: ${this.problem}`,
+      params: { file: basename(this.file), problem: this.problem },
+    };
   }
 }
 

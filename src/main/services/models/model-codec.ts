@@ -17,7 +17,8 @@ function wrap<T>(file: string, work: () => T): T {
     return work();
   } catch (err) {
     if (err instanceof ModelFileError) throw err;
-    if (err instanceof SafetensorsError || err instanceof ModelProblem || err instanceof ArchitectureError) throw new ModelFileError(file, err.message);
+    if (err instanceof SafetensorsError || err instanceof ModelProblem || err instanceof ArchitectureError)
+      throw new ModelFileError(file, err.message);
     throw err;
   }
 }
@@ -32,7 +33,10 @@ export function encodeModel(snapshot: ModelSnapshot, file = 'model'): Uint8Array
     const fields = metadataToSnapshotFields(metadata);
     const ordered = checkTensors(fields.architecture, fields.precision, fields.trainingConfig.seed, snapshot.tensors);
     const dtype = snapshot.precision === 'float32' ? 'F32' : 'F64';
-    return encodeSafetensors(ordered.map((t) => ({ name: t.name, dtype, shape: t.shape, data: t.data })), metadata);
+    return encodeSafetensors(
+      ordered.map((t) => ({ name: t.name, dtype, shape: t.shape, data: t.data })),
+      metadata,
+    );
   });
 }
 
@@ -42,7 +46,8 @@ export function encodeModel(snapshot: ModelSnapshot, file = 'model'): Uint8Array
  */
 export function decodeModel(bytes: Uint8Array, file: string): ModelSnapshot {
   return wrap(file, () => {
-    if (bytes.length > MAX_MODEL_BYTES) throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+    if (bytes.length > MAX_MODEL_BYTES)
+      throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
     const container = decodeSafetensors(bytes);
     const fields = metadataToSnapshotFields(container.metadata);
     const tensors = container.tensors.map((t) => ({ name: t.name, shape: t.shape, data: t.data }));

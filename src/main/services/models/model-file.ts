@@ -38,7 +38,8 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
     }
     const bytes = new Uint8Array(size);
     const { bytesRead } = await handle.read(bytes, 0, size, 0);
-    if (bytesRead !== size) throw new ModelFileError(path, `read ${bytesRead} of ${size} bytes (the file changed while reading?)`);
+    if (bytesRead !== size)
+      throw new ModelFileError(path, `read ${bytesRead} of ${size} bytes (the file changed while reading?)`);
     return decodeModel(bytes, path);
   } catch (err) {
     if (err instanceof ModelFileError || typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
@@ -54,7 +55,10 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
  */
 export async function saveModelFile(path: string, snapshot: ModelSnapshot): Promise<void> {
   const bytes = encodeModel(snapshot, path);
-  const existing = await stat(path).then((s) => s.isFile(), () => false);
+  const existing = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   try {
     if (existing) {
       // A hard link keeps the old contents at no cost: the atomic write renames a new inode over `path`.

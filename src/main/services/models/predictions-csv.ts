@@ -13,6 +13,8 @@ export function csvField(value: string): string {
  */
 export function predictionsToCsv(predictions: readonly Prediction[], classNames: readonly string[]): string {
   const header = ['row', 'predicted', ...classNames.map((c) => `p(${c})`)].map(csvField).join(',');
-  const lines = predictions.map((p) => [String(p.row), csvField(p.predicted), ...p.probabilities.map((v) => String(v))].join(','));
+  const lines = predictions.map((p) =>
+    [String(p.row), csvField(p.predicted), ...p.probabilities.map((v) => String(v))].join(','),
+  );
   return `${[header, ...lines].join('\n')}\n`;
 }

@@ -28,7 +28,8 @@ export class Predictor {
         throw new Error(`row ${i + 1} has ${Array.isArray(row) ? row.length : 'no'} values, expected ${d} (${names.join(', ')})`);
       }
       row.forEach((v, j) => {
-        if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`row ${i + 1}, column "${names[j]}": ${String(v)} is not a finite number`);
+        if (typeof v !== 'number' || !Number.isFinite(v))
+          throw new Error(`row ${i + 1}, column "${names[j]}": ${String(v)} is not a finite number`);
         x[i * d + j] = v;
       });
     });
@@ -50,7 +51,8 @@ export class Predictor {
       const slice = normalized.subarray(start * d, (start + rows) * d);
       const data = this.snapshot.precision === 'float32' ? slice : Float64Array.from(slice);
       const p = this.network.probabilities(matrix(rows, d, data));
-      for (let i = 0; i < rows; i++) out.push(this.describe(Array.from(p.data.subarray(i * p.cols, (i + 1) * p.cols)), firstRow + start + i));
+      for (let i = 0; i < rows; i++)
+        out.push(this.describe(Array.from(p.data.subarray(i * p.cols, (i + 1) * p.cols)), firstRow + start + i));
     }
     return out;
   }

@@ -14,7 +14,10 @@ import { predictionsToCsv } from './predictions-csv';
 import { Predictor } from './predictor';
 import type { LoadedModel, Prediction } from '../../../shared/model';
 
-interface Entry { model: LoadedModel; predictor: Predictor | null }
+interface Entry {
+  model: LoadedModel;
+  predictor: Predictor | null;
+}
 
 /** Where saves are recorded, so that their folders are swept of interrupted writes (WriteJournal satisfies it). */
 export interface SaveJournal {

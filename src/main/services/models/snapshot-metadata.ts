@@ -26,7 +26,10 @@ export function snapshotToMetadata(s: SnapshotFields): Record<string, string> {
   };
 }
 
-function parseValue<K extends keyof typeof metadataSchemas>(meta: Record<string, string>, key: K): z.output<(typeof metadataSchemas)[K]> {
+function parseValue<K extends keyof typeof metadataSchemas>(
+  meta: Record<string, string>,
+  key: K,
+): z.output<(typeof metadataSchemas)[K]> {
   let raw: unknown;
   try {
     raw = parseJsonSafely(meta[key], `metadata ${key}`);
@@ -49,7 +52,11 @@ function checkConsistency(f: SnapshotFields, seed: number): void {
     if (got !== expected) throw new ModelProblem(`metadata ${what} has ${got} entries, expected ${expected}`);
   };
   need('featureNames', f.featureNames.length, inputSize);
-  for (const [what, names] of [['featureNames', f.featureNames], ['classNames', f.classNames], ['targetNames', f.targetNames]] as const) {
+  for (const [what, names] of [
+    ['featureNames', f.featureNames],
+    ['classNames', f.classNames],
+    ['targetNames', f.targetNames],
+  ] as const) {
     const repeated = names.find((n, i) => names.indexOf(n) !== i);
     if (repeated !== undefined) throw new ModelProblem(`metadata ${what} repeats the name ${JSON.stringify(repeated)}`);
   }
@@ -62,7 +69,8 @@ function checkConsistency(f: SnapshotFields, seed: number): void {
     need('targetNames', f.targetNames.length, outputs);
     need('classNames', f.classNames.length, 0);
   }
-  if (seed !== f.trainingConfig.seed) throw new ModelProblem(`metadata seed ${seed} differs from trainingConfig.seed ${f.trainingConfig.seed}`);
+  if (seed !== f.trainingConfig.seed)
+    throw new ModelProblem(`metadata seed ${seed} differs from trainingConfig.seed ${f.trainingConfig.seed}`);
 }
 
 /**
@@ -74,7 +82,9 @@ export function metadataToSnapshotFields(meta: Record<string, string>): Snapshot
   if (version === undefined) throw new ModelProblem(`not a Backprop Studio model: __metadata__ has no "${FORMAT_KEY}" entry`);
   if (version !== FORMAT_VERSION) {
     const newer = /^\d+$/.test(version) && Number(version) > Number(FORMAT_VERSION);
-    throw new ModelProblem(`format version ${JSON.stringify(version)} is ${newer ? 'newer than' : 'not'} the version this app reads (${FORMAT_VERSION})`);
+    throw new ModelProblem(
+      `format version ${JSON.stringify(version)} is ${newer ? 'newer than' : 'not'} the version this app reads (${FORMAT_VERSION})`,
+    );
   }
   for (const key of Object.keys(meta)) {
     if (!(METADATA_KEYS as readonly string[]).includes(key)) throw new ModelProblem(`unknown __metadata__ entry "${key}"`);

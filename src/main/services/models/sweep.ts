@@ -17,7 +17,10 @@ export async function sweepTempFiles(dir: string, maxAgeMs = 60_000, now = Date.
     const path = join(dir, name);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile() || now - info.mtimeMs <= maxAgeMs) continue;
-    await unlink(path).then(() => removed.push(path), () => undefined);
+    await unlink(path).then(
+      () => removed.push(path),
+      () => undefined,
+    );
   }
   return removed;
 }

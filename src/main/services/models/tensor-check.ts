@@ -17,29 +17,42 @@ export function firstNonFinite(data: ArrayLike<number>): number {
  * would hold. Throws Error naming the tensor (missing, extra, wrong shape, wrong dtype, non-finite value and its index).
  * The parameter count is compared with the numbers present before any network is allocated.
  */
-export function checkTensors(architecture: ArchitectureSpec, precision: Precision, seed: number, tensors: readonly NamedTensor[]): NamedTensor[] {
+export function checkTensors(
+  architecture: ArchitectureSpec,
+  precision: Precision,
+  seed: number,
+  tensors: readonly NamedTensor[],
+): NamedTensor[] {
   const wanted = precision === 'float32' ? Float32Array : Float64Array;
   let present = 0;
   for (const t of tensors) {
-    if (!(t.data instanceof wanted)) throw new ModelProblem(`tensor "${t.name}" is ${t.data instanceof Float32Array ? 'F32' : 'F64'} but the model precision is ${precision}`);
+    if (!(t.data instanceof wanted))
+      throw new ModelProblem(
+        `tensor "${t.name}" is ${t.data instanceof Float32Array ? 'F32' : 'F64'} but the model precision is ${precision}`,
+      );
     const bad = firstNonFinite(t.data);
     if (bad >= 0) throw new ModelProblem(`tensor "${t.name}" holds a non-finite value ${t.data[bad]} at index ${bad}`);
     present += t.data.length;
   }
   const declared = describeArchitecture(architecture).parameterCount;
   if (declared > present) {
-    throw new ModelProblem(`the architecture declares ${declared} parameters but the file holds only ${present} numbers (a layer size does not match the weights)`);
+    throw new ModelProblem(
+      `the architecture declares ${declared} parameters but the file holds only ${present} numbers (a layer size does not match the weights)`,
+    );
   }
   const expected = createNetwork(architecture, { precision, seed }).exportState();
   const byName = new Map(tensors.map((t) => [t.name, t]));
   const expectedNames = new Set(expected.map((e) => e.name));
   const extra = tensors.find((t) => !expectedNames.has(t.name));
-  if (extra) throw new ModelProblem(`tensor "${extra.name}" is not part of the architecture (expected ${[...expectedNames].join(', ')})`);
+  if (extra)
+    throw new ModelProblem(`tensor "${extra.name}" is not part of the architecture (expected ${[...expectedNames].join(', ')})`);
   return expected.map((e) => {
     const t = byName.get(e.name);
     if (!t) throw new ModelProblem(`tensor "${e.name}" (shape ${shapeText(e.shape)}) is missing`);
     if (t.shape.length !== e.shape.length || t.shape.some((d, i) => d !== e.shape[i])) {
-      throw new ModelProblem(`tensor "${e.name}" has shape ${shapeText(t.shape)} but the architecture expects ${shapeText(e.shape)}`);
+      throw new ModelProblem(
+        `tensor "${e.name}" has shape ${shapeText(t.shape)} but the architecture expects ${shapeText(e.shape)}`,
+      );
     }
     return t;
   });

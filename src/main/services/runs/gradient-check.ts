@@ -18,8 +18,19 @@ export function toGradientCheckResult(report: GradientCheckReport, samples: numb
         if (k !== 0) kinkIndices.push(i);
       });
       return {
-        name: p.name, shape: [...p.shape], maxAbs: p.maxAbs, meanAbs: p.meanAbs, maxRel: p.maxRel, worstIndex: p.worstIndex,
-        pass: p.pass, kinkCount: p.kinkCount, analytic: p.analytic, numeric: p.numeric, absDiff: p.absDiff, relError: p.relError, kinkIndices,
+        name: p.name,
+        shape: [...p.shape],
+        maxAbs: p.maxAbs,
+        meanAbs: p.meanAbs,
+        maxRel: p.maxRel,
+        worstIndex: p.worstIndex,
+        pass: p.pass,
+        kinkCount: p.kinkCount,
+        analytic: p.analytic,
+        numeric: p.numeric,
+        absDiff: p.absDiff,
+        relError: p.relError,
+        kinkIndices,
       };
     }),
   };
@@ -38,7 +49,14 @@ export async function runGradientCheck(
   let report: GradientCheckReport | null = null;
   const job = new WorkerJob({
     workerPath: options.workerPath,
-    job: { kind: 'gradcheck', architecture: request.architecture, data, samples, seed: request.seed, initialState: request.initialState },
+    job: {
+      kind: 'gradcheck',
+      architecture: request.architecture,
+      data,
+      samples,
+      seed: request.seed,
+      initialState: request.initialState,
+    },
     resourceLimits: options.resourceLimits,
     onMessage: (message) => {
       if (message.type === 'gradcheck') report = message.report;

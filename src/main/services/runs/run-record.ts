@@ -125,9 +125,17 @@ export class RunRecord {
   private progressEvent(epochs: EpochMetrics[]): RunEvent {
     const delta = this.curve.takeNew();
     return {
-      type: 'progress', runId: this.id, epoch: this.epoch, iteration: this.iteration, totalIterations: this.totalIterations,
-      loss: delta.points, lossReset: delta.reset, samplesPerSecond: this.samplesPerSecond, etaSeconds: this.eta(),
-      learningRate: this.learningRate, epochs,
+      type: 'progress',
+      runId: this.id,
+      epoch: this.epoch,
+      iteration: this.iteration,
+      totalIterations: this.totalIterations,
+      loss: delta.points,
+      lossReset: delta.reset,
+      samplesPerSecond: this.samplesPerSecond,
+      etaSeconds: this.eta(),
+      learningRate: this.learningRate,
+      epochs,
     };
   }
 
@@ -146,16 +154,37 @@ export class RunRecord {
   summary(): RunSummary {
     const { request } = this;
     return {
-      id: this.id, name: this.name, status: this.status, finishReason: this.finishReason, failureReason: this.failureReason,
-      nonFinite: this.nonFinite, datasetId: request.datasetId, architecture: request.architecture, config: request.config,
-      createdAt: this.createdAt, durationMs: this.runningMs(), epoch: this.epoch, iteration: this.iteration,
-      totalIterations: this.totalIterations, learningRate: this.learningRate, bestValidationAccuracy: this.bestValidationAccuracy,
-      train: this.train, validation: this.validation, test: this.test, samplesPerSecond: this.samplesPerSecond, etaSeconds: this.eta(),
+      id: this.id,
+      name: this.name,
+      status: this.status,
+      finishReason: this.finishReason,
+      failureReason: this.failureReason,
+      nonFinite: this.nonFinite,
+      datasetId: request.datasetId,
+      architecture: request.architecture,
+      config: request.config,
+      createdAt: this.createdAt,
+      durationMs: this.runningMs(),
+      epoch: this.epoch,
+      iteration: this.iteration,
+      totalIterations: this.totalIterations,
+      learningRate: this.learningRate,
+      bestValidationAccuracy: this.bestValidationAccuracy,
+      train: this.train,
+      validation: this.validation,
+      test: this.test,
+      samplesPerSecond: this.samplesPerSecond,
+      etaSeconds: this.eta(),
       kernels: this.kernels,
     };
   }
 
   curves(): RunCurves {
-    return { runId: this.id, loss: this.curve.all(), iterationsPerPoint: this.curve.iterationsPerPoint, epochs: [...this.epochs] };
+    return {
+      runId: this.id,
+      loss: this.curve.all(),
+      iterationsPerPoint: this.curve.iterationsPerPoint,
+      epochs: [...this.epochs],
+    };
   }
 }

@@ -9,7 +9,15 @@ import type { ModelSnapshot } from '../../../shared/model';
 import type { PreparedData, PrepareOptions } from '../../../shared/datasets';
 import { RunRecord } from './run-record';
 import { runGradientCheck } from './gradient-check';
-import type { GradientCheckRequest, GradientCheckResult, RestoredRun, RunCurves, RunEvent, RunStartRequest, RunSummary } from '../../../shared/runs';
+import type {
+  GradientCheckRequest,
+  GradientCheckResult,
+  RestoredRun,
+  RunCurves,
+  RunEvent,
+  RunStartRequest,
+  RunSummary,
+} from '../../../shared/runs';
 import { snapshotOf } from './snapshot';
 import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
 import { parseOrThrow } from '../../../shared/parse';
@@ -81,7 +89,9 @@ export class RunService {
       throw new Error(`early stopping (patience ${request.config.patience}) needs a validation split; set split.validation > 0`);
     }
     if (prepared.train.d !== request.architecture.inputSize) {
-      throw new Error(`the architecture expects ${request.architecture.inputSize} inputs but dataset "${request.datasetId}" has ${prepared.train.d} features`);
+      throw new Error(
+        `the architecture expects ${request.architecture.inputSize} inputs but dataset "${request.datasetId}" has ${prepared.train.d} features`,
+      );
     }
     const id = `run-${this.nextId++}`;
     const record = new RunRecord(id, request.name ?? id, request, prepared, estimate.totalBytes);
@@ -130,7 +140,8 @@ export class RunService {
   /** Take back the runs of earlier launches (their ids are kept: new runs are numbered after them). */
   adopt(runs: RestoredRun[]): void {
     for (const run of runs) {
-      if (this.runs.has(run.summary.id) || this.restored.has(run.summary.id)) throw new Error(`adopt: a run with id "${run.summary.id}" exists already`);
+      if (this.runs.has(run.summary.id) || this.restored.has(run.summary.id))
+        throw new Error(`adopt: a run with id "${run.summary.id}" exists already`);
       this.restored.set(run.summary.id, run);
       const n = /^run-(\d+)$/.exec(run.summary.id);
       if (n) this.nextId = Math.max(this.nextId, Number(n[1]) + 1);
@@ -180,7 +191,10 @@ export class RunService {
   gradientCheck(untrusted: GradientCheckRequest): Promise<GradientCheckResult> {
     const request = parseOrThrow(gradientCheckRequestSchema, untrusted, 'gradient-check request');
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
-    return runGradientCheck(request, prepared.train, { workerPath: this.options.workerPath, resourceLimits: this.resourceLimits() });
+    return runGradientCheck(request, prepared.train, {
+      workerPath: this.options.workerPath,
+      resourceLimits: this.resourceLimits(),
+    });
   }
 
   onEvent(listener: (event: RunEvent) => void): () => void {
@@ -207,7 +221,8 @@ export class RunService {
 
   private active(id: string, verb: string): WorkerJob {
     const record = this.get(id);
-    if (!record.job || record.stopRequested) throw new Error(`cannot ${verb} run "${id}": it is ${record.status}, not running or paused`);
+    if (!record.job || record.stopRequested)
+      throw new Error(`cannot ${verb} run "${id}": it is ${record.status}, not running or paused`);
     return record.job;
   }
 
@@ -231,12 +246,23 @@ export class RunService {
     const job = new WorkerJob({
       workerPath: o.workerPath,
       job: {
-        kind: 'train', architecture: request.architecture, config: request.config, train: prepared.train,
-        validation: prepared.validation, test: prepared.test, initialState: request.initialState,
-        kernels: o.kernels ?? 'wasm', estimatedBytes: record.estimatedBytes, trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n), progressIntervalMs: o.progressIntervalMs ?? 100,
-        checkpointEvery: o.checkpointEvery ?? null, resumeFrom: record.resumeFrom,
+        kind: 'train',
+        architecture: request.architecture,
+        config: request.config,
+        train: prepared.train,
+        validation: prepared.validation,
+        test: prepared.test,
+        initialState: request.initialState,
+        kernels: o.kernels ?? 'wasm',
+        estimatedBytes: record.estimatedBytes,
+        trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n),
+        progressIntervalMs: o.progressIntervalMs ?? 100,
+        checkpointEvery: o.checkpointEvery ?? null,
+        resumeFrom: record.resumeFrom,
       },
-      resourceLimits: this.resourceLimits(), graceMs: o.graceMs, heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+      resourceLimits: this.resourceLimits(),
+      graceMs: o.graceMs,
+      heartbeatTimeoutMs: o.heartbeatTimeoutMs,
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });
@@ -280,7 +306,8 @@ export class RunService {
   }
 
   private emitStatus(record: RunRecord): void {
-    if (this.runs.has(record.id)) this.emit({ type: 'status', runId: record.id, status: record.status, summary: record.summary() });
+    if (this.runs.has(record.id))
+      this.emit({ type: 'status', runId: record.id, status: record.status, summary: record.summary() });
   }
 
   private emit(event: RunEvent): void {

@@ -50,7 +50,12 @@ export async function recordOrigin(source: DataSource, options: ImportOptions, k
     case 'csv':
       return { kind: 'csv', name: path.basename(source.path), file: await stampOf(await keep(source.path)), options };
     case 'idx':
-      return { kind: 'idx', name: path.basename(source.imagesPath), images: await stampOf(await keep(source.imagesPath)), labels: await stampOf(await keep(source.labelsPath)) };
+      return {
+        kind: 'idx',
+        name: path.basename(source.imagesPath),
+        images: await stampOf(await keep(source.imagesPath)),
+        labels: await stampOf(await keep(source.labelsPath)),
+      };
     case 'idx-folder':
       return null;
     default: {
@@ -86,9 +91,17 @@ export async function reimport(
       if (problem) return { problem };
       return { summary: await datasets.import({ kind: 'csv', path: pathOverride ?? origin.file.path }, origin.options) };
     }
-    const problem = pathOverride === null ? ((await checkStamp(origin.images, name)) ?? (await checkStamp(origin.labels, path.basename(origin.labels.path)))) : null;
+    const problem =
+      pathOverride === null
+        ? ((await checkStamp(origin.images, name)) ?? (await checkStamp(origin.labels, path.basename(origin.labels.path))))
+        : null;
     if (problem) return { problem };
-    return { summary: await datasets.import({ kind: 'idx', imagesPath: pathOverride ?? origin.images.path, labelsPath: origin.labels.path }, {}) };
+    return {
+      summary: await datasets.import(
+        { kind: 'idx', imagesPath: pathOverride ?? origin.images.path, labelsPath: origin.labels.path },
+        {},
+      ),
+    };
   } catch (error) {
     return { problem: { code: 'dataset-unreadable', name, detail: error instanceof Error ? error.message : String(error) } };
   }

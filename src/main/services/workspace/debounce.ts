@@ -13,8 +13,14 @@ export interface DebouncedTask {
  * Coalesce requests into runs of `task`; runs never overlap (a request during a run schedules one more).
  * A failing run is reported to `onError` and does not stop later runs.
  */
-export function debounced(task: () => Promise<void>, quietMs: number, maxWaitMs: number, onError: (error: unknown) => void): DebouncedTask {
-  if (!(quietMs >= 0 && maxWaitMs >= quietMs)) throw new Error(`debounced: need 0 ≤ quietMs ≤ maxWaitMs, got ${quietMs} and ${maxWaitMs}`);
+export function debounced(
+  task: () => Promise<void>,
+  quietMs: number,
+  maxWaitMs: number,
+  onError: (error: unknown) => void,
+): DebouncedTask {
+  if (!(quietMs >= 0 && maxWaitMs >= quietMs))
+    throw new Error(`debounced: need 0 ≤ quietMs ≤ maxWaitMs, got ${quietMs} and ${maxWaitMs}`);
   let timer: NodeJS.Timeout | null = null;
   /** Set by the first request after a run, read to cap the wait. */
   let firstRequestAt: number | null = null;

@@ -12,7 +12,12 @@ import { WORKSPACE_FORMAT_VERSION, type DatasetOrigin, type Workspace } from '..
 function originOfV1(ref: WorkspaceV1['editor']['datasets'][number] | undefined): DatasetOrigin | null {
   if (!ref) return null;
   if (ref.builtin) return { kind: 'builtin', ...ref.builtin };
-  return { kind: 'csv', name: ref.name, file: { path: '', size: -1, mtimeMs: 0 }, options: ref.importOptions ?? DEFAULT_IMPORT_OPTIONS };
+  return {
+    kind: 'csv',
+    name: ref.name,
+    file: { path: '', size: -1, mtimeMs: 0 },
+    options: ref.importOptions ?? DEFAULT_IMPORT_OPTIONS,
+  };
 }
 
 /** Migrate a validated version 1 document to the current format. */

@@ -33,7 +33,10 @@ export class RunCheckpoints {
   /** Write `checkpoint` for `runId`; then, over the cap, drop whole folders of the oldest runs in `order` (oldest first). */
   async write(runId: string, checkpoint: Checkpoint, order: readonly string[]): Promise<void> {
     const kept = await this.store(runId).write(checkpoint);
-    this.bytes.set(runId, kept.reduce((sum, c) => sum + c.bytes, 0));
+    this.bytes.set(
+      runId,
+      kept.reduce((sum, c) => sum + c.bytes, 0),
+    );
     for (const id of order) {
       if (this.total() <= this.capBytes) break;
       if (id !== runId && this.bytes.has(id)) await this.remove(id);
@@ -56,7 +59,10 @@ export class RunCheckpoints {
         await rm(path.join(this.dir, name), { recursive: true, force: true });
         continue;
       }
-      this.bytes.set(id, (await this.store(id).list()).reduce((sum, c) => sum + c.bytes, 0));
+      this.bytes.set(
+        id,
+        (await this.store(id).list()).reduce((sum, c) => sum + c.bytes, 0),
+      );
     }
   }
 

@@ -26,7 +26,9 @@ export class RunModels {
     const file = modelFileOf(runId);
     const bytes = encodeModel(snapshot, file);
     await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(path.join(this.dir, file), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { mode: 0o600 });
+    await writeFileAtomic(path.join(this.dir, file), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      mode: 0o600,
+    });
     return { file, bytes: bytes.byteLength };
   }
 

@@ -16,8 +16,16 @@ import { RunModels } from './run-models';
 import { RunCheckpoints } from './run-checkpoints';
 import type { Checkpoint } from '../checkpoints/checkpoint-codec';
 import {
-  EMPTY_EDITOR, MAX_HISTORY_RUNS, WORKSPACE_FORMAT_VERSION,
-  type DatasetOrigin, type DatasetProblem, type DiskUsage, type EditorState, type Recovery, type Workspace, type WorkspaceLoad,
+  EMPTY_EDITOR,
+  MAX_HISTORY_RUNS,
+  WORKSPACE_FORMAT_VERSION,
+  type DatasetOrigin,
+  type DatasetProblem,
+  type DiskUsage,
+  type EditorState,
+  type Recovery,
+  type Workspace,
+  type WorkspaceLoad,
 } from '../../../shared/workspace';
 import { readWorkspaceFile, writeWorkspaceFile } from './workspace-file';
 import { sweepTempFiles } from '../models/sweep';
@@ -52,7 +60,10 @@ export interface WorkspaceServiceOptions {
   report?: (message: string) => void;
 }
 
-const [ACTIVE, ENDED]: ReadonlySet<RunSummary['status']>[] = [new Set(['queued', 'running', 'paused']), new Set(['done', 'stopped', 'failed'])];
+const [ACTIVE, ENDED]: ReadonlySet<RunSummary['status']>[] = [
+  new Set(['queued', 'running', 'paused']),
+  new Set(['done', 'stopped', 'failed']),
+];
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class WorkspaceService {
@@ -80,8 +91,11 @@ export class WorkspaceService {
     this.models = new RunModels(options.userDataDir);
     this.checkpoints = new RunCheckpoints(this.models.dir, options.checkpointCapBytes);
     this.report = options.report ?? ((message: string) => console.warn(message));
-    this.autosave = debounced(() => this.write(), options.debounceMs ?? 1000, options.maxWaitMs ?? 3000, (error) =>
-      this.report(`workspace autosave to ${this.file} failed: ${reason(error)}`),
+    this.autosave = debounced(
+      () => this.write(),
+      options.debounceMs ?? 1000,
+      options.maxWaitMs ?? 3000,
+      (error) => this.report(`workspace autosave to ${this.file} failed: ${reason(error)}`),
     );
     this.stopListening = options.runs?.onEvent((event) => this.onRunEvent(event)) ?? (() => undefined);
   }
@@ -91,9 +105,26 @@ export class WorkspaceService {
     await this.ready();
     const { datasetId } = this.editor;
     const datasets = this.options.datasets;
-    const dataset = datasetId && datasets ? (() => { try { return datasets.get(datasetId).summary; } catch { return null; } })() : null;
+    const dataset =
+      datasetId && datasets
+        ? (() => {
+            try {
+              return datasets.get(datasetId).summary;
+            } catch {
+              return null;
+            }
+          })()
+        : null;
     const { datasetProblem, savedAt } = this;
-    return { editor: this.editor, dataset, datasetProblem, runs: this.options.runs?.list() ?? [], disk: this.disk(), savedAt, recovery: [...this.recovery] };
+    return {
+      editor: this.editor,
+      dataset,
+      datasetProblem,
+      runs: this.options.runs?.list() ?? [],
+      disk: this.disk(),
+      savedAt,
+      recovery: [...this.recovery],
+    };
   }
 
   /** Replace the editor state (validated by the caller's schema) and schedule an autosave. */
@@ -113,7 +144,10 @@ export class WorkspaceService {
     const datasets = this.options.datasets;
     if (!dataset || !datasetProblem || !datasets) throw new Error('there is no missing dataset to locate');
     const result = await reimport(dataset.origin, datasets, file);
-    if ('problem' in result) throw new Error(`${path.basename(file)} cannot replace ${datasetProblem.name}: ${result.problem.detail ?? result.problem.code}`);
+    if ('problem' in result)
+      throw new Error(
+        `${path.basename(file)} cannot replace ${datasetProblem.name}: ${result.problem.detail ?? result.problem.code}`,
+      );
     this.options.runs?.rebindDataset(dataset.id, result.summary.id);
     await this.enqueue(async () => {
       this.datasetProblem = null;
@@ -282,7 +316,11 @@ export class WorkspaceService {
   private snapshot(): Workspace {
     const runs = this.options.runs;
     const stored = runs
-      ? runs.list().map((summary) => ({ summary, curves: runs.curves(summary.id), modelFile: this.modelFiles.get(summary.id)?.file ?? null }))
+      ? runs.list().map((summary) => ({
+          summary,
+          curves: runs.curves(summary.id),
+          modelFile: this.modelFiles.get(summary.id)?.file ?? null,
+        }))
       : [];
     const { datasetId: _id, ...editor } = this.editor;
     return {

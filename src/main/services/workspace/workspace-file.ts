@@ -12,9 +12,7 @@ export const MAX_WORKSPACE_BYTES = 64 * 1024 * 1024;
 
 /** What reading found: the workspace, nothing (first launch), or a problem and where the bad file went. */
 export type WorkspaceRead =
-  | { kind: 'loaded'; workspace: Workspace }
-  | { kind: 'missing' }
-  | { kind: 'moved-aside'; problem: string; movedTo: string };
+  { kind: 'loaded'; workspace: Workspace } | { kind: 'missing' } | { kind: 'moved-aside'; problem: string; movedTo: string };
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -46,7 +44,11 @@ export function parseWorkspace(text: string): Workspace {
   // so the checked object is a RunSummary as this version of the run service wrote it.
   return {
     ...rest,
-    runs: runs.map((r) => ({ summary: r.summary as unknown as RunSummary, curves: r.curves as RunCurves, modelFile: r.modelFile })),
+    runs: runs.map((r) => ({
+      summary: r.summary as unknown as RunSummary,
+      curves: r.curves as RunCurves,
+      modelFile: r.modelFile,
+    })),
   };
 }
 
@@ -60,7 +62,8 @@ export async function readWorkspaceFile(file: string, now: () => Date = () => ne
   let text: string;
   try {
     const bytes = await readFile(file);
-    if (bytes.byteLength > MAX_WORKSPACE_BYTES) throw new Error(`is ${bytes.byteLength} bytes, over the ${MAX_WORKSPACE_BYTES}-byte limit`);
+    if (bytes.byteLength > MAX_WORKSPACE_BYTES)
+      throw new Error(`is ${bytes.byteLength} bytes, over the ${MAX_WORKSPACE_BYTES}-byte limit`);
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };

@@ -1,6 +1,13 @@
 /** The Experiments tab's state: the chosen preset and its parameters, the running experiment, and each cell's live series. */
 import type { ApiClient } from '../../../shared/api';
-import type { CellResult, ExperimentEvent, ExperimentInfo, ExperimentName, ExperimentState, Series } from '../../../shared/api/experiments';
+import type {
+  CellResult,
+  ExperimentEvent,
+  ExperimentInfo,
+  ExperimentName,
+  ExperimentState,
+  Series,
+} from '../../../shared/api/experiments';
 
 export class ExperimentLab {
   infos = $state<ExperimentInfo[]>([]);
@@ -55,7 +62,12 @@ export class ExperimentLab {
     this.starting = true;
     this.early = [];
     try {
-      const state = await this.api.call('experiments.start', { name: this.name, params: { ...this.params }, seed: this.seed, datasetId });
+      const state = await this.api.call('experiments.start', {
+        name: this.name,
+        params: { ...this.params },
+        seed: this.seed,
+        datasetId,
+      });
       this.current = state;
       this.live = state.cells.map(() => null);
       for (const e of this.early) this.apply(e);

@@ -175,8 +175,10 @@ export const en = {
 
   'nan.title': 'Training stopped: a value became NaN or infinite',
   'nan.where.loss': 'The loss became {what} at epoch {epoch}, batch {batch} (iteration {iteration}).',
-  'nan.where.gradient': 'The gradient {parameter} of layer {layer} ({type}) became {what} at epoch {epoch}, batch {batch} (iteration {iteration}).',
-  'nan.where.weight': 'The weight {parameter} of layer {layer} ({type}) became {what} at epoch {epoch}, batch {batch} (iteration {iteration}).',
+  'nan.where.gradient':
+    'The gradient {parameter} of layer {layer} ({type}) became {what} at epoch {epoch}, batch {batch} (iteration {iteration}).',
+  'nan.where.weight':
+    'The weight {parameter} of layer {layer} ({type}) became {what} at epoch {epoch}, batch {batch} (iteration {iteration}).',
   'nan.fix.lr': 'The learning rate {lr} is probably too high: try {suggested}.',
   'nan.fix.init': 'Also consider He initialisation or a BatchNormalization layer to keep activations in range.',
   'nan.fix.normalize': 'Normalize the features (z-score) if their scales differ a lot.',

@@ -6,7 +6,8 @@ export const errorsEn = {
   'errors.model-file': 'Cannot use the model file {file}: {problem}',
   'errors.workspace-corrupt': 'The saved workspace could not be read and was moved aside: {message}',
   'errors.run-non-finite': 'The run stopped: a value became NaN or Infinity.',
-  'errors.run-memory': 'This run needs about {needed} ({parameters} parameters), more than the memory budget of {budget}: use fewer units or layers, a smaller batch or float32.',
+  'errors.run-memory':
+    'This run needs about {needed} ({parameters} parameters), more than the memory budget of {budget}: use fewer units or layers, a smaller batch or float32.',
   'errors.run-failed': 'The run failed: {message}',
   'errors.upload-too-large': 'The file is larger than the upload limit of {limit}.',
   'errors.upload-busy': '{concurrent} uploads are already under way: try again when one has finished.',

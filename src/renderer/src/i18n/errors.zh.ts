@@ -8,7 +8,8 @@ export const errorsZh: Record<keyof typeof errorsEn, string> = {
   'errors.model-file': '无法使用模型文件 {file}：{problem}',
   'errors.workspace-corrupt': '保存的工作区无法读取，已移到一旁：{message}',
   'errors.run-non-finite': '训练已停止：出现了 NaN 或无穷大。',
-  'errors.run-memory': '这次训练大约需要 {needed}（{parameters} 个参数），超出了 {budget} 的内存预算：请减少单元数或层数、减小批大小，或改用 float32。',
+  'errors.run-memory':
+    '这次训练大约需要 {needed}（{parameters} 个参数），超出了 {budget} 的内存预算：请减少单元数或层数、减小批大小，或改用 float32。',
   'errors.run-failed': '训练失败：{message}',
   'errors.upload-too-large': '文件超过了 {limit} 的上传上限。',
   'errors.upload-busy': '已有 {concurrent} 个上传正在进行：请等其中一个完成后再试。',

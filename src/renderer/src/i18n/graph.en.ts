@@ -53,7 +53,7 @@ export const graphEn = {
   'graph.check.result': 'Result',
   'graph.check.pass': 'pass',
   'graph.check.fail': 'fail',
-  'graph.compare': 'The graph gives ∂y/∂x = {graph}; the sigmoid node\'s y(1 − y) = {node}: {verdict}.',
+  'graph.compare': "The graph gives ∂y/∂x = {graph}; the sigmoid node's y(1 − y) = {node}: {verdict}.",
   'graph.compare.agree': 'they agree',
   'graph.compare.differ': 'they differ',
   'graph.edit.title': 'Edit on the canvas',
@@ -94,7 +94,8 @@ export const graphEn = {
   'graph.matrix.softmax.step0': 'Given: scores a and the one-hot label t.',
   'graph.matrix.softmax.step1': 'Softmax: y = exp(a − max) / Σ exp(a − max).',
   'graph.matrix.softmax.step2': 'Cross Entropy Error: L = −Σ t · log y (averaged over the batch).',
-  'graph.matrix.softmax.step3': 'Backward from ∂L/∂L = 1: ∂L/∂a = (y1 − t1, y2 − t2, y3 − t3) / N — the difference between output and label.',
+  'graph.matrix.softmax.step3':
+    'Backward from ∂L/∂L = 1: ∂L/∂a = (y1 − t1, y2 − t2, y3 − t3) / N — the difference between output and label.',
   'graph.row': 'Sample row',
   'graph.trace': 'Trace sample',
   'graph.batch': 'Rows traced together',
@@ -116,7 +117,8 @@ export const graphEn = {
   'graph.net.lossBack': '{name} backward: dout = (y − t) / N, sent left. The upstream gradient of L is 1.',
   'graph.net.layerBack': '{name} backward: dout ({shape}) → dx ({shape}).',
   'graph.net.biasBack': '+ b backward: dout passes through unchanged to X · W.',
-  'graph.net.sum': 'Σ over axis 0: ∂L/∂b = the sum of dout over the {n} row(s) of the batch, because b was broadcast to every row ({m} values).',
+  'graph.net.sum':
+    'Σ over axis 0: ∂L/∂b = the sum of dout over the {n} row(s) of the batch, because b was broadcast to every row ({m} values).',
   'graph.net.dotBack': 'X · W backward: ∂L/∂X = dout · Wᵀ ({n}×{d}), ∂L/∂W = Xᵀ · dout ({d}×{m}).',
 } as const;
 

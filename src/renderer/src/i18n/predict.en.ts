@@ -6,7 +6,8 @@ export const predictEn = {
   'predict.rowMissing': 'The loaded dataset has no feature(s) {missing} that the model needs.',
   'predict.paste': 'Paste a CSV row',
   'predict.fillPasted': 'Fill from the pasted row',
-  'predict.pasteCount': 'The pasted row has {fields} field(s); the model needs {expected} (or one more, a label, which is left out).',
+  'predict.pasteCount':
+    'The pasted row has {fields} field(s); the model needs {expected} (or one more, a label, which is left out).',
   'predict.reopen': 'Open {name}',
   'predict.recentMissing': '{name} no longer exists and was removed from the list.',
 } as const;

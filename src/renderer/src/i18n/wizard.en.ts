@@ -7,7 +7,8 @@ export const wizardEn = {
   'wizard.outcome.classification': 'Classification',
   'wizard.outcome.regression': 'Regression',
   'wizard.outcome.sampled': 'judged on the first {rows} rows',
-  'wizard.skip.reason': 'The first line has {first} fields but the lines after it have {fields}: it looks like a metadata line, not column names.',
+  'wizard.skip.reason':
+    'The first line has {first} fields but the lines after it have {fields}: it looks like a metadata line, not column names.',
   'wizard.skip.accept': 'Skip {lines} line(s)',
   'wizard.headerBasis.user': 'Header row: set by you',
   'wizard.headerBasis.singleText': 'Header row: a single row holding text',

@@ -21,7 +21,8 @@ declare global {
 }
 
 function createIpcClient(bridge: PreloadBridge): ApiClient {
-  const send = async <M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> => unwrapReply(await bridge.methods[method](args)) as Result<M>;
+  const send = async <M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> =>
+    unwrapReply(await bridge.methods[method](args)) as Result<M>;
   const host: Host = desktopHost(send);
   return {
     call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>> {

@@ -11,7 +11,8 @@ export type PageHostMethod = (typeof PAGE_HOST_METHODS)[number];
 
 export type Host = { [M in PageHostMethod]: (args: Args<M>) => Promise<Result<M>> };
 
-export const isPageHostMethod = (method: string): method is PageHostMethod => (PAGE_HOST_METHODS as readonly string[]).includes(method);
+export const isPageHostMethod = (method: string): method is PageHostMethod =>
+  (PAGE_HOST_METHODS as readonly string[]).includes(method);
 
 /** The desktop: the main process implements them (dialogs, IPC upload), reached like any other method. */
 export function desktopHost(call: ApiClient['call']): Host {

@@ -18,7 +18,12 @@ export function problemsOf(error: unknown): CsvProblem[] {
   if (!Array.isArray(problems)) return [];
   return problems.filter(
     (p): p is CsvProblem =>
-      typeof p === 'object' && p !== null && typeof p.line === 'number' && (typeof p.column === 'string' || p.column === null) && typeof p.value === 'string' && typeof p.expected === 'string',
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.line === 'number' &&
+      (typeof p.column === 'string' || p.column === null) &&
+      typeof p.value === 'string' &&
+      typeof p.expected === 'string',
   );
 }
 
@@ -35,7 +40,9 @@ export class ImportWizard {
   error = $state<string | null>(null);
   problems = $state<CsvProblem[]>([]);
   readonly columns = $derived(this.sniff?.columnNames ?? []);
-  readonly label = $derived(this.labelColumn !== null && this.labelColumn < this.columns.length ? this.labelColumn : this.columns.length - 1);
+  readonly label = $derived(
+    this.labelColumn !== null && this.labelColumn < this.columns.length ? this.labelColumn : this.columns.length - 1,
+  );
   /** What importing will do with the chosen label: the user's task, else the service's rule judged on the head. */
   readonly outcome = $derived.by((): LabelOutcome | null => {
     const guess = this.sniff?.labels[this.label];
@@ -135,7 +142,8 @@ export class ImportWizard {
       const options: ImportOptions = { ...$state.snapshot(this.options) };
       if (options.delimiter === undefined) delete options.delimiter;
       if (this.labelColumn !== null) options.labelColumn = this.label;
-      if (this.excluded.length > 0) options.featureColumns = this.columns.map((_, i) => i).filter((i) => i !== this.label && !this.excluded.includes(i));
+      if (this.excluded.length > 0)
+        options.featureColumns = this.columns.map((_, i) => i).filter((i) => i !== this.label && !this.excluded.includes(i));
       const summary = await this.api.call('datasets.import', { fileId: file.fileId, options });
       this.close();
       return summary;

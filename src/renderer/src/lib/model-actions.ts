@@ -27,7 +27,10 @@ export async function saveModel(api: ApiClient, model: KeptModel, saveAs: boolea
 
 /** Export as ONNX, a NumPy script or a PyTorch project (.zip, naming the run's data when the model came from a run), as a download. */
 export async function exportModel(api: ApiClient, model: KeptModel, format: ExportFormat): Promise<string> {
-  const file = await api.call('models.export', model.runId === null ? { modelId: model.info.id, format } : { modelId: model.info.id, format, runId: model.runId });
+  const file = await api.call(
+    'models.export',
+    model.runId === null ? { modelId: model.info.id, format } : { modelId: model.info.id, format, runId: model.runId },
+  );
   download(file.name, file.bytes);
   return file.name;
 }

@@ -1,7 +1,10 @@
 /** Filling the Predict form: from a row of the loaded dataset (matched by feature name) or from a pasted CSV row. */
 
 /** The model's features taken by name from a dataset row, as text for the form; or the features the dataset lacks. */
-export function fromDatasetRow(features: readonly string[], row: { featureNames: string[]; values: number[] }): string[] | { missing: string[] } {
+export function fromDatasetRow(
+  features: readonly string[],
+  row: { featureNames: string[]; values: number[] },
+): string[] | { missing: string[] } {
   const missing = features.filter((f) => !row.featureNames.includes(f));
   if (missing.length > 0) return { missing };
   return features.map((f) => String(row.values[row.featureNames.indexOf(f)]));

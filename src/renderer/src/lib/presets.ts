@@ -10,10 +10,21 @@ export function lossLayer(task: 'classification' | 'regression'): LayerSpec {
 }
 
 /** The default network for 2-D data: D → Affine 16 → ReLU → Affine 16 → ReLU → Affine C → loss. */
-export function defaultArchitecture(inputSize: number, outputs: number, task: 'classification' | 'regression' = 'classification'): ArchitectureSpec {
+export function defaultArchitecture(
+  inputSize: number,
+  outputs: number,
+  task: 'classification' | 'regression' = 'classification',
+): ArchitectureSpec {
   return {
     inputSize,
-    layers: [{ type: 'Affine', units: 16 }, { type: 'Relu' }, { type: 'Affine', units: 16 }, { type: 'Relu' }, { type: 'Affine', units: outputs }, lossLayer(task)],
+    layers: [
+      { type: 'Affine', units: 16 },
+      { type: 'Relu' },
+      { type: 'Affine', units: 16 },
+      { type: 'Relu' },
+      { type: 'Affine', units: outputs },
+      lossLayer(task),
+    ],
   };
 }
 
@@ -21,10 +32,18 @@ export function defaultArchitecture(inputSize: number, outputs: number, task: 'c
  * A preset sized for the data: `inputSize` features in, `outputs` classes (or targets) out.
  * twoLayer is the book's TwoLayerNet (784–50–10 on MNIST); deep stacks Affine–BN–ReLU–Dropout blocks.
  */
-export function preset(name: PresetName, inputSize: number, outputs: number, task: 'classification' | 'regression' = 'classification'): ArchitectureSpec {
+export function preset(
+  name: PresetName,
+  inputSize: number,
+  outputs: number,
+  task: 'classification' | 'regression' = 'classification',
+): ArchitectureSpec {
   switch (name) {
     case 'twoLayer':
-      return { inputSize, layers: [{ type: 'Affine', units: 50 }, { type: 'Relu' }, { type: 'Affine', units: outputs }, lossLayer(task)] };
+      return {
+        inputSize,
+        layers: [{ type: 'Affine', units: 50 }, { type: 'Relu' }, { type: 'Affine', units: outputs }, lossLayer(task)],
+      };
     case 'deep': {
       const block = (units: number): LayerSpec[] => [
         { type: 'Affine', units, init: { kind: 'he' } },
@@ -32,7 +51,16 @@ export function preset(name: PresetName, inputSize: number, outputs: number, tas
         { type: 'Relu' },
         { type: 'Dropout', ratio: 0.1 },
       ];
-      return { inputSize, layers: [...block(100), ...block(100), ...block(50), { type: 'Affine', units: outputs, init: { kind: 'he' } }, lossLayer(task)] };
+      return {
+        inputSize,
+        layers: [
+          ...block(100),
+          ...block(100),
+          ...block(50),
+          { type: 'Affine', units: outputs, init: { kind: 'he' } },
+          lossLayer(task),
+        ],
+      };
     }
     case 'default2d':
       return defaultArchitecture(inputSize, outputs, task);
@@ -47,10 +75,16 @@ export function preset(name: PresetName, inputSize: number, outputs: number, tas
  * Make `spec` fit a dataset: the input size becomes `inputSize`, the last Affine before the loss gets `outputs`
  * units and the loss layer matches the task. Returns a new spec; the input is not modified.
  */
-export function fitToData(spec: ArchitectureSpec, inputSize: number, outputs: number, task: 'classification' | 'regression'): ArchitectureSpec {
+export function fitToData(
+  spec: ArchitectureSpec,
+  inputSize: number,
+  outputs: number,
+  task: 'classification' | 'regression',
+): ArchitectureSpec {
   const layers = spec.layers.map((layer) => ({ ...layer }));
   const last = layers.length - 1;
-  if (last >= 0 && (layers[last].type === 'SoftmaxWithLoss' || layers[last].type === 'IdentityWithLoss')) layers[last] = lossLayer(task);
+  if (last >= 0 && (layers[last].type === 'SoftmaxWithLoss' || layers[last].type === 'IdentityWithLoss'))
+    layers[last] = lossLayer(task);
   for (let i = last; i >= 0; i--) {
     const layer = layers[i];
     if (layer.type === 'Affine') {

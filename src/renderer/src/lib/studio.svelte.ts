@@ -57,7 +57,11 @@ export class Studio {
   readonly isTraining = $derived(this.activeRun?.status === 'running' || this.activeRun?.status === 'queued');
   readonly isPaused = $derived(this.activeRun?.status === 'paused');
   /** The active run first, then the overlaid ones in table order. */
-  readonly shownRuns = $derived(this.runs.filter((r) => r.id === this.activeRunId).concat(this.runs.filter((r) => r.id !== this.activeRunId && this.overlay.includes(r.id))));
+  readonly shownRuns = $derived(
+    this.runs
+      .filter((r) => r.id === this.activeRunId)
+      .concat(this.runs.filter((r) => r.id !== this.activeRunId && this.overlay.includes(r.id))),
+  );
 
   /** The CSV import wizard (open while `importer.file` is set). */
   readonly importer: ImportWizard;

@@ -39,7 +39,9 @@ export function createWebClient(url: string): ApiClient {
       }
     });
     socket.addEventListener('close', (event) => {
-      const reason = event.reason ? `the web host closed the connection: ${event.reason}` : 'the connection to the web host closed';
+      const reason = event.reason
+        ? `the web host closed the connection: ${event.reason}`
+        : 'the connection to the web host closed';
       for (const call of pending.values()) call.reject(new Error(reason));
       pending.clear();
     });

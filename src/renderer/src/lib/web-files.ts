@@ -9,7 +9,11 @@ const ACCEPT = { dataset: '.csv,.gz,.tsv,.txt,.idx,.idx1-ubyte,.idx3-ubyte', mod
 /** Upload bytes to the web host (POST /api/upload, streamed to disk there); the token travels in the Authorization header. */
 export async function uploadFile(name: string, bytes: Blob | Uint8Array): Promise<FileRef> {
   const body = bytes instanceof Blob ? bytes : new Blob([bytes.slice()]);
-  const response = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body, headers: authorizationHeader() });
+  const response = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    body,
+    headers: authorizationHeader(),
+  });
   const text = await response.text();
   let reply: Reply<FileRef>;
   try {

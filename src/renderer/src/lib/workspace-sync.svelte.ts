@@ -11,7 +11,8 @@ import type { Studio } from './studio.svelte';
 
 type Settings = EditorState['settings'];
 
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => (values.includes(value as T) ? (value as T) : null);
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  values.includes(value as T) ? (value as T) : null;
 
 export class WorkspaceSync {
   /** The saved dataset's file when it could not be imported again (missing or changed). */
@@ -26,7 +27,8 @@ export class WorkspaceSync {
 
   constructor(private readonly studio: Studio) {
     studio.api.on('runs.event', (event) => {
-      const ended = event.type === 'status' && (event.status === 'done' || event.status === 'stopped' || event.status === 'failed');
+      const ended =
+        event.type === 'status' && (event.status === 'done' || event.status === 'stopped' || event.status === 'failed');
       if (ended || event.type === 'removed') void this.refreshDisk();
     });
   }
@@ -78,8 +80,11 @@ export class WorkspaceSync {
       split: $state.snapshot(studio.split),
       datasetId: studio.dataset?.id ?? null,
       settings: {
-        theme: theme.mode, language: locale.language, tab: studio.tab,
-        activeRun: studio.activeRunId, overlay: studio.overlay.join(','),
+        theme: theme.mode,
+        language: locale.language,
+        tab: studio.tab,
+        activeRun: studio.activeRunId,
+        overlay: studio.overlay.join(','),
       },
     };
   }

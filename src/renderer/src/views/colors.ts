@@ -9,7 +9,18 @@ export const NAN_COLOR = [214, 0, 214] as const;
 export type Rgb = readonly [number, number, number];
 
 /** Class colours: orange and blue first (TensorFlow Playground's two classes), then distinct hues. */
-export const CLASS_COLORS: Rgb[] = [ORANGE, BLUE, [46, 160, 67], [214, 39, 40], [148, 103, 189], [140, 86, 75], [23, 190, 207], [188, 189, 34], [127, 127, 127], [227, 119, 194]];
+export const CLASS_COLORS: Rgb[] = [
+  ORANGE,
+  BLUE,
+  [46, 160, 67],
+  [214, 39, 40],
+  [148, 103, 189],
+  [140, 86, 75],
+  [23, 190, 207],
+  [188, 189, 34],
+  [127, 127, 127],
+  [227, 119, 194],
+];
 
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 

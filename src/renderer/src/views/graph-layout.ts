@@ -20,7 +20,8 @@ const MARGIN = 50;
 /** Column of every node: operations 1 + the deepest input, leaves one column left of their earliest consumer. */
 function columnsOf(graph: ScalarGraph): number[] {
   const col = graph.nodes.map(() => 0);
-  for (const n of graph.nodes) if (n.kind === 'op') col[n.id] = 1 + Math.max(0, ...n.inputs.map((i) => (graph.nodes[i].kind === 'op' ? col[i] : 0)));
+  for (const n of graph.nodes)
+    if (n.kind === 'op') col[n.id] = 1 + Math.max(0, ...n.inputs.map((i) => (graph.nodes[i].kind === 'op' ? col[i] : 0)));
   const firstUse = graph.nodes.map(() => Infinity);
   for (const n of graph.nodes) if (n.kind === 'op') for (const i of n.inputs) firstUse[i] = Math.min(firstUse[i], col[n.id]);
   for (const n of graph.nodes) if (n.kind !== 'op') col[n.id] = Number.isFinite(firstUse[n.id]) ? firstUse[n.id] - 1 : 0;

@@ -13,16 +13,17 @@ export interface NetNode {
 }
 
 export type NetStep =
-  | { phase: 'start' }
-  | { phase: 'forward'; node: number }
-  | { phase: 'backward'; node: number }
-  | { phase: 'sum'; node: number };
+  { phase: 'start' } | { phase: 'forward'; node: number } | { phase: 'backward'; node: number } | { phase: 'sum'; node: number };
 
 /** The drawn nodes of a trace, left to right. */
 export function netNodes(trace: GraphTrace): NetNode[] {
   const last = trace.nodes.length - 1;
   return trace.nodes.flatMap((n, k): NetNode[] => {
-    if (n.name === 'Affine') return [{ kind: 'dot', layer: k, name: 'X · W' }, { kind: 'bias', layer: k, name: '+ b' }];
+    if (n.name === 'Affine')
+      return [
+        { kind: 'dot', layer: k, name: 'X · W' },
+        { kind: 'bias', layer: k, name: '+ b' },
+      ];
     return [{ kind: k === last ? 'loss' : 'layer', layer: k, name: n.name }];
   });
 }
@@ -39,7 +40,11 @@ export function netSteps(nodes: NetNode[]): NetStep[] {
 }
 
 /** What step `step` shows: forward values of nodes < `forwardDone`, gradients into nodes whose backward ran, the Σ steps done. */
-export function netVisibility(nodes: NetNode[], steps: NetStep[], step: number): { forwardDone: number; backwardDone: Set<number>; sumDone: Set<number>; outputGrad: boolean } {
+export function netVisibility(
+  nodes: NetNode[],
+  steps: NetStep[],
+  step: number,
+): { forwardDone: number; backwardDone: Set<number>; sumDone: Set<number>; outputGrad: boolean } {
   const upTo = Math.max(0, Math.min(step, steps.length - 1));
   const backwardDone = new Set<number>();
   const sumDone = new Set<number>();

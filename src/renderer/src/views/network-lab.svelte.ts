@@ -49,7 +49,12 @@ export class NetworkLab {
   }
 
   /** Zoom by `factor` (> 1 zooms in) about the point (cx, cy) of the figure, starting from `full` when fitted. */
-  zoom(factor: number, full: ViewBox, cx = (this.view ?? full).x + (this.view ?? full).w / 2, cy = (this.view ?? full).y + (this.view ?? full).h / 2): void {
+  zoom(
+    factor: number,
+    full: ViewBox,
+    cx = (this.view ?? full).x + (this.view ?? full).w / 2,
+    cy = (this.view ?? full).y + (this.view ?? full).h / 2,
+  ): void {
     const v = this.view ?? full;
     const w = Math.min(full.w * 4, Math.max(full.w / 20, v.w / factor));
     const h = (w * v.h) / v.w;

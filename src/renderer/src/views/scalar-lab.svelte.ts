@@ -3,8 +3,19 @@
  * the variables' values, the step of the forward/backward walk, playback, and canvas edits. Everything derived recomputes live.
  */
 import {
-  checkEdges, evaluateGraph, GraphError, parseExpression, printExpression, SCALAR_OPS, SCALAR_PRESETS, stepsOf, stepState, variablesOf,
-  type OpName, type ScalarGraph, type ScalarPreset,
+  checkEdges,
+  evaluateGraph,
+  GraphError,
+  parseExpression,
+  printExpression,
+  SCALAR_OPS,
+  SCALAR_PRESETS,
+  stepsOf,
+  stepState,
+  variablesOf,
+  type OpName,
+  type ScalarGraph,
+  type ScalarPreset,
 } from '../../../core/graph/index';
 import { layoutGraph } from './graph-layout';
 

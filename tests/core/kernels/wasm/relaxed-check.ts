@@ -10,7 +10,13 @@ const kernels = createWasmKernelsSync({ relaxed: true });
 let worst = 0;
 let seed = 1;
 for (const dtype of DTYPES) {
-  for (const [m, n, k] of [[1, 1, 1], [5, 9, 17], [31, 37, 41], [100, 50, 784], [129, 6, 300]]) {
+  for (const [m, n, k] of [
+    [1, 1, 1],
+    [5, 9, 17],
+    [31, 37, 41],
+    [100, 50, 784],
+    [129, 6, 300],
+  ]) {
     for (const transA of [false, true]) {
       for (const transB of [false, true]) {
         for (const accumulate of [false, true]) {

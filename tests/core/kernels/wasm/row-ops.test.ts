@@ -4,7 +4,15 @@ import { referenceKernels } from '../../../../src/core/kernels/reference';
 import { DTYPES, dotTolerance, maxAbsDiff, plainCopy, plainWasmKernels, randomArray } from './fixtures';
 
 const wasm = plainWasmKernels();
-const SHAPES: [number, number][] = [[1, 1], [1, 3], [3, 1], [5, 7], [100, 50], [17, 784], [2, 10]];
+const SHAPES: [number, number][] = [
+  [1, 1],
+  [1, 3],
+  [3, 1],
+  [5, 7],
+  [100, 50],
+  [17, 784],
+  [2, 10],
+];
 
 describe('WasmKernels row operations', () => {
   for (const dtype of DTYPES) {

@@ -18,7 +18,14 @@ function blobs(): Dataset {
     for (let j = 0; j < d; j++) x[i * d + j] = (j % 5 === y[i] ? 1.5 : 0) + rng.normal();
   }
   const classNames = ['a', 'b', 'c', 'd', 'e'];
-  return { name: 'blobs', n, d, x, featureNames: Array.from({ length: d }, (_, j) => `x${j}`), target: { kind: 'classes', classNames, y } };
+  return {
+    name: 'blobs',
+    n,
+    d,
+    x,
+    featureNames: Array.from({ length: d }, (_, j) => `x${j}`),
+    target: { kind: 'classes', classNames, y },
+  };
 }
 
 const SPEC: ArchitectureSpec = {
@@ -37,7 +44,15 @@ const SPEC: ArchitectureSpec = {
 
 /** Losses of every batch and the final parameters of a 4-epoch Adam run on `kernels`. */
 function run(kernels: Kernels, precision: Precision): { losses: number[]; params: Float64Array[] } {
-  const config: TrainingConfig = { ...DEFAULT_TRAINING_CONFIG, optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 4, seed: 5, precision };
+  const config: TrainingConfig = {
+    ...DEFAULT_TRAINING_CONFIG,
+    optimizer: 'adam',
+    learningRate: 0.01,
+    batchSize: 32,
+    epochs: 4,
+    seed: 5,
+    precision,
+  };
   const network = createNetwork(SPEC, { precision, seed: 11, kernels });
   const trainer = new Trainer(network, blobs(), config);
   const losses: number[] = [];
@@ -46,7 +61,10 @@ function run(kernels: Kernels, precision: Precision): { losses: number[]; params
 }
 
 describe('training with the wasm kernels', () => {
-  for (const [precision, tolerance] of [['float64', 1e-9], ['float32', 5e-4]] as const) {
+  for (const [precision, tolerance] of [
+    ['float64', 1e-9],
+    ['float32', 5e-4],
+  ] as const) {
     it(`follows the reference run batch by batch and ends with the same weights (${precision})`, () => {
       const reference = run(referenceKernels, precision);
       const fast = run(wasm, precision);

@@ -58,20 +58,26 @@ describe('WasmKernels argument checks', () => {
   });
 
   it('rejects arrays shorter than their shape, naming the shape', () => {
-    expect(() => wasm.gemm(f32(5), f32(6), f32(6), 2, 3, 3, false, false, false)).toThrow(/A has 5 elements, expected at least 6 \(A: m×k = 2×3\)/);
+    expect(() => wasm.gemm(f32(5), f32(6), f32(6), 2, 3, 3, false, false, false)).toThrow(
+      /A has 5 elements, expected at least 6 \(A: m×k = 2×3\)/,
+    );
     expect(() => wasm.gemm(f32(6), f32(5), f32(6), 2, 3, 3, false, true, false)).toThrow(/B stored n×k = 3×3/);
     expect(() => wasm.addRowVector(f32(6), f32(2), 2, 3)).toThrow(/addRowVector: v has 2 elements, expected at least 3/);
     expect(() => wasm.sumRows(f32(5), f32(3), 2, 3)).toThrow(/sumRows: x has 5 elements/);
   });
 
   it('rejects non-integer or negative sizes', () => {
-    expect(() => wasm.gemm(f32(4), f32(4), f32(4), 2, 2, 1.5, false, false, false)).toThrow(/gemm: k must be a non-negative integer, got 1.5/);
+    expect(() => wasm.gemm(f32(4), f32(4), f32(4), 2, 2, 1.5, false, false, false)).toThrow(
+      /gemm: k must be a non-negative integer, got 1.5/,
+    );
     expect(() => wasm.sumRows(f32(4), f32(4), -1, 2)).toThrow(/sumRows: rows must be a non-negative integer/);
   });
 
   it('rejects C overlapping A or B', () => {
     const buf = wasm.allocate('float32', 16);
-    expect(() => wasm.gemm(buf.subarray(0, 4), f32(4), buf.subarray(2, 6), 2, 2, 2, false, false, false)).toThrow(/gemm: C and A overlap/);
+    expect(() => wasm.gemm(buf.subarray(0, 4), f32(4), buf.subarray(2, 6), 2, 2, 2, false, false, false)).toThrow(
+      /gemm: C and A overlap/,
+    );
   });
 });
 
@@ -89,7 +95,9 @@ describe('createWasmKernels', () => {
   });
 
   it('rejects a capacity that is not a positive integer within wasm32 limits', () => {
-    expect(() => createWasmKernelsSync({ capacityBytes: 0 })).toThrow(/capacityBytes must be an integer in 1\.\.4294967296, got 0/);
+    expect(() => createWasmKernelsSync({ capacityBytes: 0 })).toThrow(
+      /capacityBytes must be an integer in 1\.\.4294967296, got 0/,
+    );
     expect(() => createWasmKernelsSync({ capacityBytes: 2 ** 33 })).toThrow(/capacityBytes/);
   });
 });

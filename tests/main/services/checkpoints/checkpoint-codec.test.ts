@@ -20,12 +20,17 @@ describe('checkpoint files', () => {
     expect(decoded.model.trainingConfig).toEqual(checkpoint.model.trainingConfig);
     const { trainer } = decoded.point;
     const original = checkpoint.point.trainer;
-    expect([trainer.epoch, trainer.iteration, trainer.batchInEpoch]).toEqual([original.epoch, original.iteration, original.batchInEpoch]);
+    expect([trainer.epoch, trainer.iteration, trainer.batchInEpoch]).toEqual([
+      original.epoch,
+      original.iteration,
+      original.batchInEpoch,
+    ]);
     expect(trainer.shuffleRng).toEqual(original.shuffleRng);
     expect(trainer.dropoutRng).toEqual(original.dropoutRng);
     expect(trainer.order).toEqual(original.order);
     expect(trainer.optimizer?.step).toBe(3);
-    const byName = (ts: { name: string; data: ArrayLike<number> }[]) => Object.fromEntries(ts.map((t) => [t.name, Array.from(t.data)]));
+    const byName = (ts: { name: string; data: ArrayLike<number> }[]) =>
+      Object.fromEntries(ts.map((t) => [t.name, Array.from(t.data)]));
     expect(byName(trainer.optimizer?.tensors ?? [])).toEqual(byName(original.optimizer?.tensors ?? []));
     expect(byName(trainer.weights)).toEqual(byName(original.weights));
     expect(trainer.weights[0].data).toBeInstanceOf(precision === 'float32' ? Float32Array : Float64Array);
@@ -35,12 +40,16 @@ describe('checkpoint files', () => {
   it('keeps +Infinity (no validated epoch yet) as the best validation loss', () => {
     const checkpoint = makeCheckpoint('float32');
     checkpoint.point.earlyStopping.bestValidationLoss = Number.POSITIVE_INFINITY;
-    expect(decodeCheckpoint(encodeCheckpoint(checkpoint), 'c').point.earlyStopping.bestValidationLoss).toBe(Number.POSITIVE_INFINITY);
+    expect(decodeCheckpoint(encodeCheckpoint(checkpoint), 'c').point.earlyStopping.bestValidationLoss).toBe(
+      Number.POSITIVE_INFINITY,
+    );
   });
 
   it('is not a model file, and a model file is not a checkpoint', () => {
     const checkpoint = makeCheckpoint('float32');
-    expect(() => decodeModel(encodeCheckpoint(checkpoint), 'c.safetensors')).toThrow(/unknown __metadata__ entry "backprop-studio.checkpoint"/);
+    expect(() => decodeModel(encodeCheckpoint(checkpoint), 'c.safetensors')).toThrow(
+      /unknown __metadata__ entry "backprop-studio.checkpoint"/,
+    );
     expect(() => decodeCheckpoint(encodeModel(checkpoint.model), 'm.safetensors')).toThrow(/m\.safetensors: not a checkpoint/);
   });
 
@@ -52,8 +61,18 @@ describe('checkpoint files', () => {
         edit(m);
         c.metadata[CHECKPOINT_KEY] = JSON.stringify(m);
       });
-    expect(() => decodeCheckpoint(meta((m) => (m.epoch = -1)), 'x')).toThrow(/x: metadata backprop-studio\.checkpoint: epoch: /);
-    expect(() => decodeCheckpoint(meta((m) => (m.formatVersion = 2)), 'x')).toThrow(/formatVersion/);
+    expect(() =>
+      decodeCheckpoint(
+        meta((m) => (m.epoch = -1)),
+        'x',
+      ),
+    ).toThrow(/x: metadata backprop-studio\.checkpoint: epoch: /);
+    expect(() =>
+      decodeCheckpoint(
+        meta((m) => (m.formatVersion = 2)),
+        'x',
+      ),
+    ).toThrow(/formatVersion/);
     const noOrder = tamper(bytes, (c) => (c.tensors = c.tensors.filter((t) => t.name !== 'trainer.order')));
     expect(() => decodeCheckpoint(noOrder, 'x')).toThrow(/tensor "trainer\.order" must be present/);
     const badOrder = tamper(bytes, (c) => c.tensors.find((t) => t.name === 'trainer.order')?.data.fill(99, 0, 1));
@@ -61,7 +80,9 @@ describe('checkpoint files', () => {
     const nanMoment = tamper(bytes, (c) => c.tensors.find((t) => t.name.startsWith('optimizer.'))?.data.fill(Number.NaN, 0, 1));
     expect(() => decodeCheckpoint(nanMoment, 'x')).toThrow(/tensor "optimizer\.layers\.0\.W#m" must be F64 with finite values/);
     const wrongShape = tamper(bytes, (c) => (c.tensors = c.tensors.filter((t) => t.name !== 'layers.0.W')));
-    expect(() => decodeCheckpoint(wrongShape, 'x')).toThrow(/x: the architecture declares 69 parameters but the file holds only 64/);
+    expect(() => decodeCheckpoint(wrongShape, 'x')).toThrow(
+      /x: the architecture declares 69 parameters but the file holds only 64/,
+    );
   });
 });
 

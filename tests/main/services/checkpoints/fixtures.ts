@@ -10,7 +10,10 @@ export function makeCheckpoint(precision: Precision, batches = 3): Checkpoint {
   const rng = createRng(3);
   const n = 40;
   const data: Dataset = {
-    name: 'noise', n, d: 3, featureNames: ['a', 'b', 'c'],
+    name: 'noise',
+    n,
+    d: 3,
+    featureNames: ['a', 'b', 'c'],
     x: Float32Array.from({ length: n * 3 }, () => rng.normal()),
     target: { kind: 'classes', classNames: ['p', 'q', 'r'], y: Int32Array.from({ length: n }, (_, i) => i % 3) },
   };

@@ -10,16 +10,31 @@ describe('importBuiltin', () => {
     const { dataset, report } = await importBuiltin({ kind: 'builtin', name: 'iris' }, RESOURCES);
     expect([dataset.name, dataset.n, dataset.d]).toEqual(['Iris', 150, 4]);
     expect(dataset.featureNames).toEqual(['sepal_length', 'sepal_width', 'petal_length', 'petal_width']);
-    expect(report.classBalance.map((c) => [c.className, c.count])).toEqual([['setosa', 50], ['versicolor', 50], ['virginica', 50]]);
+    expect(report.classBalance.map((c) => [c.className, c.count])).toEqual([
+      ['setosa', 50],
+      ['versicolor', 50],
+      ['virginica', 50],
+    ]);
     // Fisher's published column means.
     expect(report.columns.slice(0, 4).map((c) => Number(c.mean?.toFixed(3)))).toEqual([5.843, 3.057, 3.758, 1.199]);
   });
 
-  it('loads scikit-learn\'s 8×8 digits from resources/datasets/digits.csv.gz: 1,797 images, 10 classes, pixels 0..16', async () => {
+  it("loads scikit-learn's 8×8 digits from resources/datasets/digits.csv.gz: 1,797 images, 10 classes, pixels 0..16", async () => {
     const { dataset, report } = await importBuiltin({ kind: 'builtin', name: 'digits' }, RESOURCES);
     expect([dataset.name, dataset.n, dataset.d, dataset.imageShape]).toEqual(['Digits', 1797, 64, [8, 8]]);
     expect(dataset.featureNames.slice(0, 2)).toEqual(['pixel 0,0', 'pixel 0,1']);
-    expect(dataset.target.kind === 'classes' && dataset.target.classNames).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(dataset.target.kind === 'classes' && dataset.target.classNames).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
     // scikit-learn's load_digits: class counts 178 182 177 183 181 182 181 179 174 180.
     expect(report.classBalance.map((c) => c.count)).toEqual([178, 182, 177, 183, 181, 182, 181, 179, 174, 180]);
     expect([Math.min(...dataset.x), Math.max(...dataset.x)]).toEqual([0, 16]);
@@ -45,7 +60,9 @@ describe('importBuiltin', () => {
 
 describe('resolveResourcesDir', () => {
   it('walks up from a folder until it finds resources/datasets', () => {
-    expect(resolveResourcesDir(undefined, join(RESOURCES, '..', 'src', 'main', 'services'))).toBe(join(RESOURCES, '..', 'resources'));
+    expect(resolveResourcesDir(undefined, join(RESOURCES, '..', 'src', 'main', 'services'))).toBe(
+      join(RESOURCES, '..', 'resources'),
+    );
   });
 
   it('rejects a given folder without datasets/', () => {

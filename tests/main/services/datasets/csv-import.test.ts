@@ -29,21 +29,54 @@ async function failure(path: string, options: Partial<ImportOptions> = {}): Prom
 
 describe('the bad-CSV corpus (tests/fixtures/csv): each file fails with its exact message', () => {
   it.each([
-    ['ragged.csv', `ragged.csv: 1 problem found, ${STOP} — line 3: "3,x" (ragged row) — expected 3 fields like the header, found 2`],
-    ['not-a-number.csv', `not-a-number.csv: 1 problem found, ${STOP} — line 2, column "b": "abc" (not a number) — expected a number`],
-    ['trailing-letters.csv', `trailing-letters.csv: 1 problem found, ${STOP} — line 2, column "b": "12abc" (not a number) — expected a number`],
+    [
+      'ragged.csv',
+      `ragged.csv: 1 problem found, ${STOP} — line 3: "3,x" (ragged row) — expected 3 fields like the header, found 2`,
+    ],
+    [
+      'not-a-number.csv',
+      `not-a-number.csv: 1 problem found, ${STOP} — line 2, column "b": "abc" (not a number) — expected a number`,
+    ],
+    [
+      'trailing-letters.csv',
+      `trailing-letters.csv: 1 problem found, ${STOP} — line 2, column "b": "12abc" (not a number) — expected a number`,
+    ],
     ['hex.csv', `hex.csv: 1 problem found, ${STOP} — line 2, column "a": "0x1A" (not a number) — expected a number`],
-    ['decimal-comma.csv', `decimal-comma.csv: 1 problem found, ${STOP} — line 2, column "a": "1,5" (not a number) — expected a number`],
+    [
+      'decimal-comma.csv',
+      `decimal-comma.csv: 1 problem found, ${STOP} — line 2, column "a": "1,5" (not a number) — expected a number`,
+    ],
     ['empty-cell.csv', `empty-cell.csv: 1 problem found, ${STOP} — line 2, column "b": "" (empty cell) — expected a number`],
-    ['nan-infinity.csv', `nan-infinity.csv: 2 problems found, ${STOP} — line 2, column "a": "NaN" (NaN or Infinity) — expected a number; line 3, column "b": "Infinity" (NaN or Infinity) — expected a number`],
-    ['overflow.csv', `overflow.csv: 1 problem found, ${STOP} — line 3, column "a": "1e999" (NaN or Infinity) — expected a number`],
-    ['quoted-newline-then-bad.csv', `quoted-newline-then-bad.csv: 1 problem found, ${STOP} — line 4, column "b": "oops" (not a number) — expected a number`],
+    [
+      'nan-infinity.csv',
+      `nan-infinity.csv: 2 problems found, ${STOP} — line 2, column "a": "NaN" (NaN or Infinity) — expected a number; line 3, column "b": "Infinity" (NaN or Infinity) — expected a number`,
+    ],
+    [
+      'overflow.csv',
+      `overflow.csv: 1 problem found, ${STOP} — line 3, column "a": "1e999" (NaN or Infinity) — expected a number`,
+    ],
+    [
+      'quoted-newline-then-bad.csv',
+      `quoted-newline-then-bad.csv: 1 problem found, ${STOP} — line 4, column "b": "oops" (not a number) — expected a number`,
+    ],
     ['crlf-bad.csv', `crlf-bad.csv: 1 problem found, ${STOP} — line 3, column "b": "-" (not a number) — expected a number`],
-    ['empty-label.csv', `empty-label.csv: 1 problem found, ${STOP} — line 2, column "label": "" (empty cell) — expected a class name`],
-    ['unclosed-quote.csv', `unclosed-quote.csv: 1 problem found, ${STOP} — line 2: "1,2,x\\n3,4,y\\n" (quotes) — expected well-formed quotes (Quoted field unterminated)`],
-    ['malformed-quote.csv', `malformed-quote.csv: 1 problem found, ${STOP} — line 2: "1,2\\"x,y\\n3,4,y\\n" (quotes) — expected well-formed quotes (Trailing quote on quoted field is malformed)`],
+    [
+      'empty-label.csv',
+      `empty-label.csv: 1 problem found, ${STOP} — line 2, column "label": "" (empty cell) — expected a class name`,
+    ],
+    [
+      'unclosed-quote.csv',
+      `unclosed-quote.csv: 1 problem found, ${STOP} — line 2: "1,2,x\\n3,4,y\\n" (quotes) — expected well-formed quotes (Quoted field unterminated)`,
+    ],
+    [
+      'malformed-quote.csv',
+      `malformed-quote.csv: 1 problem found, ${STOP} — line 2: "1,2\\"x,y\\n3,4,y\\n" (quotes) — expected well-formed quotes (Trailing quote on quoted field is malformed)`,
+    ],
     ['header-only.csv', 'header-only.csv: the file has no data rows'],
-    ['ambiguous-delimiter.csv', 'ambiguous-delimiter.csv: the delimiter is ambiguous ("," gives 2 columns, ";" gives 2 columns): choose one'],
+    [
+      'ambiguous-delimiter.csv',
+      'ambiguous-delimiter.csv: the delimiter is ambiguous ("," gives 2 columns, ";" gives 2 columns): choose one',
+    ],
     ['not-utf8.csv', 'not-utf8.csv: the file is not valid UTF-8 text (an invalid byte sequence in bytes 0–17); save it as UTF-8'],
   ])('%s', async (name, message) => {
     expect((await failure(join(FIXTURES, name))).message).toBe(message);
@@ -85,13 +118,17 @@ describe('importCsv problems', () => {
   });
 
   it('rejects a file over the size cap with the limit in the message', async () => {
-    expect((await failure(join(FIXTURES, 'ragged.csv'), { maxFileBytes: 10 })).message).toBe('ragged.csv: the file is 26 bytes, over the 10-byte limit');
+    expect((await failure(join(FIXTURES, 'ragged.csv'), { maxFileBytes: 10 })).message).toBe(
+      'ragged.csv: the file is 26 bytes, over the 10-byte limit',
+    );
   });
 
   it('rejects a row longer than the field cap (an unclosed quote eating the file)', async () => {
     const path = file('runaway.csv', `a,b,label\n1,2,"${'x'.repeat(5000)}\n`.repeat(1) + '3,4,y\n'.repeat(2000));
     const e = await failure(path, { maxFieldBytes: 1000 });
-    expect(e.message).toMatch(/^runaway\.csv: a row starting at line 2 is longer than the 1,000-character limit \(an unclosed quote\?\)$/);
+    expect(e.message).toMatch(
+      /^runaway\.csv: a row starting at line 2 is longer than the 1,000-character limit \(an unclosed quote\?\)$/,
+    );
   });
 
   it('names the columns when the label column does not exist', async () => {
@@ -186,7 +223,9 @@ describe('import budgets: rows and memory are refused before they are allocated'
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DatasetImportError);
-    expect((error as Error).message).toMatch(/^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/);
+    expect((error as Error).message).toMatch(
+      /^bomb\.csv\.gz: the dataset has more than 10,000,000 rows, the row limit; .*--max-rows/,
+    );
     // It stopped reading right after the limit, not at the end of the file.
     expect(Math.max(...progress)).toBeLessThan(DEFAULT_MAX_ROWS + 300_000);
   });
@@ -196,14 +235,20 @@ describe('import budgets: rows and memory are refused before they are allocated'
     writeGzipBomb(path, 64);
     const error = await failure(path, { memoryBudgetBytes: 8 * 1024 ** 2 });
     // One feature (4 bytes) and the label (8 bytes) a row.
-    expect(error.message).toMatch(/the dataset needs more than 8\.0 MiB \(more than [\d,]+ rows × 12 bytes\), more than the import memory budget of 8\.0 MiB; .*--memory-budget/);
+    expect(error.message).toMatch(
+      /the dataset needs more than 8\.0 MiB \(more than [\d,]+ rows × 12 bytes\), more than the import memory budget of 8\.0 MiB; .*--memory-budget/,
+    );
   });
 
   it('estimates a plain file from the bytes read so far and refuses before reading it all', async () => {
     const path = file('big.csv', 'a,b,c\n' + '1.5,2.5,0\n'.repeat(600_000));
     const rowsSeen: number[] = [];
-    const error = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, memoryBudgetBytes: 1024 ** 2, maxFileBytes: 1 << 30 }, (p) => rowsSeen.push(p.rows)).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/the dataset needs about [\d.]+ MiB \(about 5\d\d,\d{3} rows × 16 bytes\), more than the import memory budget of 1\.0 MiB/);
+    const error = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, memoryBudgetBytes: 1024 ** 2, maxFileBytes: 1 << 30 }, (p) =>
+      rowsSeen.push(p.rows),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /the dataset needs about [\d.]+ MiB \(about 5\d\d,\d{3} rows × 16 bytes\), more than the import memory budget of 1\.0 MiB/,
+    );
     expect(Math.max(0, ...rowsSeen)).toBeLessThan(600_000);
   });
 
@@ -211,7 +256,9 @@ describe('import budgets: rows and memory are refused before they are allocated'
     const path = file('small.csv', 'a,b\n' + '1,0\n2,1\n'.repeat(500));
     const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 1000, memoryBudgetBytes: 12_000 });
     expect(result.dataset.n).toBe(1000);
-    await expect(importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 999 })).rejects.toThrow(/more than 999 rows, the row limit/);
+    await expect(importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 999 })).rejects.toThrow(
+      /more than 999 rows, the row limit/,
+    );
   });
 });
 
@@ -229,6 +276,8 @@ describe('wide files', () => {
   it('refuses a file whose first line is longer than the row limit, naming the limit', async () => {
     const path = file('one-line.csv', '1,'.repeat(300_000) + '1');
     const error = await failure(path, { maxFieldBytes: 100_000 });
-    expect(error.message).toBe('one-line.csv: the first lines are longer than the 100,000-character row limit (a row of very many columns, or no line breaks); raise maxFieldBytes to import it');
+    expect(error.message).toBe(
+      'one-line.csv: the first lines are longer than the 100,000-character row limit (a row of very many columns, or no line breaks); raise maxFieldBytes to import it',
+    );
   });
 });

@@ -26,18 +26,25 @@ describe('CSV round trip (property)', () => {
   it('random numeric tables written with random quoting, line ends, BOM and final newline read back to the same numbers', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(table, fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom(',', ';', '\t'), fc.boolean(), fc.boolean(), async (rows, eol, delimiter, bom, finalEol) => {
-        const cols = rows[0].length;
-        const header = Array.from({ length: cols }, (_, j) => `c${j}`).join(delimiter);
-        const body = rows.map((r) => r.map((c) => c.text).join(delimiter)).join(eol);
-        const path = join(tmp, `t${run++}.csv`);
-        writeFileSync(path, `${bom ? '\ufeff' : ''}${header}${eol}${body}${finalEol ? eol : ''}`);
-        const { dataset } = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, header: 'yes', delimiter, task: 'regression' });
-        const features = rows.flatMap((r) => r.slice(0, -1).map((c) => Math.fround(c.value)));
-        const labels = rows.map((r) => Math.fround(r[cols - 1].value));
-        expect(Array.from(dataset.x)).toEqual(features);
-        expect(dataset.target.kind === 'regression' && Array.from(dataset.target.y)).toEqual(labels);
-      }),
+      fc.asyncProperty(
+        table,
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.constantFrom(',', ';', '\t'),
+        fc.boolean(),
+        fc.boolean(),
+        async (rows, eol, delimiter, bom, finalEol) => {
+          const cols = rows[0].length;
+          const header = Array.from({ length: cols }, (_, j) => `c${j}`).join(delimiter);
+          const body = rows.map((r) => r.map((c) => c.text).join(delimiter)).join(eol);
+          const path = join(tmp, `t${run++}.csv`);
+          writeFileSync(path, `${bom ? '\ufeff' : ''}${header}${eol}${body}${finalEol ? eol : ''}`);
+          const { dataset } = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, header: 'yes', delimiter, task: 'regression' });
+          const features = rows.flatMap((r) => r.slice(0, -1).map((c) => Math.fround(c.value)));
+          const labels = rows.map((r) => Math.fround(r[cols - 1].value));
+          expect(Array.from(dataset.x)).toEqual(features);
+          expect(dataset.target.kind === 'regression' && Array.from(dataset.target.y)).toEqual(labels);
+        },
+      ),
       { numRuns: 150, seed: 20261128 },
     );
   });

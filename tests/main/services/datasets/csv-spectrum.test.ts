@@ -36,7 +36,12 @@ describe('csv-spectrum cases parse equal to their JSON', () => {
     const text = readFileSync(join(root, 'csvs', `${BROKEN}.csv`), 'utf8');
     const parsed = parseCsvText(text, { delimiter: ',', newline: '\n' });
     expect(asObjects(parsed.rows)).toEqual([
-      { 'Contact Phone Number': '2095257564', 'Location Coordinates': '37\ufffd36\'37.8"N 121\ufffd2\'17.9"W', Cities: 'Modesto', Counties: 'Stanislaus' },
+      {
+        'Contact Phone Number': '2095257564',
+        'Location Coordinates': '37\ufffd36\'37.8"N 121\ufffd2\'17.9"W',
+        Cities: 'Modesto',
+        Counties: 'Stanislaus',
+      },
     ]);
   });
 });

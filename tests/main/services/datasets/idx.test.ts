@@ -47,7 +47,9 @@ describe('idx pairs', () => {
   });
 
   it('rejects a file whose data length disagrees with its header', () => {
-    expect(() => parseIdx(idx([3], [0, 1]), 'l.idx', 1)).toThrow('l.idx: corrupt idx file: the header says 3 = 3 bytes of data, the file holds 2');
+    expect(() => parseIdx(idx([3], [0, 1]), 'l.idx', 1)).toThrow(
+      'l.idx: corrupt idx file: the header says 3 = 3 bytes of data, the file holds 2',
+    );
   });
 
   it('rejects truncated gzip data', () => {
@@ -69,7 +71,9 @@ describe.skipIf(!existsSync(FASHION))('the Fashion-MNIST folder (Debian dataset-
   });
 
   it('names the missing files when a folder lacks some', async () => {
-    await expect(importIdxFolder(tmp)).rejects.toThrow(/lacks trainImages, trainLabels, testImages, testLabels; expected train-images-idx3-ubyte/);
+    await expect(importIdxFolder(tmp)).rejects.toThrow(
+      /lacks trainImages, trainLabels, testImages, testLabels; expected train-images-idx3-ubyte/,
+    );
   });
 });
 
@@ -84,7 +88,13 @@ describe('idx budgets', () => {
     const images = join(tmp, 'bomb-images-idx3-ubyte.gz');
     writeFileSync(images, Buffer.concat([gzipSync(header), ...Array.from({ length: 64 }, () => zeros)]));
     const labels = join(tmp, 'bomb-labels-idx1-ubyte');
-    writeFileSync(labels, idx([64 * 1024], Array.from({ length: 64 * 1024 }, () => 0)));
+    writeFileSync(
+      labels,
+      idx(
+        [64 * 1024],
+        Array.from({ length: 64 * 1024 }, () => 0),
+      ),
+    );
     const limits = { maxFileBytes: 2 ** 31, maxFieldBytes: 2 ** 20, maxRows: 10_000_000, memoryBudgetBytes: 16 * 1024 ** 2 };
     await expect(importIdxPair(images, labels, undefined, limits)).rejects.toThrow(
       'bomb-images-idx3-ubyte.gz: the file decompresses to more than 4,194,320 bytes, over the import memory budget; raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)',
@@ -95,6 +105,8 @@ describe('idx budgets', () => {
     const images = write('rows-images-idx3-ubyte', idx([3, 1, 2], [0, 1, 2, 3, 4, 5]));
     const labels = write('rows-labels-idx1-ubyte', idx([3], [0, 1, 0]));
     const limits = { maxFileBytes: 2 ** 31, maxFieldBytes: 2 ** 20, maxRows: 2, memoryBudgetBytes: 2 ** 30 };
-    await expect(importIdxPair(images, labels, undefined, limits)).rejects.toThrow(/rows-images-idx3-ubyte: the dataset has more than 2 rows, the row limit/);
+    await expect(importIdxPair(images, labels, undefined, limits)).rejects.toThrow(
+      /rows-images-idx3-ubyte: the dataset has more than 2 rows, the row limit/,
+    );
   });
 });

@@ -4,7 +4,10 @@ import { ImportBudget, importLimitsFromEnv, parseByteSize } from '../../../../sr
 describe('import limits of a host', () => {
   it('reads BACKPROP_MAX_ROWS and BACKPROP_MEMORY_BUDGET (with units), and nothing when unset', () => {
     expect(importLimitsFromEnv({})).toEqual({});
-    expect(importLimitsFromEnv({ BACKPROP_MAX_ROWS: '50000000', BACKPROP_MEMORY_BUDGET: '4GiB' })).toEqual({ maxRows: 50_000_000, memoryBudgetBytes: 4 * 1024 ** 3 });
+    expect(importLimitsFromEnv({ BACKPROP_MAX_ROWS: '50000000', BACKPROP_MEMORY_BUDGET: '4GiB' })).toEqual({
+      maxRows: 50_000_000,
+      memoryBudgetBytes: 4 * 1024 ** 3,
+    });
     expect(parseByteSize('512 MiB')).toBe(512 * 1024 ** 2);
     expect(parseByteSize('1.5kb')).toBe(1500);
     expect(parseByteSize('lots')).toBeNaN();
@@ -22,7 +25,11 @@ describe('import limits of a host', () => {
   it('counts rows against the limit and bytes against the budget, naming how to raise each', () => {
     const budget = new ImportBudget('/data/x.csv', { maxRows: 100, memoryBudgetBytes: 1000 }, 12);
     expect(() => budget.check(83)).not.toThrow();
-    expect(() => budget.check(84)).toThrow('x.csv: the dataset needs more than 1008 B (more than 84 rows × 12 bytes), more than the import memory budget of 1000 B; import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)');
-    expect(() => new ImportBudget('x.csv', { maxRows: 100, memoryBudgetBytes: 1e9 }, 12).check(101)).toThrow(/more than 100 rows, the row limit; .*BACKPROP_MAX_ROWS/);
+    expect(() => budget.check(84)).toThrow(
+      'x.csv: the dataset needs more than 1008 B (more than 84 rows × 12 bytes), more than the import memory budget of 1000 B; import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)',
+    );
+    expect(() => new ImportBudget('x.csv', { maxRows: 100, memoryBudgetBytes: 1e9 }, 12).check(101)).toThrow(
+      /more than 100 rows, the row limit; .*BACKPROP_MAX_ROWS/,
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('DatasetService', () => {
     const service = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
     const spiral = await service.import({ kind: 'builtin', name: 'spiral', samples: 300, seed: 4 });
     expect(JSON.parse(JSON.stringify(spiral))).toEqual(spiral);
-    expect(spiral).toMatchObject({ source: 'builtin:spiral (samples 300, seed 4)', task: 'classification', d: 2, imageShape: null });
+    expect(spiral).toMatchObject({
+      source: 'builtin:spiral (samples 300, seed 4)',
+      task: 'classification',
+      d: 2,
+      imageShape: null,
+    });
     expect(spiral.points).toHaveLength(spiral.n);
     const iris = await service.import({ kind: 'builtin', name: 'iris' });
     expect(iris.points).toBeNull();
@@ -40,7 +45,9 @@ describe('DatasetService', () => {
 
   it('validates import options at the boundary', async () => {
     const service = new DatasetService({ inThread: true });
-    await expect(service.import({ kind: 'csv', path: join(FIXTURES, 'ragged.csv') }, { skipLines: -1 })).rejects.toThrow(/skipLines/);
+    await expect(service.import({ kind: 'csv', path: join(FIXTURES, 'ragged.csv') }, { skipLines: -1 })).rejects.toThrow(
+      /skipLines/,
+    );
   });
 
   it('passes import errors through with their problems', async () => {
@@ -55,16 +62,23 @@ describe('DatasetService', () => {
     const service = new DatasetService({ inThread: true, limits: { maxFieldBytes: 1024 } });
     const csv = { kind: 'csv' as const, path: join(FIXTURES, 'hex.csv') };
     for (const key of ['maxFileBytes', 'maxFieldBytes', 'maxRows', 'memoryBudgetBytes'] as const) {
-      await expect(service.import(csv, { [key]: 2 ** 40 })).rejects.toMatchObject({ name: 'ZodError', issues: [{ code: 'too_big', path: [key] }] });
+      await expect(service.import(csv, { [key]: 2 ** 40 })).rejects.toMatchObject({
+        name: 'ZodError',
+        issues: [{ code: 'too_big', path: [key] }],
+      });
     }
-    await expect(service.import(csv, { maxFieldBytes: 2048 })).rejects.toThrow("import option maxFieldBytes = 2048 is above this host's limit of 1024");
+    await expect(service.import(csv, { maxFieldBytes: 2048 })).rejects.toThrow(
+      "import option maxFieldBytes = 2048 is above this host's limit of 1024",
+    );
   });
 
   it('refuses a split that does not fit the budget it is given, before allocating it', async () => {
     const service = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
     const { id } = await service.import({ kind: 'builtin', name: 'iris' });
     // 150 rows × (4 features × 4 + 4 label + 13 index bytes) = 4,950 bytes.
-    expect(() => service.prepare(id, split, 4949)).toThrow(/splitting dataset "ds1" \(150 rows × 4 features\) needs about 4\.8 KiB, more than the 4\.8 KiB left/);
+    expect(() => service.prepare(id, split, 4949)).toThrow(
+      /splitting dataset "ds1" \(150 rows × 4 features\) needs about 4\.8 KiB, more than the 4\.8 KiB left/,
+    );
     expect(service.prepare(id, split, 4950).train.n).toBe(90);
   });
 });

@@ -15,7 +15,13 @@ const FIXTURES = join(ROOT, 'tests/fixtures/csv');
 describe.skipIf(!existsSync(WORKER))('the import worker (out/main/dataset-worker.js)', () => {
   it('parses a CSV off-thread and returns x on a SharedArrayBuffer', async () => {
     const progress: ImportProgress[] = [];
-    const { dataset, report } = await importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, (p) => progress.push(p), undefined, { workerPath: WORKER });
+    const { dataset, report } = await importDataset(
+      { kind: 'csv', path: IRIS },
+      DEFAULT_IMPORT_OPTIONS,
+      (p) => progress.push(p),
+      undefined,
+      { workerPath: WORKER },
+    );
     expect([dataset.n, dataset.d]).toEqual([150, 4]);
     expect(dataset.x.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(report.warnings).toEqual([]);
@@ -23,7 +29,13 @@ describe.skipIf(!existsSync(WORKER))('the import worker (out/main/dataset-worker
   });
 
   it('sends import errors back as DatasetImportError with their problems and message', async () => {
-    const error = await importDataset({ kind: 'csv', path: join(FIXTURES, 'hex.csv') }, DEFAULT_IMPORT_OPTIONS, undefined, undefined, { workerPath: WORKER }).catch((e: unknown) => e);
+    const error = await importDataset(
+      { kind: 'csv', path: join(FIXTURES, 'hex.csv') },
+      DEFAULT_IMPORT_OPTIONS,
+      undefined,
+      undefined,
+      { workerPath: WORKER },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetImportError);
     expect(error).toMatchObject({ totalProblems: 1, problems: [{ line: 2, column: 'a', value: '0x1A' }] });
     expect((error as Error).message).toMatch(/^hex\.csv: 1 problem found/);
@@ -33,7 +45,9 @@ describe.skipIf(!existsSync(WORKER))('the import worker (out/main/dataset-worker
     const path = join(mkdtempSync(join(tmpdir(), 'worker-')), 'big.csv');
     writeFileSync(path, 'a,b,c,label\n' + '1,2,3,x\n4,5,6,y\n'.repeat(1_500_000));
     const controller = new AbortController();
-    const pending = importDataset({ kind: 'csv', path }, DEFAULT_IMPORT_OPTIONS, undefined, controller.signal, { workerPath: WORKER });
+    const pending = importDataset({ kind: 'csv', path }, DEFAULT_IMPORT_OPTIONS, undefined, controller.signal, {
+      workerPath: WORKER,
+    });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toThrow('big.csv: the import was cancelled');
   });
@@ -41,19 +55,25 @@ describe.skipIf(!existsSync(WORKER))('the import worker (out/main/dataset-worker
   it('rejects at once when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, controller.signal, { workerPath: WORKER })).rejects.toThrow(/cancelled/);
+    await expect(
+      importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, controller.signal, { workerPath: WORKER }),
+    ).rejects.toThrow(/cancelled/);
   });
 });
 
 describe('importDataset without a worker build', () => {
   it('rejects an explicit worker path that does not exist', async () => {
-    await expect(importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, undefined, { workerPath: '/nonexistent/dataset-worker.js' })).rejects.toThrow(
-      'dataset worker not found at /nonexistent/dataset-worker.js',
-    );
+    await expect(
+      importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, undefined, {
+        workerPath: '/nonexistent/dataset-worker.js',
+      }),
+    ).rejects.toThrow('dataset worker not found at /nonexistent/dataset-worker.js');
   });
 
   it('parses in the calling thread when asked', async () => {
-    const { dataset } = await importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, undefined, { inThread: true });
+    const { dataset } = await importDataset({ kind: 'csv', path: IRIS }, DEFAULT_IMPORT_OPTIONS, undefined, undefined, {
+      inThread: true,
+    });
     expect(dataset.n).toBe(150);
   });
 });

@@ -57,6 +57,8 @@ describe.skipIf(NO_BUILD !== null)('ExperimentService (built engine worker)', ()
 
   it('rejects a parameter out of range before starting anything', async () => {
     service = new ExperimentService({ workerPath: WORKER_PATH });
-    await expect(service.start({ name: 'optimizer-paths', seed: 1, params: { steps: -1 } })).rejects.toThrow('optimizer-paths: parameter steps is -1, expected an integer in [1, 1000]');
+    await expect(service.start({ name: 'optimizer-paths', seed: 1, params: { steps: -1 } })).rejects.toThrow(
+      'optimizer-paths: parameter steps is -1, expected an integer in [1, 1000]',
+    );
   });
 });

@@ -7,15 +7,25 @@ import { predictGrid } from '../../../../src/main/services/insight/boundary';
 import type { Dataset } from '../../../../src/core/datasets/dataset';
 import type { ArchitectureSpec } from '../../../../src/core/spec';
 
-const arch: ArchitectureSpec = { inputSize: 2, layers: [{ type: 'Affine', units: 4 }, { type: 'Relu' }, { type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }] };
+const arch: ArchitectureSpec = {
+  inputSize: 2,
+  layers: [{ type: 'Affine', units: 4 }, { type: 'Relu' }, { type: 'Affine', units: 2 }, { type: 'SoftmaxWithLoss' }],
+};
 const data: Dataset = {
-  name: 'tiny', n: 4, d: 2, x: Float32Array.from([1, 0, 0, 1, -1, 0, 0, -1]), featureNames: ['a', 'b'],
+  name: 'tiny',
+  n: 4,
+  d: 2,
+  x: Float32Array.from([1, 0, 0, 1, -1, 0, 0, -1]),
+  featureNames: ['a', 'b'],
   target: { kind: 'classes', classNames: ['neg', 'pos'], y: Int32Array.from([1, 1, 0, 0]) },
 };
 
 describe('precisionRecall', () => {
   it('divides the diagonal by column sums (precision) and row sums (recall), null for empty ones', () => {
-    const { precision, recall } = precisionRecall([[3, 1], [0, 0]]);
+    const { precision, recall } = precisionRecall([
+      [3, 1],
+      [0, 0],
+    ]);
     expect(precision).toEqual([1, 0]);
     expect(recall).toEqual([0.75, null]);
   });
@@ -53,7 +63,10 @@ describe('traceSample', () => {
     expect(trace.nodes.map((n) => n.name)).toEqual(['Affine', 'Relu', 'Affine', 'SoftmaxWithLoss']);
     expect(trace.nodes[0].grads[0].view).toMatchObject({ rows: 2, cols: 4 });
     expect(trace.label).toBe('neg');
-    expect(trace.loss).toBeCloseTo(network.loss({ rows: 1, cols: 2, data: Float64Array.from([-1, 0]) }, Int32Array.from([0])), 12);
+    expect(trace.loss).toBeCloseTo(
+      network.loss({ rows: 1, cols: 2, data: Float64Array.from([-1, 0]) }, Int32Array.from([0])),
+      12,
+    );
   });
 
   it('traces a batch: X is N×D, and db is dout summed over the N rows (the bias was broadcast to each)', () => {
@@ -68,7 +81,9 @@ describe('traceSample', () => {
   });
 
   it('refuses a row outside the dataset with the row and the size', () => {
-    expect(() => traceSample(insightNetwork(arch, null, 1), data, 9, 'train', { seed: 1 })).toThrow(/rows 9\.\.9 are outside the 4 rows/);
+    expect(() => traceSample(insightNetwork(arch, null, 1), data, 9, 'train', { seed: 1 })).toThrow(
+      /rows 9\.\.9 are outside the 4 rows/,
+    );
   });
 });
 

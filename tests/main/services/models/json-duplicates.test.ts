@@ -11,8 +11,15 @@ describe('findDuplicateKey', () => {
     expect(findDuplicateKey(text)).toEqual(expected);
   });
 
-  it.each(['{"a":1,"b":{"a":2}}', '[{"a":1},{"a":2}]', '{"a":"{\\"a\\":1,\\"a\\":2}"}', '{"a":["a","a"]}', '"a"', '{}', ' { "a" : 1 , "b" : [ 1 , { "a" : 2 } ] } '])(
-    'accepts %s (the same key in different objects, or inside strings and arrays)',
-    (text) => expect(findDuplicateKey(text)).toBeNull(),
+  it.each([
+    '{"a":1,"b":{"a":2}}',
+    '[{"a":1},{"a":2}]',
+    '{"a":"{\\"a\\":1,\\"a\\":2}"}',
+    '{"a":["a","a"]}',
+    '"a"',
+    '{}',
+    ' { "a" : 1 , "b" : [ 1 , { "a" : 2 } ] } ',
+  ])('accepts %s (the same key in different objects, or inside strings and arrays)', (text) =>
+    expect(findDuplicateKey(text)).toBeNull(),
   );
 });

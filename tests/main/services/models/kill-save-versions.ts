@@ -5,7 +5,14 @@ import { makeSnapshot } from '../../../fixtures/models/snapshot';
 
 const wide = (units: number): ArchitectureSpec => ({
   inputSize: 3,
-  layers: [{ type: 'Affine', units }, { type: 'Relu' }, { type: 'Affine', units }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+  layers: [
+    { type: 'Affine', units },
+    { type: 'Relu' },
+    { type: 'Affine', units },
+    { type: 'Relu' },
+    { type: 'Affine', units: 3 },
+    { type: 'SoftmaxWithLoss' },
+  ],
 });
 
 /** Version A (float32, ~18 KB) and version B (float64, ~80 KB): small, so each save is quick and kills land in every phase. */

@@ -42,8 +42,12 @@ describe('model save under SIGKILL', () => {
       expect(loaded.precision).toBe(isA ? 'float32' : 'float64');
       expect(Buffer.from(encodeModel(loaded)).equals(isA ? bytesA : bytesB), `kill ${k}: the loaded model differs`).toBe(true);
     }
-    const strayTemps = readdirSync(scratch).filter((f) => f.startsWith('model.safetensors.') && !f.startsWith('model.safetensors.bak')).length;
-    console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s (one save ${saveMs.toFixed(0)} ms); after ${KILLS} kills: old version kept ${seen.old}×, new version complete ${seen.new}×; temp files left by kills mid-write: ${strayTemps}`);
+    const strayTemps = readdirSync(scratch).filter(
+      (f) => f.startsWith('model.safetensors.') && !f.startsWith('model.safetensors.bak'),
+    ).length;
+    console.log(
+      `${((performance.now() - t0) / 1000).toFixed(1)} s (one save ${saveMs.toFixed(0)} ms); after ${KILLS} kills: old version kept ${seen.old}×, new version complete ${seen.new}×; temp files left by kills mid-write: ${strayTemps}`,
+    );
     // Kills landed both before and after a save completed (with 100 kills, both are all but certain).
     expect(seen.old).toBeGreaterThan(0);
     expect(seen.new).toBeGreaterThan(0);

@@ -7,7 +7,12 @@ import { Predictor } from '../../../../src/main/services/models/predictor';
 import { CLASSIFIER, REGRESSOR, makeSnapshot } from '../../../fixtures/models/snapshot';
 import { editHeader, editMetadata, editMetadataJson, joinFile, splitFile } from '../../../fixtures/models/corrupt';
 
-const ROWS = [[1, 2, 3], [-4, 0.5, 2], [0, 0, 0], [10, -10, 7.25]];
+const ROWS = [
+  [1, 2, 3],
+  [-4, 0.5, 2],
+  [0, 0, 0],
+  [10, -10, 7.25],
+];
 const good = encodeModel(makeSnapshot('float32'), 'm.safetensors');
 
 /** Expect decoding to fail with a ModelFileError whose message matches `pattern`. */
@@ -45,20 +50,27 @@ describe('encodeModel / decodeModel round trip', () => {
 
   it('round-trips a regression model', () => {
     const snapshot = makeSnapshot('float64', REGRESSOR);
-    expect(new Predictor(decodeModel(encodeModel(snapshot), 'r')).predictRows(ROWS)).toEqual(new Predictor(snapshot).predictRows(ROWS));
+    expect(new Predictor(decodeModel(encodeModel(snapshot), 'r')).predictRows(ROWS)).toEqual(
+      new Predictor(snapshot).predictRows(ROWS),
+    );
   });
 
   it('refuses to save a non-finite weight, naming the tensor and index', () => {
     const snapshot = makeSnapshot('float32');
     snapshot.tensors[2].data[1] = NaN;
-    expect(() => encodeModel(snapshot, 'out.safetensors')).toThrow(`out.safetensors: tensor "${snapshot.tensors[2].name}" holds a non-finite value NaN at index 1`);
+    expect(() => encodeModel(snapshot, 'out.safetensors')).toThrow(
+      `out.safetensors: tensor "${snapshot.tensors[2].name}" holds a non-finite value NaN at index 1`,
+    );
   });
 });
 
 describe('decodeModel rejects hostile files', () => {
   it('rejects the file truncated at many points', () => {
     for (let cut = 0; cut < good.length; cut += Math.max(1, Math.floor(good.length / 97))) {
-      expectRejected(good.subarray(0, cut), /too short|runs past the end|ends at data byte|past the end|gap|needs more bytes|trailing/);
+      expectRejected(
+        good.subarray(0, cut),
+        /too short|runs past the end|ends at data byte|past the end|gap|needs more bytes|trailing/,
+      );
     }
     expectRejected(good.subarray(0, good.length - 1), /past the end|needs more bytes/);
   });
@@ -108,7 +120,12 @@ describe('decodeModel rejects hostile files', () => {
   });
 
   it('rejects a huge declared shape with little data', () => {
-    expectRejected(editHeader(good, (h) => { (h['layers.0.W'] as { shape: number[] }).shape = [3e8, 3e8]; }), /tensor "layers.0.W": shape \[300000000, 300000000\] needs more bytes/);
+    expectRejected(
+      editHeader(good, (h) => {
+        (h['layers.0.W'] as { shape: number[] }).shape = [3e8, 3e8];
+      }),
+      /tensor "layers.0.W": shape \[300000000, 300000000\] needs more bytes/,
+    );
   });
 
   it('rejects overlapping and gapped offsets', () => {
@@ -131,40 +148,61 @@ describe('decodeModel rejects hostile files', () => {
   });
 
   it('rejects a weight length off by one', () => {
-    expectRejected(editHeader(good, (h) => {
-      const w = h['layers.0.W'] as { data_offsets: [number, number] };
-      w.data_offsets[1] -= 1;
-    }), /tensor "layers.0.W": byte range \[0, 59\) is 59 bytes but F32 shape \[3, 5\] needs 60/);
+    expectRejected(
+      editHeader(good, (h) => {
+        const w = h['layers.0.W'] as { data_offsets: [number, number] };
+        w.data_offsets[1] -= 1;
+      }),
+      /tensor "layers.0.W": byte range \[0, 59\) is 59 bytes but F32 shape \[3, 5\] needs 60/,
+    );
   });
 
   it('rejects a layer size that does not match the weights', () => {
-    const bytes = editMetadataJson(good, 'architecture', (a) => { (a.layers as { units?: number }[])[4].units = 3; });
+    const bytes = editMetadataJson(good, 'architecture', (a) => {
+      (a.layers as { units?: number }[])[4].units = 3;
+    });
     expectRejected(bytes, /tensor "layers.4.W" has shape \[5, 4\] but the architecture expects \[5, 3\]/);
-    const larger = editMetadataJson(good, 'architecture', (a) => { (a.layers as { units?: number }[])[4].units = 6; });
+    const larger = editMetadataJson(good, 'architecture', (a) => {
+      (a.layers as { units?: number }[])[4].units = 6;
+    });
     expectRejected(larger, /the architecture declares 87 parameters but the file holds only 79 numbers/);
   });
 
   it('rejects an architecture far larger than the numbers in the file before building it', () => {
-    const bytes = editMetadataJson(good, 'architecture', (a) => { (a.layers as { units?: number }[])[0].units = 100_000_000; });
+    const bytes = editMetadataJson(good, 'architecture', (a) => {
+      (a.layers as { units?: number }[])[0].units = 100_000_000;
+    });
     expectRejected(bytes, /declares \d+ parameters but the file holds only 79 numbers/);
   });
 
   it('rejects an unknown layer type', () => {
-    const bytes = editMetadataJson(good, 'architecture', (a) => { (a.layers as { type: string }[])[2].type = 'Eval'; });
+    const bytes = editMetadataJson(good, 'architecture', (a) => {
+      (a.layers as { type: string }[])[2].type = 'Eval';
+    });
     expectRejected(bytes, /metadata architecture.layers\[2\].type: Invalid discriminator value/);
   });
 
   it('rejects extra fields in a layer (nothing may name code to run)', () => {
-    const bytes = editMetadataJson(good, 'architecture', (a) => { (a.layers as Record<string, unknown>[])[2].module = 'os'; });
+    const bytes = editMetadataJson(good, 'architecture', (a) => {
+      (a.layers as Record<string, unknown>[])[2].module = 'os';
+    });
     expectRejected(bytes, /metadata architecture.layers\[2\]: Unrecognized key: "module"/);
   });
 
   it('rejects a future format version', () => {
-    expectRejected(editMetadata(good, 'backprop-studio.format', '2'), /format version "2" is newer than the version this app reads \(1\)/);
+    expectRejected(
+      editMetadata(good, 'backprop-studio.format', '2'),
+      /format version "2" is newer than the version this app reads \(1\)/,
+    );
   });
 
   it('rejects a file without our format key', () => {
-    expectRejected(editHeader(good, (h) => { delete (h.__metadata__ as Record<string, string>)['backprop-studio.format']; }), /not a Backprop Studio model/);
+    expectRejected(
+      editHeader(good, (h) => {
+        delete (h.__metadata__ as Record<string, string>)['backprop-studio.format'];
+      }),
+      /not a Backprop Studio model/,
+    );
   });
 
   it('rejects non-finite numbers in the weights and in the metadata', () => {
@@ -172,12 +210,21 @@ describe('decodeModel rejects hostile files', () => {
     delete (header.__metadata__ as Record<string, string>).tensor_crc32; // a file without checksums (older, or made elsewhere)
     new DataView(data.buffer).setFloat32(8, Infinity, true);
     expectRejected(joinFile(header, data), /tensor "layers.0.W" holds a non-finite value Infinity at index 2/);
-    expectRejected(editMetadata(good, 'normalization', '{"kind":"zscore","offset":[1e999,0,0],"scale":[1,1,1]}'), /metadata normalization.offset\[0\]: /);
+    expectRejected(
+      editMetadata(good, 'normalization', '{"kind":"zscore","offset":[1e999,0,0],"scale":[1,1,1]}'),
+      /metadata normalization.offset\[0\]: /,
+    );
   });
 
   it('rejects __proto__ and constructor keys in the metadata', () => {
-    expectRejected(editMetadata(good, 'metrics', '{"__proto__":{"polluted":true},"train":null,"validation":null,"test":null}'), /key "__proto__" is not allowed \(at \$\)/);
-    expectRejected(editMetadata(good, 'architecture', '{"inputSize":3,"layers":[{"type":"Relu","constructor":{}}]}'), /key "constructor" is not allowed \(at \$.layers\[0\]\)/);
+    expectRejected(
+      editMetadata(good, 'metrics', '{"__proto__":{"polluted":true},"train":null,"validation":null,"test":null}'),
+      /key "__proto__" is not allowed \(at \$\)/,
+    );
+    expectRejected(
+      editMetadata(good, 'architecture', '{"inputSize":3,"layers":[{"type":"Relu","constructor":{}}]}'),
+      /key "constructor" is not allowed \(at \$.layers\[0\]\)/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -204,13 +251,19 @@ describe('the corrupt files that used to load: each refused, or valid on purpose
   it('refuses a flipped data byte: the tensor checksum names the damaged tensor', () => {
     const { header, data } = splitFile(good);
     data[9] ^= 0x01;
-    expectRejected(joinFile(header, data), /^bad\.safetensors: tensor "layers\.0\.W" is damaged: its bytes \(from file byte \d+\) have checksum [0-9a-f]{8}, the file recorded [0-9a-f]{8}$/);
+    expectRejected(
+      joinFile(header, data),
+      /^bad\.safetensors: tensor "layers\.0\.W" is damaged: its bytes \(from file byte \d+\) have checksum [0-9a-f]{8}, the file recorded [0-9a-f]{8}$/,
+    );
   });
 
   it('refuses a duplicate tensor key and a duplicate metadata key (JSON.parse would keep the last silently)', () => {
     const { json, data } = text(good);
     const tensor = /"layers\.0\.W":(\{[^}]*\})/.exec(json)?.[0] as string;
-    expectRejected(joinFile(json.replace(tensor, `${tensor},${tensor}`), data), /key "layers\.0\.W" appears more than once \(at \$\)/);
+    expectRejected(
+      joinFile(json.replace(tensor, `${tensor},${tensor}`), data),
+      /key "layers\.0\.W" appears more than once \(at \$\)/,
+    );
     const withMeta = json.replace('"__metadata__":{', '"__metadata__":{"datasetName":"x",');
     expectRejected(joinFile(withMeta, data), /key "datasetName" appears more than once \(at \$\.__metadata__\)/);
   });
@@ -233,7 +286,12 @@ describe('the corrupt files that used to load: each refused, or valid on purpose
     const old = editHeader(good, (h) => {
       delete (h.__metadata__ as Record<string, string>).tensor_crc32;
     });
-    expect(decodeModel(old, 'old.safetensors').tensors.map((t) => t.name)).toEqual(decodeModel(good, 'm.safetensors').tensors.map((t) => t.name));
-    expectRejected(editMetadata(good, 'tensor_crc32', '{}'), /__metadata__\.tensor_crc32 has no 8-hex-digit checksum for tensor "layers\.0\.W"/);
+    expect(decodeModel(old, 'old.safetensors').tensors.map((t) => t.name)).toEqual(
+      decodeModel(good, 'm.safetensors').tensors.map((t) => t.name),
+    );
+    expectRejected(
+      editMetadata(good, 'tensor_crc32', '{}'),
+      /__metadata__\.tensor_crc32 has no 8-hex-digit checksum for tensor "layers\.0\.W"/,
+    );
   });
 });

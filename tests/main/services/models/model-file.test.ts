@@ -9,8 +9,12 @@ import { encodeModel } from '../../../../src/main/services/models/model-codec';
 import { makeSnapshot } from '../../../fixtures/models/snapshot';
 
 let dir = '';
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'models-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'models-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('saveModelFile / readModelFile', () => {
   it('saves a file that opens to the same tensors', async () => {
@@ -61,6 +65,8 @@ describe('saveModelFile / readModelFile', () => {
     const bytes = encodeModel(makeSnapshot('float32'));
     new DataView(bytes.buffer).setBigUint64(0, 1n << 40n, true);
     await writeFile(path, bytes);
-    await expect(readModelFile(path)).rejects.toThrow(/huge.safetensors: declared header length 1099511627776 bytes exceeds the limit/);
+    await expect(readModelFile(path)).rejects.toThrow(
+      /huge.safetensors: declared header length 1099511627776 bytes exceeds the limit/,
+    );
   });
 });

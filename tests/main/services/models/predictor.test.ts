@@ -10,7 +10,9 @@ describe('Predictor', () => {
     const network = createNetwork(snapshot.architecture, { precision: 'float64', seed: 1 });
     network.importState(snapshot.tensors);
     const raw = [3, -1, 6.5];
-    const normalized = raw.map((v, j) => Math.fround((v - snapshot.normalization.offset[j]) * (1 / snapshot.normalization.scale[j])));
+    const normalized = raw.map((v, j) =>
+      Math.fround((v - snapshot.normalization.offset[j]) * (1 / snapshot.normalization.scale[j])),
+    );
     const expected = Array.from(network.probabilities(matrix(1, 3, Float64Array.from(normalized))).data);
     const [p] = new Predictor(snapshot).predictRows([raw]);
     expect(p.probabilities).toEqual(expected);
@@ -27,7 +29,12 @@ describe('Predictor', () => {
 
   it('names the row and column of a bad value', () => {
     const predictor = new Predictor(makeSnapshot('float32'));
-    expect(() => predictor.predictRows([[1, 2, 3], [1, NaN, 3]])).toThrow('row 2, column "width": NaN is not a finite number');
+    expect(() =>
+      predictor.predictRows([
+        [1, 2, 3],
+        [1, NaN, 3],
+      ]),
+    ).toThrow('row 2, column "width": NaN is not a finite number');
     expect(() => predictor.predictRows([[1, 2]])).toThrow(/row 1 has 2 values, expected 3/);
   });
 });

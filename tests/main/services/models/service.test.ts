@@ -8,8 +8,12 @@ import { ModelFileError } from '../../../../src/main/services/models/errors';
 import { makeSnapshot } from '../../../fixtures/models/snapshot';
 
 let dir = '';
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'service-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'service-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('ModelService', () => {
   it('saves, opens and predicts typed rows and a CSV with the same results', async () => {
@@ -19,7 +23,10 @@ describe('ModelService', () => {
     const model = await service.open(path);
     expect(model.name).toBe('iris.safetensors');
     expect(service.list().map((m) => m.id)).toEqual([model.id]);
-    const rows = service.predictRows(model.id, [[1, 2, 3], [4, 5, 6]]);
+    const rows = service.predictRows(model.id, [
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     const csvPath = join(dir, 'new.csv');
     await writeFile(csvPath, 'x"3,width,sepal length,species\n3,2,1,setosa\n6,5,4,virginica\n');
     const { predictions, csv } = await service.predictCsv(model.id, csvPath);

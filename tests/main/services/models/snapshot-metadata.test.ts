@@ -22,19 +22,28 @@ describe('snapshot metadata', () => {
   });
 
   it('rejects unknown and missing entries', () => {
-    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), script: 'x' })).toThrow('unknown __metadata__ entry "script"');
+    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), script: 'x' })).toThrow(
+      'unknown __metadata__ entry "script"',
+    );
     const { metrics: _m, ...rest } = snapshotToMetadata(fields);
     expect(() => metadataToSnapshotFields(rest)).toThrow('__metadata__ lacks the "metrics" entry');
   });
 
   it('rejects a normalization of the wrong width and a seed that disagrees with the config', () => {
-    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), normalization: '{"kind":"none","offset":[0],"scale":[1]}' }))
-      .toThrow('metadata normalization.offset has 1 entries, expected 3');
-    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), seed: '8' })).toThrow('metadata seed 8 differs from trainingConfig.seed 7');
+    expect(() =>
+      metadataToSnapshotFields({ ...snapshotToMetadata(fields), normalization: '{"kind":"none","offset":[0],"scale":[1]}' }),
+    ).toThrow('metadata normalization.offset has 1 entries, expected 3');
+    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), seed: '8' })).toThrow(
+      'metadata seed 8 differs from trainingConfig.seed 7',
+    );
   });
 
   it('rejects a non-positive normalization scale', () => {
-    expect(() => metadataToSnapshotFields({ ...snapshotToMetadata(fields), normalization: '{"kind":"zscore","offset":[0,0,0],"scale":[1,0,1]}' }))
-      .toThrow(/^metadata normalization.scale\[1\]: /);
+    expect(() =>
+      metadataToSnapshotFields({
+        ...snapshotToMetadata(fields),
+        normalization: '{"kind":"zscore","offset":[0,0,0],"scale":[1,0,1]}',
+      }),
+    ).toThrow(/^metadata normalization.scale\[1\]: /);
   });
 });

@@ -6,13 +6,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepTempFiles } from '../../../../src/main/services/models/sweep';
 
 let dir = '';
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'sweep-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sweep-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('sweepTempFiles', () => {
   it('removes temp files older than a minute and keeps fresh temps and real files', async () => {
     const old = Date.now() / 1000 - 3600;
-    for (const name of ['m.safetensors.123456', 'recent-models.json.42', 'm.safetensors', 'notes.txt.123', 'fresh.safetensors.99']) {
+    for (const name of [
+      'm.safetensors.123456',
+      'recent-models.json.42',
+      'm.safetensors',
+      'notes.txt.123',
+      'fresh.safetensors.99',
+    ]) {
       await writeFile(join(dir, name), 'x');
       if (name !== 'fresh.safetensors.99') await utimes(join(dir, name), old, old);
     }

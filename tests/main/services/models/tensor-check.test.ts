@@ -13,18 +13,28 @@ describe('checkTensors', () => {
   });
 
   it('names a missing tensor with its expected shape', () => {
-    expect(() => checkTensors(CLASSIFIER, 'float32', 7, tensors.filter((t) => t.name !== 'layers.1.runningVar')))
-      .toThrow('tensor "layers.1.runningVar" (shape [5]) is missing');
+    expect(() =>
+      checkTensors(
+        CLASSIFIER,
+        'float32',
+        7,
+        tensors.filter((t) => t.name !== 'layers.1.runningVar'),
+      ),
+    ).toThrow('tensor "layers.1.runningVar" (shape [5]) is missing');
   });
 
   it('names an extra tensor', () => {
     const extra = { name: 'layers.9.W', shape: [1], data: new Float32Array(1) };
-    expect(() => checkTensors(CLASSIFIER, 'float32', 7, [...tensors, extra])).toThrow(/tensor "layers.9.W" is not part of the architecture/);
+    expect(() => checkTensors(CLASSIFIER, 'float32', 7, [...tensors, extra])).toThrow(
+      /tensor "layers.9.W" is not part of the architecture/,
+    );
   });
 
   it('names a transposed weight', () => {
     const swapped = tensors.map((t) => (t.name === 'layers.0.W' ? { ...t, shape: [5, 3] } : t));
-    expect(() => checkTensors(CLASSIFIER, 'float32', 7, swapped)).toThrow('tensor "layers.0.W" has shape [5, 3] but the architecture expects [3, 5]');
+    expect(() => checkTensors(CLASSIFIER, 'float32', 7, swapped)).toThrow(
+      'tensor "layers.0.W" has shape [5, 3] but the architecture expects [3, 5]',
+    );
   });
 
   it('names the dtype mismatch and the first non-finite value', () => {

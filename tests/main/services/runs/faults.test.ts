@@ -11,7 +11,8 @@ afterEach(async () => {
 });
 
 /** A run service whose workers come from the test-only fault worker (normal until setTestFault names a fault). */
-const faultyService = (options: Parameters<typeof makeService>[0] = {}): RunService => makeService({ workerPath: FAULT_WORKER_PATH, ...options });
+const faultyService = (options: Parameters<typeof makeService>[0] = {}): RunService =>
+  makeService({ workerPath: FAULT_WORKER_PATH, ...options });
 
 /** Start a faulty run, expect it to fail with `reason`, then check that the next run on the same service completes. */
 async function expectFailureThenRecovery(fault: 'throw' | 'oom' | 'exit', reason: RegExp): Promise<void> {
@@ -57,6 +58,8 @@ describe.skipIf(NO_BUILD)('RunService faults (test-only worker fault injection)'
     const s = (current = faultyService());
     setTestFault('throw');
     const { datasetId, architecture, split } = request();
-    await expect(s.gradientCheck({ datasetId, architecture, split, samples: 2, seed: 1 })).rejects.toThrow(/gradient check failed: injected fault/);
+    await expect(s.gradientCheck({ datasetId, architecture, split, samples: 2, seed: 1 })).rejects.toThrow(
+      /gradient check failed: injected fault/,
+    );
   });
 });

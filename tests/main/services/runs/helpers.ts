@@ -13,7 +13,13 @@ export const PREPARED: PreparedData = {
 };
 
 export function makeService(options: Partial<RunServiceOptions> = {}): RunService {
-  return new RunService({ datasets: { prepare: () => PREPARED }, workerPath: WORKER_PATH, progressIntervalMs: 20, kernels: 'reference', ...options });
+  return new RunService({
+    datasets: { prepare: () => PREPARED },
+    workerPath: WORKER_PATH,
+    progressIntervalMs: 20,
+    kernels: 'reference',
+    ...options,
+  });
 }
 
 export const request = (over: Partial<RunStartRequest['config']> = {}, rest: Partial<RunStartRequest> = {}): RunStartRequest => ({
@@ -43,7 +49,12 @@ export function waitForEvent(service: RunService, predicate: (e: RunEvent) => bo
 const ENDED = new Set(['done', 'stopped', 'failed']);
 
 /** Resolve with the run's summary once it reaches `status` (or any end state when omitted). */
-export async function waitForStatus(service: RunService, runId: string, status?: RunSummary['status'], timeoutMs = 10_000): Promise<RunSummary> {
+export async function waitForStatus(
+  service: RunService,
+  runId: string,
+  status?: RunSummary['status'],
+  timeoutMs = 10_000,
+): Promise<RunSummary> {
   const now = service.list().find((r) => r.id === runId);
   if (now && (status ? now.status === status : ENDED.has(now.status))) return now;
   const event = await waitForEvent(

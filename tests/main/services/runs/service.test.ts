@@ -30,7 +30,11 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
     const curves = s.curves(id);
     expect(curves.loss.at(-1)?.[0]).toBe(36);
     expect(curves.epochs.map((e) => e.epoch)).toEqual([0, 1, 2]);
-    expect(events.filter((e) => e.type === 'status').map((e) => e.type === 'status' && e.status)).toEqual(['queued', 'running', 'done']);
+    expect(events.filter((e) => e.type === 'status').map((e) => e.type === 'status' && e.status)).toEqual([
+      'queued',
+      'running',
+      'done',
+    ]);
     const snapshot = s.snapshot(id);
     expect(snapshot.tensors.map((t) => t.name)).toEqual(['layers.0.W', 'layers.0.b', 'layers.2.W', 'layers.2.b']);
     expect(snapshot.classNames).toEqual(PREPARED.train.target.kind === 'classes' ? PREPARED.train.target.classNames : []);
@@ -155,14 +159,27 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
 
   it('refuses a run over the memory budget before allocating, naming estimate and budget', () => {
     const s = service();
-    const huge = { inputSize: 2, layers: [...Array.from({ length: 15 }, () => [{ type: 'Affine' as const, units: 4096 }, { type: 'Relu' as const }]).flat(), { type: 'Affine' as const, units: 3 }, { type: 'SoftmaxWithLoss' as const }] };
+    const huge = {
+      inputSize: 2,
+      layers: [
+        ...Array.from({ length: 15 }, () => [{ type: 'Affine' as const, units: 4096 }, { type: 'Relu' as const }]).flat(),
+        { type: 'Affine' as const, units: 3 },
+        { type: 'SoftmaxWithLoss' as const },
+      ],
+    };
     expect(() => s.start(request({}, { architecture: huge }))).toThrow(/needs about .* GiB.*memory budget of 1\.0 GiB/);
     expect(s.list()).toEqual([]);
   });
 
   it('runs a float64 gradient check on a worker and returns per-element errors as Float64Array', async () => {
     const s = service();
-    const result = await s.gradientCheck({ datasetId: 'spiral', architecture: SPIRAL_MLP, split: request().split, samples: 3, seed: 1 });
+    const result = await s.gradientCheck({
+      datasetId: 'spiral',
+      architecture: SPIRAL_MLP,
+      split: request().split,
+      samples: 3,
+      seed: 1,
+    });
     expect(result.samples).toBe(3);
     expect(result.params.map((p) => p.name)).toEqual(['layers.0.W', 'layers.0.b', 'layers.2.W', 'layers.2.b']);
     expect(result.params[0].relError).toBeInstanceOf(Float64Array);

@@ -20,16 +20,38 @@ export const EDITOR: EditorState = {
 
 export function summary(id: string, status: RunSummary['status'], loss: number): RunSummary {
   return {
-    id, name: id, status, finishReason: status === 'done' ? 'completed' : null, failureReason: null, nonFinite: null,
-    datasetId: 'ds-1', architecture: SPIRAL_MLP, config: QUICK_CONFIG, createdAt: '2026-11-28T01:00:00.000Z',
-    durationMs: 1200, epoch: 2, iteration: 36, totalIterations: 36, learningRate: 0.5, bestValidationAccuracy: 0.75,
-    train: { loss, accuracy: 0.8 }, validation: { loss: loss + 0.1, accuracy: 0.75 }, test: null, samplesPerSecond: 1000, etaSeconds: null, kernels: 'reference',
+    id,
+    name: id,
+    status,
+    finishReason: status === 'done' ? 'completed' : null,
+    failureReason: null,
+    nonFinite: null,
+    datasetId: 'ds-1',
+    architecture: SPIRAL_MLP,
+    config: QUICK_CONFIG,
+    createdAt: '2026-11-28T01:00:00.000Z',
+    durationMs: 1200,
+    epoch: 2,
+    iteration: 36,
+    totalIterations: 36,
+    learningRate: 0.5,
+    bestValidationAccuracy: 0.75,
+    train: { loss, accuracy: 0.8 },
+    validation: { loss: loss + 0.1, accuracy: 0.75 },
+    test: null,
+    samplesPerSecond: 1000,
+    etaSeconds: null,
+    kernels: 'reference',
   };
 }
 
 export const curves = (runId: string, lastLoss: number): RunCurves => ({
   runId,
-  loss: [[1, 1.1], [2, 0.9], [3, lastLoss]],
+  loss: [
+    [1, 1.1],
+    [2, 0.9],
+    [3, lastLoss],
+  ],
   iterationsPerPoint: 1,
   epochs: [{ epoch: 0, train: { loss: 0.9, accuracy: 0.5 }, validation: null }],
 });

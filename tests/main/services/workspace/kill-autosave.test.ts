@@ -39,8 +39,13 @@ describe('workspace autosave under SIGKILL', () => {
       expect(statSync(file).size).toBeGreaterThan(100_000);
     }
     const leftovers = readdirSync(userData).filter((f) => f !== WORKSPACE_FILE);
-    expect(edits.some((e) => e >= 0), 'no kill came after a completed autosave').toBe(true);
-    console.log(`one save ${saveMs.toFixed(0)} ms; edits on disk after each kill: ${edits.join(' ')}; temp files left by kills mid-write: ${leftovers.length}`);
+    expect(
+      edits.some((e) => e >= 0),
+      'no kill came after a completed autosave',
+    ).toBe(true);
+    console.log(
+      `one save ${saveMs.toFixed(0)} ms; edits on disk after each kill: ${edits.join(' ')}; temp files left by kills mid-write: ${leftovers.length}`,
+    );
     expect(readdirSync(userData).some((f) => f.includes('.corrupt-'))).toBe(false);
   }, 600_000);
 });

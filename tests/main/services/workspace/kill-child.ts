@@ -5,7 +5,13 @@ import { buildSync } from 'esbuild';
 /** Bundle `entry` (TypeScript) into one CommonJS file, so each child starts in ~50 ms (tsx would spend ~0.5 s per start). */
 export function bundleChild(entry: string, outfile: string): void {
   buildSync({
-    entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error',
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
     define: { 'import.meta.dirname': '__dirname' }, // shared fixtures use it; CommonJS has __dirname
   });
 }
@@ -17,6 +23,8 @@ export function runAndKill(script: string, args: string[], delayMs: number): Pro
     let stderr = '';
     proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), delayMs));
-    proc.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code} before the kill: ${stderr}`))));
+    proc.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited with ${code} before the kill: ${stderr}`)),
+    );
   });
 }

@@ -34,7 +34,12 @@ describe.skipIf(NO_BUILD)('the app under SIGKILL while training and autosaving',
       tempFilesSeen += filesUnder(userData).filter((f) => /\.\d+$/.test(f)).length;
 
       const runs = new FakeRuns();
-      const service = new WorkspaceService({ userDataDir: userData, runs, datasets: new DatasetService({ inThread: true }), report: () => undefined });
+      const service = new WorkspaceService({
+        userDataDir: userData,
+        runs,
+        datasets: new DatasetService({ inThread: true }),
+        report: () => undefined,
+      });
       const load = await service.load();
       expect(load.recovery, `kill ${k}`).toEqual([]);
       // A kill before the first autosave leaves no workspace yet; after one, the dataset is always restored.
@@ -52,11 +57,15 @@ describe.skipIf(NO_BUILD)('the app under SIGKILL while training and autosaving',
       }
       const leftovers = filesUnder(userData).filter((f) => /\.\d+$/.test(f) || f.includes('.corrupt-'));
       expect(leftovers, `kill ${k}`).toEqual([]);
-      const resumable = (await Promise.all(interrupted.map((r) => new CheckpointStore(path.join(userData, RUNS_FOLDER, r.id)).latest()))).filter(Boolean).length;
+      const resumable = (
+        await Promise.all(interrupted.map((r) => new CheckpointStore(path.join(userData, RUNS_FOLDER, r.id)).latest()))
+      ).filter(Boolean).length;
       figures.push(`${delay.toFixed(0)}ms:${done.length}d/${interrupted.length}i/${resumable}r`);
       await service.dispose();
     }
     expect(doneBefore, 'no kill came after an autosave of a finished run').toBeGreaterThan(0);
-    console.log(`kill delay: done runs / interrupted runs / interrupted with a checkpoint, after each kill: ${figures.join(' ')}; temp files found after kills (swept at restart): ${tempFilesSeen}`);
+    console.log(
+      `kill delay: done runs / interrupted runs / interrupted with a checkpoint, after each kill: ${figures.join(' ')}; temp files found after kills (swept at restart): ${tempFilesSeen}`,
+    );
   }, 600_000);
 });

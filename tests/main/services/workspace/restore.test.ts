@@ -23,7 +23,15 @@ function dir(): string {
 function launch(userDataDir: string, runs = new FakeRuns(), isTemporary?: (file: string) => boolean) {
   const reports: string[] = [];
   const datasets = new DatasetService({ inThread: true });
-  const service = new WorkspaceService({ userDataDir, runs, datasets, isTemporary, debounceMs: 10, maxWaitMs: 50, report: (m) => reports.push(m) });
+  const service = new WorkspaceService({
+    userDataDir,
+    runs,
+    datasets,
+    isTemporary,
+    debounceMs: 10,
+    maxWaitMs: 50,
+    report: (m) => reports.push(m),
+  });
   services.push(service);
   return { service, runs, datasets, reports };
 }
@@ -32,7 +40,7 @@ const CSV = 'a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n2,2,x\n4,4,y\n6,6,x\n8,8,y\n
 const OPTIONS = { header: 'yes', skipLines: 0, textFeatures: 'one-hot', dropInvalid: false, labelColumn: 'label' } as const;
 
 describe('WorkspaceService restore', () => {
-  it('writes an ended run\'s weights as a model file, gives them back to the next launch, and deletes them with the run', async () => {
+  it("writes an ended run's weights as a model file, gives them back to the next launch, and deletes them with the run", async () => {
     const userData = dir();
     const first = launch(userData);
     await first.service.load();
@@ -50,7 +58,9 @@ describe('WorkspaceService restore', () => {
     expect(load.disk).toEqual(usage);
     const restored = second.runs.snapshot('run-1');
     expect(restored.architecture).toEqual(snapshot.architecture);
-    expect(restored.tensors.map((t) => [t.name, Array.from(t.data)])).toEqual(snapshot.tensors.map((t) => [t.name, Array.from(t.data)]));
+    expect(restored.tensors.map((t) => [t.name, Array.from(t.data)])).toEqual(
+      snapshot.tensors.map((t) => [t.name, Array.from(t.data)]),
+    );
     expect(() => second.runs.snapshot('run-2')).toThrow(/no weights/);
 
     second.runs.remove('run-1');
@@ -70,7 +80,9 @@ describe('WorkspaceService restore', () => {
     const second = launch(userData);
     const load = await second.service.load();
     expect(load.runs.map((r) => r.id)).toEqual(['run-1']);
-    expect(load.recovery).toEqual([{ what: 'model', movedTo: 'run-1.safetensors', problem: expect.stringMatching(/run-1\.safetensors/) as string }]);
+    expect(load.recovery).toEqual([
+      { what: 'model', movedTo: 'run-1.safetensors', problem: expect.stringMatching(/run-1\.safetensors/) as string },
+    ]);
     expect(readdirSync(path.join(userData, RUNS_FOLDER))[0]).toMatch(/^run-1\.safetensors\.corrupt-/);
     expect(second.reports.join('\n')).toMatch(/model file of run run-1 moved aside/);
   });

@@ -15,7 +15,14 @@ afterEach(async () => {
 
 function launch(userDataDir: string, checkpointCapBytes?: number) {
   const runs = new FakeRuns();
-  const service = new WorkspaceService({ userDataDir, runs, checkpointCapBytes, debounceMs: 10, maxWaitMs: 50, report: () => undefined });
+  const service = new WorkspaceService({
+    userDataDir,
+    runs,
+    checkpointCapBytes,
+    debounceMs: 10,
+    maxWaitMs: 50,
+    report: () => undefined,
+  });
   services.push(service);
   return { service, runs };
 }
@@ -25,13 +32,16 @@ async function checkpoint(service: WorkspaceService, runs: FakeRuns, runId: stri
   const c = makeCheckpoint('float32');
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const point = { ...c.point, trainer: { ...c.point.trainer, epoch } };
-    service.keepCheckpoint({ id: runId, summary: runs.list().find((r) => r.id === runId) ?? runs.list()[0], snapshot: c.model }, point);
+    service.keepCheckpoint(
+      { id: runId, summary: runs.list().find((r) => r.id === runId) ?? runs.list()[0], snapshot: c.model },
+      point,
+    );
     await service.usage(); // waits for the writes under way
   }
 }
 
 describe('WorkspaceService checkpoints', () => {
-  it('keeps each run\'s checkpoints in its folder, counts them in its disk use, and deletes them with the run', async () => {
+  it("keeps each run's checkpoints in its folder, counts them in its disk use, and deletes them with the run", async () => {
     const userData = scratchDir();
     dirs.push(userData);
     const { service, runs } = launch(userData);
@@ -60,7 +70,10 @@ describe('WorkspaceService checkpoints', () => {
     runs.add('run-1', 'running');
     const c = makeCheckpoint('float32');
     for (let epoch = 1; epoch <= 5; epoch++) {
-      service.keepCheckpoint({ id: 'run-1', summary: runs.list()[0], snapshot: c.model }, { ...c.point, trainer: { ...c.point.trainer, epoch } });
+      service.keepCheckpoint(
+        { id: 'run-1', summary: runs.list()[0], snapshot: c.model },
+        { ...c.point, trainer: { ...c.point.trainer, epoch } },
+      );
     }
     await service.usage();
     expect(readdirSync(path.join(userData, RUNS_FOLDER, 'run-1'))).toEqual(['epoch-0005.safetensors']);
@@ -79,7 +92,7 @@ describe('WorkspaceService checkpoints', () => {
     expect(readdirSync(path.join(userData, RUNS_FOLDER))).toEqual([]);
   });
 
-  it('keeps all runs\' checkpoints under the cap, dropping the oldest run\'s first, never the run being written', async () => {
+  it("keeps all runs' checkpoints under the cap, dropping the oldest run's first, never the run being written", async () => {
     const userData = scratchDir();
     dirs.push(userData);
     const { service, runs } = launch(userData, 1); // one byte: only the run being written keeps any

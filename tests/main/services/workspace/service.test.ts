@@ -12,7 +12,10 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function launch(userDataDir: string, over: Partial<WorkspaceServiceOptions> = {}): { service: WorkspaceService; reports: string[] } {
+function launch(
+  userDataDir: string,
+  over: Partial<WorkspaceServiceOptions> = {},
+): { service: WorkspaceService; reports: string[] } {
   const reports: string[] = [];
   const service = new WorkspaceService({ userDataDir, debounceMs: 30, maxWaitMs: 100, report: (m) => reports.push(m), ...over });
   services.push(service);
@@ -25,7 +28,6 @@ function dir(): string {
   return d;
 }
 
-
 describe('WorkspaceService', () => {
   it('starts empty on the first launch, creating the user-data folder', async () => {
     const userData = path.join(dir(), 'nested', 'userData');
@@ -33,7 +35,12 @@ describe('WorkspaceService', () => {
     const load = await service.load();
     expect(load).toEqual({
       editor: { architecture: null, training: null, split: null, datasetId: null, settings: {} },
-      dataset: null, datasetProblem: null, runs: [], disk: { runs: {}, totalBytes: 0 }, savedAt: null, recovery: [],
+      dataset: null,
+      datasetProblem: null,
+      runs: [],
+      disk: { runs: {}, totalBytes: 0 },
+      savedAt: null,
+      recovery: [],
     });
     expect(existsSync(userData)).toBe(true);
     expect(reports).toEqual([]);
@@ -59,7 +66,11 @@ describe('WorkspaceService', () => {
       ['run-1', 'done'],
       ['run-2', 'stopped'], // was running when the app quit
     ]);
-    expect(restored.curves('run-1').loss).toEqual([[1, 1.1], [2, 0.9], [3, 0.25]]);
+    expect(restored.curves('run-1').loss).toEqual([
+      [1, 1.1],
+      [2, 0.9],
+      [3, 0.25],
+    ]);
     expect(restored.curves('run-2').loss[2][1]).toBeNaN(); // a diverged loss comes back as NaN, not 0 or null
     expect(load.runs[1].train?.loss).toBeNaN();
     expect(load.runs[0].learningRate).toBe(0.5); // fields beyond the checked ones survive
@@ -155,7 +166,15 @@ describe('WorkspaceService', () => {
 
   it('names the schema problem and where it is in the document', async () => {
     const userData = dir();
-    writeFileSync(path.join(userData, WORKSPACE_FILE), JSON.stringify({ formatVersion: 2, savedAt: 'x', editor: { ...EDITOR, datasetId: undefined, dataset: { id: 'ds1', origin: { kind: 'builtin', name: 'moons' } } }, runs: [] }));
+    writeFileSync(
+      path.join(userData, WORKSPACE_FILE),
+      JSON.stringify({
+        formatVersion: 2,
+        savedAt: 'x',
+        editor: { ...EDITOR, datasetId: undefined, dataset: { id: 'ds1', origin: { kind: 'builtin', name: 'moons' } } },
+        runs: [],
+      }),
+    );
     const { service } = launch(userData);
     expect((await service.load()).recovery[0]?.problem).toMatch(/schema at editor\.dataset\.origin\.name/);
   });

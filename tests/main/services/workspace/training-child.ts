@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   const load = await workspace.load();
   const dataset = load.dataset ?? (await datasets.import({ kind: 'builtin', name: 'spiral', samples: 300, seed: 1 }));
   const split = { validation: 0.2, test: 0, normalize: 'none', seed: 1, stratify: true } as const;
-  await workspace.save({ architecture: SPIRAL_MLP, training: QUICK_CONFIG, split, datasetId: dataset.id, settings: { launch: path.basename(userDataDir) } });
+  await workspace.save({
+    architecture: SPIRAL_MLP,
+    training: QUICK_CONFIG,
+    split,
+    datasetId: dataset.id,
+    settings: { launch: path.basename(userDataDir) },
+  });
   const short = runs.start({ datasetId: dataset.id, architecture: SPIRAL_MLP, config: { ...QUICK_CONFIG, epochs: 2 }, split });
   await new Promise<void>((resolve) => {
     runs.onEvent((e) => {

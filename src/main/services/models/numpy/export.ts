@@ -4,7 +4,9 @@ import { NUMPY_TEMPLATE } from './template';
 
 /** Make arbitrary text safe inside a Python # comment (one line, no control characters). */
 const commentSafe = (text: string): string =>
-  Array.from(text.slice(0, 200), (ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '\u2028' || ch === '\u2029' ? ' ' : ch)).join('');
+  Array.from(text.slice(0, 200), (ch) =>
+    ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '\u2028' || ch === '\u2029' ? ' ' : ch,
+  ).join('');
 
 /**
  * Snapshot → Python source. The script is generic (it reads the architecture, normalization and class names from the

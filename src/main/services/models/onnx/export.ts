@@ -10,7 +10,11 @@ export const ONNX_OPSET = 13;
 /** IR version 7 is the one published with opset 13. */
 const IR_VERSION = 7;
 
-interface Builder { nodes: OnnxNode[]; initializers: OnnxTensor[]; tensors: Map<string, NamedTensor> }
+interface Builder {
+  nodes: OnnxNode[];
+  initializers: OnnxTensor[];
+  tensors: Map<string, NamedTensor>;
+}
 
 function constant(b: Builder, name: string, dims: number[], values: ArrayLike<number>): string {
   b.initializers.push({ name, dims, data: Float32Array.from(values) });
@@ -42,8 +46,11 @@ function addLayer(b: Builder, layer: LayerSpec, i: number, x: string, isLast: bo
       // Our Dropout scales by (1 − ratio) at inference (the book's convention), so it becomes a Mul, not nothing.
       return layer.ratio === 0 ? node('Identity', [x]) : node('Mul', [x, constant(b, `${p}.keep`, [], [1 - layer.ratio])]);
     case 'BatchNormalization':
-      return node('BatchNormalization', [x, stored(b, `${p}.gamma`), stored(b, `${p}.beta`), stored(b, `${p}.runningMean`), stored(b, `${p}.runningVar`)],
-        [{ name: 'epsilon', kind: 'float', value: layer.epsilon ?? 1e-6 }]);
+      return node(
+        'BatchNormalization',
+        [x, stored(b, `${p}.gamma`), stored(b, `${p}.beta`), stored(b, `${p}.runningMean`), stored(b, `${p}.runningVar`)],
+        [{ name: 'epsilon', kind: 'float', value: layer.epsilon ?? 1e-6 }],
+      );
     case 'SoftmaxWithLoss':
       return node('Softmax', [x], [{ name: 'axis', kind: 'int', value: -1 }]);
     case 'IdentityWithLoss':
@@ -63,8 +70,18 @@ export function exportOnnx(snapshot: ModelSnapshot): Uint8Array {
   const { architecture, normalization } = snapshot;
   const d = architecture.inputSize;
   const b: Builder = { nodes: [], initializers: [], tensors: new Map(snapshot.tensors.map((t) => [t.name, t])) };
-  b.nodes.push({ opType: 'Sub', inputs: ['features', constant(b, 'normalization.offset', [d], normalization.offset)], outputs: ['normalization.centred'], name: 'normalization.Sub' });
-  b.nodes.push({ opType: 'Div', inputs: ['normalization.centred', constant(b, 'normalization.scale', [d], normalization.scale)], outputs: ['normalized'], name: 'normalization.Div' });
+  b.nodes.push({
+    opType: 'Sub',
+    inputs: ['features', constant(b, 'normalization.offset', [d], normalization.offset)],
+    outputs: ['normalization.centred'],
+    name: 'normalization.Sub',
+  });
+  b.nodes.push({
+    opType: 'Div',
+    inputs: ['normalization.centred', constant(b, 'normalization.scale', [d], normalization.scale)],
+    outputs: ['normalized'],
+    name: 'normalization.Div',
+  });
   let x = 'normalized';
   let width = d;
   architecture.layers.forEach((layer, i) => {
@@ -76,7 +93,17 @@ export function exportOnnx(snapshot: ModelSnapshot): Uint8Array {
     opsetVersion: ONNX_OPSET,
     producerName: 'backprop-studio',
     producerVersion: '1',
-    graph: { name: snapshot.datasetName || 'model', nodes: b.nodes, initializers: b.initializers, inputs: [{ name: 'features', dims: ['N', d] }], outputs: [{ name: 'probabilities', dims: ['N', width] }] },
-    metadata: { featureNames: JSON.stringify(snapshot.featureNames), classNames: JSON.stringify(snapshot.classNames), targetNames: JSON.stringify(snapshot.targetNames) },
+    graph: {
+      name: snapshot.datasetName || 'model',
+      nodes: b.nodes,
+      initializers: b.initializers,
+      inputs: [{ name: 'features', dims: ['N', d] }],
+      outputs: [{ name: 'probabilities', dims: ['N', width] }],
+    },
+    metadata: {
+      featureNames: JSON.stringify(snapshot.featureNames),
+      classNames: JSON.stringify(snapshot.classNames),
+      targetNames: JSON.stringify(snapshot.targetNames),
+    },
   });
 }

@@ -11,13 +11,39 @@ const ATTR_FLOAT = 1;
 const ATTR_INT = 2;
 
 export type Attribute = { name: string; kind: 'float' | 'int'; value: number };
-export interface OnnxNode { opType: string; inputs: string[]; outputs: string[]; name: string; attributes?: Attribute[] }
+export interface OnnxNode {
+  opType: string;
+  inputs: string[];
+  outputs: string[];
+  name: string;
+  attributes?: Attribute[];
+}
 /** A float32 constant (raw little-endian data). */
-export interface OnnxTensor { name: string; dims: number[]; data: Float32Array }
+export interface OnnxTensor {
+  name: string;
+  dims: number[];
+  data: Float32Array;
+}
 /** A graph input or output: float32 tensor whose dims are numbers or symbolic names. */
-export interface OnnxValueInfo { name: string; dims: (number | string)[] }
-export interface OnnxGraph { name: string; nodes: OnnxNode[]; initializers: OnnxTensor[]; inputs: OnnxValueInfo[]; outputs: OnnxValueInfo[] }
-export interface OnnxModel { irVersion: number; opsetVersion: number; producerName: string; producerVersion: string; graph: OnnxGraph; metadata: Record<string, string> }
+export interface OnnxValueInfo {
+  name: string;
+  dims: (number | string)[];
+}
+export interface OnnxGraph {
+  name: string;
+  nodes: OnnxNode[];
+  initializers: OnnxTensor[];
+  inputs: OnnxValueInfo[];
+  outputs: OnnxValueInfo[];
+}
+export interface OnnxModel {
+  irVersion: number;
+  opsetVersion: number;
+  producerName: string;
+  producerVersion: string;
+  graph: OnnxGraph;
+  metadata: Record<string, string>;
+}
 
 /** TensorProto: dims = 1, data_type = 2, name = 8, raw_data = 9. */
 export function encodeTensor(t: OnnxTensor): Uint8Array {
@@ -51,7 +77,8 @@ export function encodeNode(n: OnnxNode): Uint8Array {
 /** ValueInfoProto (name = 1, type = 2) → TypeProto (tensor_type = 1) → Tensor (elem_type = 1, shape = 2) → TensorShapeProto (dim = 1) → Dimension (dim_value = 1, dim_param = 2). */
 export function encodeValueInfo(v: OnnxValueInfo): Uint8Array {
   const shape = new ProtoWriter();
-  for (const d of v.dims) shape.bytes(1, typeof d === 'number' ? new ProtoWriter().varint(1, d).finish() : new ProtoWriter().string(2, d).finish());
+  for (const d of v.dims)
+    shape.bytes(1, typeof d === 'number' ? new ProtoWriter().varint(1, d).finish() : new ProtoWriter().string(2, d).finish());
   const tensorType = new ProtoWriter().varint(1, ONNX_FLOAT).bytes(2, shape.finish()).finish();
   const type = new ProtoWriter().bytes(1, tensorType).finish();
   return new ProtoWriter().string(1, v.name).bytes(2, type).finish();

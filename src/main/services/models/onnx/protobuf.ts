@@ -33,7 +33,8 @@ export class ProtoWriter {
 
   /** int32 / int64 / enum / bool field (negative values as 10-byte two's complement, as protobuf does). */
   varint(field: number, value: number | bigint): this {
-    if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new Error(`protobuf field ${field}: ${value} is not an integer`);
+    if (typeof value === 'number' && !Number.isSafeInteger(value))
+      throw new Error(`protobuf field ${field}: ${value} is not an integer`);
     this.tag(field, WIRE_VARINT);
     this.rawVarint(BigInt(value));
     return this;

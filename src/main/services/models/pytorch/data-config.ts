@@ -42,8 +42,19 @@ function sourceText(source: DataSource, pathOf: (path: string) => string): strin
 }
 
 /** The project's data settings for a source imported with `options` and split with `split`. */
-export function dataConfigOf(source: DataSource, options: ImportOptions, split: PrepareOptions, pathOf: (path: string) => string): PytorchDataConfig {
-  const config: PytorchDataConfig = { source: sourceText(source, pathOf), validation: split.validation, test: split.test, seed: split.seed, stratify: split.stratify };
+export function dataConfigOf(
+  source: DataSource,
+  options: ImportOptions,
+  split: PrepareOptions,
+  pathOf: (path: string) => string,
+): PytorchDataConfig {
+  const config: PytorchDataConfig = {
+    source: sourceText(source, pathOf),
+    validation: split.validation,
+    test: split.test,
+    seed: split.seed,
+    stratify: split.stratify,
+  };
   if (source.kind === 'builtin') {
     if (source.samples !== undefined) config.samples = source.samples;
     if (source.noise !== undefined) config.noise = source.noise;

@@ -18,8 +18,13 @@ export interface ProjectFile {
 }
 
 const PYTHON_SOURCES: readonly (readonly [string, string])[] = [
-  ['model.py', MODEL_PY], ['layers.py', LAYERS_PY], ['optim.py', OPTIM_PY], ['data.py', DATA_PY],
-  ['train.py', TRAIN_PY], ['rng.py', RNG_PY], ['model_file.py', MODEL_FILE_PY],
+  ['model.py', MODEL_PY],
+  ['layers.py', LAYERS_PY],
+  ['optim.py', OPTIM_PY],
+  ['data.py', DATA_PY],
+  ['train.py', TRAIN_PY],
+  ['rng.py', RNG_PY],
+  ['model_file.py', MODEL_FILE_PY],
 ];
 
 const text = (name: string, content: string): ProjectFile => ({ name, bytes: new TextEncoder().encode(content) });
@@ -29,7 +34,11 @@ const text = (name: string, content: string): ProjectFile => ({ name, bytes: new
  * train.py starts from), README.md, requirements.txt and model.safetensors (the weights, validated as a save is).
  * `extra` files (e.g. iris.csv for builtin:iris) are added as they are. Throws ModelFileError for an invalid snapshot.
  */
-export function exportPytorch(snapshot: ModelSnapshot, data: PytorchDataConfig, extra: readonly ProjectFile[] = []): ProjectFile[] {
+export function exportPytorch(
+  snapshot: ModelSnapshot,
+  data: PytorchDataConfig,
+  extra: readonly ProjectFile[] = [],
+): ProjectFile[] {
   const config = { trainingConfig: snapshot.trainingConfig, data };
   return [
     ...PYTHON_SOURCES.map(([name, source]) => text(name, source.replace(/^\n/, ''))),

@@ -10,7 +10,8 @@ numpy>=1.21
 `;
 
 /** Markdown-safe one-line text (no newlines, no backticks) of at most 200 characters. */
-const inline = (text: string): string => Array.from(text.slice(0, 200), (ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '`' ? ' ' : ch)).join('');
+const inline = (text: string): string =>
+  Array.from(text.slice(0, 200), (ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '`' ? ' ' : ch)).join('');
 
 /** The settings that have no exact torch built-in, and what the project does instead (the docs repeat this table). */
 export const EQUIVALENCE_TABLE = `| Backprop Studio setting | Nearest PyTorch built-in | Why it differs | What this project does |
@@ -32,8 +33,14 @@ export const EQUIVALENCE_TABLE = `| Backprop Studio setting | Nearest PyTorch bu
 export function pytorchReadme(snapshot: ModelSnapshot, data: PytorchDataConfig): string {
   const layers = snapshot.architecture.layers.map((l) => (l.type === 'Affine' ? `Affine(${l.units})` : l.type)).join(' → ');
   const c = snapshot.trainingConfig;
-  const source = data.source === null ? 'not recorded: pass --data (a CSV with the same columns, an idx folder or builtin:NAME)' : inline(data.source);
-  const classes = snapshot.classNames.length > 0 ? `classes ${inline(snapshot.classNames.join(', '))}` : `regression targets ${inline(snapshot.targetNames.join(', '))}`;
+  const source =
+    data.source === null
+      ? 'not recorded: pass --data (a CSV with the same columns, an idx folder or builtin:NAME)'
+      : inline(data.source);
+  const classes =
+    snapshot.classNames.length > 0
+      ? `classes ${inline(snapshot.classNames.join(', '))}`
+      : `regression targets ${inline(snapshot.targetNames.join(', '))}`;
   return `# ${inline(snapshot.datasetName)} — a Backprop Studio model as a PyTorch project
 
 Network: input ${snapshot.architecture.inputSize} → ${inline(layers)} (${snapshot.precision}); ${classes}.

@@ -15,7 +15,8 @@ export function zipFiles(files: readonly ProjectFile[]): Uint8Array {
   const entries = files.map((f) => ({ name: encoder.encode(f.name), bytes: f.bytes, crc: crc32(f.bytes) >>> 0 }));
   const localSize = entries.reduce((s, e) => s + 30 + e.name.length + e.bytes.length, 0);
   const centralSize = entries.reduce((s, e) => s + 46 + e.name.length, 0);
-  if (entries.length > 0xffff || localSize + centralSize > 0xffffffff) throw new Error('zipFiles: too many or too large files for a ZIP without ZIP64');
+  if (entries.length > 0xffff || localSize + centralSize > 0xffffffff)
+    throw new Error('zipFiles: too many or too large files for a ZIP without ZIP64');
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
   let at = 0;

@@ -23,14 +23,17 @@ export function readChecksums(metadata: Record<string, string>, names: readonly 
     if (err instanceof UnsafeJsonError) throw new SafetensorsError(err.message);
     throw err;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} is not a JSON object`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} is not a JSON object`);
   const sums = new Map(Object.entries(parsed as Record<string, unknown>));
   for (const name of names) {
     const sum = sums.get(name);
-    if (typeof sum !== 'string' || !/^[0-9a-f]{8}$/.test(sum)) throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} has no 8-hex-digit checksum for tensor "${name}"`);
+    if (typeof sum !== 'string' || !/^[0-9a-f]{8}$/.test(sum))
+      throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} has no 8-hex-digit checksum for tensor "${name}"`);
   }
   const extra = [...sums.keys()].find((k) => !names.includes(k));
-  if (extra !== undefined) throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} names "${extra}", which is not a tensor of the file`);
+  if (extra !== undefined)
+    throw new SafetensorsError(`__metadata__.${CHECKSUM_KEY} names "${extra}", which is not a tensor of the file`);
   return sums as Map<string, string>;
 }
 
@@ -38,6 +41,8 @@ export function readChecksums(metadata: Record<string, string>, names: readonly 
 export function verifyChecksum(name: string, bytes: Uint8Array, expected: string, fileOffset: number): void {
   const actual = checksumOf(bytes);
   if (actual !== expected) {
-    throw new SafetensorsError(`tensor "${name}" is damaged: its bytes (from file byte ${fileOffset}) have checksum ${actual}, the file recorded ${expected}`);
+    throw new SafetensorsError(
+      `tensor "${name}" is damaged: its bytes (from file byte ${fileOffset}) have checksum ${actual}, the file recorded ${expected}`,
+    );
   }
 }

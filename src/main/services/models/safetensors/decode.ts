@@ -2,25 +2,39 @@
 import { parseJsonSafely, UnsafeJsonError } from '../safe-json';
 import { CHECKSUM_KEY, readChecksums, verifyChecksum } from './checksum';
 import {
-  DEFAULT_MAX_HEADER_BYTES, DTYPE_BYTES, SafetensorsError,
-  type SafetensorsDtype, type SafetensorsFile, type SafetensorsLimits, type SafetensorsTensor,
+  DEFAULT_MAX_HEADER_BYTES,
+  DTYPE_BYTES,
+  SafetensorsError,
+  type SafetensorsDtype,
+  type SafetensorsFile,
+  type SafetensorsLimits,
+  type SafetensorsTensor,
 } from './types';
 
-interface Entry { name: string; dtype: SafetensorsDtype; shape: number[]; begin: number; end: number }
+interface Entry {
+  name: string;
+  dtype: SafetensorsDtype;
+  shape: number[];
+  begin: number;
+  end: number;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Read the u64 LE header length and check it against the cap and the buffer size. Returns the header length. */
 export function readHeaderLength(bytes: Uint8Array, fileSize: number, limits?: Partial<SafetensorsLimits>): number {
   const maxHeader = limits?.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
-  if (bytes.length < 8) throw new SafetensorsError(`file is ${fileSize} bytes, too short for the 8-byte header length (at byte 0)`);
+  if (bytes.length < 8)
+    throw new SafetensorsError(`file is ${fileSize} bytes, too short for the 8-byte header length (at byte 0)`);
   const declared = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
   if (declared > BigInt(maxHeader)) {
     throw new SafetensorsError(`declared header length ${declared} bytes exceeds the limit of ${maxHeader} bytes (at byte 0)`);
   }
   const n = Number(declared);
   if (8 + n > fileSize) {
-    throw new SafetensorsError(`declared header length ${n} bytes runs past the end of the ${fileSize}-byte file (header would end at byte ${8 + n})`);
+    throw new SafetensorsError(
+      `declared header length ${n} bytes runs past the end of the ${fileSize}-byte file (header would end at byte ${8 + n})`,
+    );
   }
   return n;
 }
@@ -31,7 +45,8 @@ function checkEntry(name: string, value: unknown, dataLength: number): Entry {
   const extra = Object.keys(value).filter((k) => k !== 'dtype' && k !== 'shape' && k !== 'data_offsets');
   if (extra.length > 0) throw new SafetensorsError(`${where}: unexpected header field "${extra[0]}"`);
   const { dtype, shape, data_offsets: offsets } = value;
-  if (dtype !== 'F32' && dtype !== 'F64') throw new SafetensorsError(`${where}: dtype ${JSON.stringify(dtype)} is not supported, expected "F32" or "F64"`);
+  if (dtype !== 'F32' && dtype !== 'F64')
+    throw new SafetensorsError(`${where}: dtype ${JSON.stringify(dtype)} is not supported, expected "F32" or "F64"`);
   if (!Array.isArray(shape)) throw new SafetensorsError(`${where}: shape is not an array`);
   let count = 1;
   for (const [axis, dim] of shape.entries()) {
@@ -40,17 +55,28 @@ function checkEntry(name: string, value: unknown, dataLength: number): Entry {
     }
     count *= dim;
     if (count * DTYPE_BYTES[dtype] > dataLength) {
-      throw new SafetensorsError(`${where}: shape [${shape.join(', ')}] needs more bytes than the ${dataLength}-byte data section holds`);
+      throw new SafetensorsError(
+        `${where}: shape [${shape.join(', ')}] needs more bytes than the ${dataLength}-byte data section holds`,
+      );
     }
   }
   if (!Array.isArray(offsets) || offsets.length !== 2) throw new SafetensorsError(`${where}: data_offsets must be [begin, end]`);
   const [begin, end] = offsets as unknown[];
-  if (typeof begin !== 'number' || typeof end !== 'number' || !Number.isSafeInteger(begin) || !Number.isSafeInteger(end) || begin < 0 || end < begin) {
+  if (
+    typeof begin !== 'number' ||
+    typeof end !== 'number' ||
+    !Number.isSafeInteger(begin) ||
+    !Number.isSafeInteger(end) ||
+    begin < 0 ||
+    end < begin
+  ) {
     throw new SafetensorsError(`${where}: data_offsets ${JSON.stringify(offsets)} must be integers with 0 ≤ begin ≤ end`);
   }
   const bytes = count * DTYPE_BYTES[dtype];
   if (end - begin !== bytes) {
-    throw new SafetensorsError(`${where}: byte range [${begin}, ${end}) is ${end - begin} bytes but ${dtype} shape [${shape.join(', ')}] needs ${bytes}`);
+    throw new SafetensorsError(
+      `${where}: byte range [${begin}, ${end}) is ${end - begin} bytes but ${dtype} shape [${shape.join(', ')}] needs ${bytes}`,
+    );
   }
   return { name, dtype, shape: shape as number[], begin, end };
 }
@@ -60,16 +86,29 @@ function checkLayout(entries: Entry[], dataLength: number, dataStart: number): v
   entries.sort((a, b) => a.begin - b.begin || a.end - b.end);
   let expected = 0;
   for (const e of entries) {
-    if (e.begin > expected) throw new SafetensorsError(`gap of ${e.begin - expected} bytes before tensor "${e.name}" (data bytes ${expected}–${e.begin}, file byte ${dataStart + expected})`);
-    if (e.begin < expected) throw new SafetensorsError(`tensor "${e.name}" overlaps the previous tensor (starts at data byte ${e.begin}, previous ends at ${expected})`);
+    if (e.begin > expected)
+      throw new SafetensorsError(
+        `gap of ${e.begin - expected} bytes before tensor "${e.name}" (data bytes ${expected}–${e.begin}, file byte ${dataStart + expected})`,
+      );
+    if (e.begin < expected)
+      throw new SafetensorsError(
+        `tensor "${e.name}" overlaps the previous tensor (starts at data byte ${e.begin}, previous ends at ${expected})`,
+      );
     expected = e.end;
   }
-  if (expected > dataLength) throw new SafetensorsError(`tensor data ends at data byte ${expected}, past the end of the file (data section is ${dataLength} bytes)`);
-  if (expected < dataLength) throw new SafetensorsError(`${dataLength - expected} trailing bytes after the last tensor (from file byte ${dataStart + expected})`);
+  if (expected > dataLength)
+    throw new SafetensorsError(
+      `tensor data ends at data byte ${expected}, past the end of the file (data section is ${dataLength} bytes)`,
+    );
+  if (expected < dataLength)
+    throw new SafetensorsError(
+      `${dataLength - expected} trailing bytes after the last tensor (from file byte ${dataStart + expected})`,
+    );
 }
 
 function readTensor(bytes: Uint8Array, dataStart: number, e: Entry, checksum: string | undefined): SafetensorsTensor {
-  if (checksum !== undefined) verifyChecksum(e.name, bytes.subarray(dataStart + e.begin, dataStart + e.end), checksum, dataStart + e.begin);
+  if (checksum !== undefined)
+    verifyChecksum(e.name, bytes.subarray(dataStart + e.begin, dataStart + e.end), checksum, dataStart + e.begin);
   const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart + e.begin, e.end - e.begin);
   const size = DTYPE_BYTES[e.dtype];
   const data = e.dtype === 'F32' ? new Float32Array(view.byteLength / size) : new Float64Array(view.byteLength / size);
@@ -122,7 +161,10 @@ export function parseSafetensorsHeader(headerBytes: Uint8Array, dataLength: numb
     }
   }
   checkLayout(entries, dataLength, dataStart);
-  const checksums = readChecksums(metadata, entries.map((e) => e.name));
+  const checksums = readChecksums(
+    metadata,
+    entries.map((e) => e.name),
+  );
   delete metadata[CHECKSUM_KEY];
   return { entries, metadata, checksums };
 }

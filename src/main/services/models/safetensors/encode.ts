@@ -31,11 +31,15 @@ export function encodeSafetensors(tensors: readonly SafetensorsTensor[], metadat
     seen.add(t.name);
     const count = elementCount(t.name, t.shape);
     if (count !== t.data.length) {
-      throw new SafetensorsError(`tensor "${t.name}": shape [${t.shape.join(', ')}] holds ${count} values but data has ${t.data.length}`);
+      throw new SafetensorsError(
+        `tensor "${t.name}": shape [${t.shape.join(', ')}] holds ${count} values but data has ${t.data.length}`,
+      );
     }
     const expectedArray = t.dtype === 'F32' ? Float32Array : Float64Array;
     if (!(t.data instanceof expectedArray)) {
-      throw new SafetensorsError(`tensor "${t.name}": dtype ${t.dtype} needs a ${expectedArray.name}, got ${t.data.constructor.name}`);
+      throw new SafetensorsError(
+        `tensor "${t.name}": dtype ${t.dtype} needs a ${expectedArray.name}, got ${t.data.constructor.name}`,
+      );
     }
     const bytes = count * DTYPE_BYTES[t.dtype];
     header[t.name] = { dtype: t.dtype, shape: [...t.shape], data_offsets: [offset, offset + bytes] };

@@ -16,7 +16,9 @@ export class BoundaryState {
     api: ApiClient,
     private readonly studio: StudioContext,
   ) {
-    this.poll = new RunPoll((runId) => api.call('insight.boundary', { runId, split: $state.snapshot(studio.split), resolution: this.resolution }));
+    this.poll = new RunPoll((runId) =>
+      api.call('insight.boundary', { runId, split: $state.snapshot(studio.split), resolution: this.resolution }),
+    );
   }
 
   /** The boundary is drawn for classifiers of 2-D data only. */

@@ -36,7 +36,12 @@ export class ConfusionState {
     this.busy = true;
     this.error = null;
     try {
-      this.last = await this.api.call('insight.evaluate', { runId, split: $state.snapshot(this.studio.split), part: this.part, maxRows: this.maxRows });
+      this.last = await this.api.call('insight.evaluate', {
+        runId,
+        split: $state.snapshot(this.studio.split),
+        part: this.part,
+        maxRows: this.maxRows,
+      });
     } catch (e) {
       this.error = describeError(e);
     } finally {

@@ -26,7 +26,10 @@ export class DiagnosticsState {
     return names.map((name, k) => ({
       label: name.replace(/^layers\./, 'L'),
       color: css(classColor(k)),
-      points: downsample(history.map((h) => ({ x: h.iteration, y: Math.max(h.norms[name] ?? Number.NaN, FLOOR) })), BUDGET),
+      points: downsample(
+        history.map((h) => ({ x: h.iteration, y: Math.max(h.norms[name] ?? Number.NaN, FLOOR) })),
+        BUDGET,
+      ),
     }));
   });
 
@@ -34,7 +37,9 @@ export class DiagnosticsState {
     api: ApiClient,
     private readonly studio: StudioContext,
   ) {
-    this.poll = new RunPoll((runId) => api.call('insight.diagnostics', { runId, split: $state.snapshot(studio.split), rows: this.rows }));
+    this.poll = new RunPoll((runId) =>
+      api.call('insight.diagnostics', { runId, split: $state.snapshot(studio.split), rows: this.rows }),
+    );
   }
 
   /** The last diagnostics, while they belong to the active run. */

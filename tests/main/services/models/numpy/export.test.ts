@@ -12,16 +12,29 @@ import type { ModelSnapshot } from '../../../../../src/shared/model';
 
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 const probe = spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' });
-const numpyMissing = probe.status === 0 ? null : `${PYTHON} with numpy is not available (${probe.error?.message ?? probe.stderr.trim()})`;
+const numpyMissing =
+  probe.status === 0 ? null : `${PYTHON} with numpy is not available (${probe.error?.message ?? probe.stderr.trim()})`;
 if (numpyMissing) console.log(`skipping the NumPy export run: ${numpyMissing}`);
 
-const ROWS = [[5.1, 3.5, 1.4], [-2, 0, 9], [0.25, -7, 3], [100, 2, -40]];
+const ROWS = [
+  [5.1, 3.5, 1.4],
+  [-2, 0, 9],
+  [0.25, -7, 3],
+  [100, 2, -40],
+];
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'numpy-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'numpy-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 /** Save the model, the script and a CSV (features shuffled, plus a label column), run the script, parse its JSON lines. */
-async function runScript(snapshot: ModelSnapshot, tag: string): Promise<{ row: number; predicted: string; probabilities: number[] }[]> {
+async function runScript(
+  snapshot: ModelSnapshot,
+  tag: string,
+): Promise<{ row: number; predicted: string; probabilities: number[] }[]> {
   const model = join(dir, `${tag}.safetensors`);
   await saveModelFile(model, snapshot);
   await writeFile(join(dir, `${tag}.py`), exportNumpy(snapshot));
@@ -30,7 +43,10 @@ async function runScript(snapshot: ModelSnapshot, tag: string): Promise<{ row: n
   const run = spawnSync(PYTHON, [join(dir, `${tag}.py`), model, join(dir, `${tag}.csv`), '--json'], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; predicted: string; probabilities: number[] });
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { row: number; predicted: string; probabilities: number[] });
 }
 
 describe.skipIf(numpyMissing !== null)('exportNumpy (run with python3 + numpy)', () => {
@@ -40,7 +56,11 @@ describe.skipIf(numpyMissing !== null)('exportNumpy (run with python3 + numpy)',
       const ours = new Predictor(snapshot).predictRows(ROWS);
       const theirs = await runScript(snapshot, precision);
       expect(theirs.map((p) => p.predicted)).toEqual(ours.map((p) => p.predicted));
-      theirs.forEach((p, i) => p.probabilities.forEach((v, c) => expect(Math.abs(v - ours[i].probabilities[c])).toBeLessThan(precision === 'float64' ? 1e-12 : 1e-6)));
+      theirs.forEach((p, i) =>
+        p.probabilities.forEach((v, c) =>
+          expect(Math.abs(v - ours[i].probabilities[c])).toBeLessThan(precision === 'float64' ? 1e-12 : 1e-6),
+        ),
+      );
     });
   }
 

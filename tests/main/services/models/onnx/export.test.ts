@@ -22,7 +22,9 @@ async function maxDifference(snapshot: ModelSnapshot, n: number): Promise<number
   let worst = 0;
   ours.forEach((p, i) => {
     const values = p.probabilities.length > 0 ? p.probabilities : [Number(p.predicted)];
-    values.forEach((v, c) => { worst = Math.max(worst, Math.abs(v - data[i * width + c])); });
+    values.forEach((v, c) => {
+      worst = Math.max(worst, Math.abs(v - data[i * width + c]));
+    });
   });
   return worst;
 }

@@ -53,21 +53,38 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
     const csv = csvText();
     const tmp = await writeTempProject(makeSnapshot('float32'));
     await writeFile(join(tmp, 'animals.csv'), csv);
-    const prepared = prepareDataset(await importDataset({ kind: 'csv', path: join(tmp, 'animals.csv') }, DEFAULT_IMPORT_OPTIONS), split);
+    const prepared = prepareDataset(
+      await importDataset({ kind: 'csv', path: join(tmp, 'animals.csv') }, DEFAULT_IMPORT_OPTIONS),
+      split,
+    );
     const train = prepared.train;
     expect(train.featureNames).toEqual(['a', 'b', 'colour=blue', 'colour=green', 'colour=red']);
     const target = train.target;
     if (target.kind !== 'classes') throw new Error('expected classes');
-    const snapshot = makeSnapshot('float32', { inputSize: 5, layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] });
-    Object.assign(snapshot, { featureNames: train.featureNames, classNames: target.classNames, normalization: prepared.normalization });
+    const snapshot = makeSnapshot('float32', {
+      inputSize: 5,
+      layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+    });
+    Object.assign(snapshot, {
+      featureNames: train.featureNames,
+      classNames: target.classNames,
+      normalization: prepared.normalization,
+    });
     const dir = await writeTempProject(snapshot, { source: 'animals.csv', ...split });
     dirs.push(dir);
     await writeFile(join(dir, 'animals.csv'), csv);
     await rm(tmp, { recursive: true, force: true });
 
-    const theirs = JSON.parse(runPython(dir, PREPARE)) as { note: string | null; splits: Record<string, [number[][], number[]] | null> };
+    const theirs = JSON.parse(runPython(dir, PREPARE)) as {
+      note: string | null;
+      splits: Record<string, [number[][], number[]] | null>;
+    };
     expect(theirs.note).toBeNull();
-    for (const [name, ours] of [['train', prepared.train], ['validation', prepared.validation], ['test', prepared.test]] as const) {
+    for (const [name, ours] of [
+      ['train', prepared.train],
+      ['validation', prepared.validation],
+      ['test', prepared.test],
+    ] as const) {
       const got = theirs.splits[name];
       if (!ours || !got) throw new Error(`split ${name} missing`);
       expect(got[0].flat(), name).toEqual(Array.from(ours.x));
@@ -82,19 +99,48 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
     dirs.push(tmp);
     const images = join(tmp, 'images.idx3-ubyte');
     const labels = join(tmp, 'labels.idx1-ubyte');
-    await writeFile(images, idxFile([n, 4, 4], Uint8Array.from({ length: n * 16 }, () => rng.int(256))));
-    await writeFile(labels, idxFile([n], Uint8Array.from({ length: n }, (_, i) => (i * 7) % 10)));
+    await writeFile(
+      images,
+      idxFile(
+        [n, 4, 4],
+        Uint8Array.from({ length: n * 16 }, () => rng.int(256)),
+      ),
+    );
+    await writeFile(
+      labels,
+      idxFile(
+        [n],
+        Uint8Array.from({ length: n }, (_, i) => (i * 7) % 10),
+      ),
+    );
     const split = { validation: 0.2, test: 0.1, normalize: 'none' as const, seed: 3, stratify: true };
-    const prepared = prepareDataset(await importDataset({ kind: 'idx', imagesPath: images, labelsPath: labels }, DEFAULT_IMPORT_OPTIONS), split);
+    const prepared = prepareDataset(
+      await importDataset({ kind: 'idx', imagesPath: images, labelsPath: labels }, DEFAULT_IMPORT_OPTIONS),
+      split,
+    );
     const target = prepared.train.target;
     if (target.kind !== 'classes') throw new Error('expected classes');
-    const snapshot = makeSnapshot('float32', { inputSize: 16, layers: [{ type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }] });
-    Object.assign(snapshot, { featureNames: prepared.train.featureNames, classNames: target.classNames, normalization: prepared.normalization });
+    const snapshot = makeSnapshot('float32', {
+      inputSize: 16,
+      layers: [{ type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
+    });
+    Object.assign(snapshot, {
+      featureNames: prepared.train.featureNames,
+      classNames: target.classNames,
+      normalization: prepared.normalization,
+    });
     const dir = await writeTempProject(snapshot, { source: `${images},${labels}`, ...split });
     dirs.push(dir);
-    const theirs = JSON.parse(runPython(dir, PREPARE)) as { note: string | null; splits: Record<string, [number[][], number[]] | null> };
+    const theirs = JSON.parse(runPython(dir, PREPARE)) as {
+      note: string | null;
+      splits: Record<string, [number[][], number[]] | null>;
+    };
     expect(theirs.note).toBeNull();
-    for (const [name, ours] of [['train', prepared.train], ['validation', prepared.validation], ['test', prepared.test]] as const) {
+    for (const [name, ours] of [
+      ['train', prepared.train],
+      ['validation', prepared.validation],
+      ['test', prepared.test],
+    ] as const) {
       const got = theirs.splits[name];
       if (!ours || !got) throw new Error(`split ${name} missing`);
       expect(got[0].flat(), name).toEqual(Array.from(ours.x));
@@ -105,7 +151,12 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
   it('generates builtin:spiral, circles, xor and gauss exactly as our generators (float32 points, classes)', async () => {
     const dir = await writeTempProject(makeSnapshot('float32'));
     dirs.push(dir);
-    const cases: [BuiltinName, number, number | undefined, number][] = [['spiral', 150, undefined, 42], ['circles', 101, 0.1, 7], ['xor', 64, 0.05, 3], ['gauss', 80, undefined, 11]];
+    const cases: [BuiltinName, number, number | undefined, number][] = [
+      ['spiral', 150, undefined, 42],
+      ['circles', 101, 0.1, 7],
+      ['xor', 64, 0.05, 3],
+      ['gauss', 80, undefined, 11],
+    ];
     const code = `
 import json, sys, numpy as np
 import data

@@ -46,7 +46,10 @@ print(json.dumps({"dtype": str(p.dtype), "training": net.training, "p": p.double
 `;
 
 describe.skipIf(TORCH_PYTHON === null)('PyTorch export: forward pass', () => {
-  for (const [precision, tolerance] of [['float64', 1e-6], ['float32', 1e-5]] as const) {
+  for (const [precision, tolerance] of [
+    ['float64', 1e-6],
+    ['float32', 1e-5],
+  ] as const) {
     it(`load_model(path).predict_proba(raw rows) equals our probabilities within ${tolerance} on 1,000 rows (${precision})`, async () => {
       const snapshot = makeSnapshot(precision);
       const dir = await project(snapshot);
@@ -78,7 +81,13 @@ for case in json.loads(sys.argv[1]):
 `;
 
 /** Our engine: `steps` updates on one batch (train mode: Dropout masks and BatchNorm statistics included) → every tensor. */
-function oursAfter(snapshot: ModelSnapshot, config: TrainingConfig, x: Float64Array, t: Int32Array, steps: number): Map<string, Float32Array | Float64Array> {
+function oursAfter(
+  snapshot: ModelSnapshot,
+  config: TrainingConfig,
+  x: Float64Array,
+  t: Int32Array,
+  steps: number,
+): Map<string, Float32Array | Float64Array> {
   const network = createNetwork(snapshot.architecture, { precision: 'float64', seed: config.seed });
   network.importState(snapshot.tensors);
   network.setWeightDecay(config.weightDecay);
@@ -92,12 +101,24 @@ function oursAfter(snapshot: ModelSnapshot, config: TrainingConfig, x: Float64Ar
 
 describe.skipIf(TORCH_PYTHON === null)('PyTorch export: optimizer steps (float64)', () => {
   const hyper: [OptimizerName, Partial<TrainingConfig>][] = [
-    ['sgd', {}], ['momentum', { momentum: 0.8 }], ['adam', { beta1: 0.85, beta2: 0.99 }],
-    ['nesterov', { momentum: 0.9 }], ['adagrad', {}], ['rmsprop', { decayRate: 0.95 }],
+    ['sgd', {}],
+    ['momentum', { momentum: 0.8 }],
+    ['adam', { beta1: 0.85, beta2: 0.99 }],
+    ['nesterov', { momentum: 0.9 }],
+    ['adagrad', {}],
+    ['rmsprop', { decayRate: 0.95 }],
   ];
-  const cases = hyper.flatMap(([optimizer, h]) => [1, 3].map((steps) => ({ optimizer, h, steps, out: `${optimizer}-${steps}.safetensors` })));
+  const cases = hyper.flatMap(([optimizer, h]) =>
+    [1, 3].map((steps) => ({ optimizer, h, steps, out: `${optimizer}-${steps}.safetensors` })),
+  );
   const snapshot = makeSnapshot('float64');
-  const configOf = (c: (typeof cases)[number]): TrainingConfig => ({ ...snapshot.trainingConfig, ...c.h, optimizer: c.optimizer, learningRate: 0.05, weightDecay: 0.01 });
+  const configOf = (c: (typeof cases)[number]): TrainingConfig => ({
+    ...snapshot.trainingConfig,
+    ...c.h,
+    optimizer: c.optimizer,
+    learningRate: 0.05,
+    weightDecay: 0.01,
+  });
   const rng = createRng(5);
   const x = Float64Array.from({ length: 32 * 3 }, () => rng.normal());
   const t = Int32Array.from({ length: 32 }, () => rng.int(3));

@@ -11,19 +11,35 @@ import { EQUIVALENCE_TABLE } from '../../../../../src/main/services/models/pytor
 import { writeProject } from '../../../../../src/main/services/models/pytorch/write-project';
 import { makeSnapshot } from '../../../../fixtures/models/snapshot';
 
-const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import py_compile'], { encoding: 'utf8' }).status === 0) ?? null;
+const PYTHON =
+  ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import py_compile'], { encoding: 'utf8' }).status === 0) ??
+  null;
 if (!PYTHON) console.log('skipping the py_compile check: no python3 found');
 
-const textOf = (files: ReturnType<typeof exportPytorch>, name: string): string => new TextDecoder().decode(files.find((f) => f.name === name)?.bytes);
+const textOf = (files: ReturnType<typeof exportPytorch>, name: string): string =>
+  new TextDecoder().decode(files.find((f) => f.name === name)?.bytes);
 
 describe('exportPytorch', () => {
   it('holds the sources, config.json, README, requirements and the validated weights', () => {
     const snapshot = makeSnapshot('float32');
     const files = exportPytorch(snapshot, defaultDataConfig(7));
     expect(files.map((f) => f.name)).toEqual([
-      'model.py', 'layers.py', 'optim.py', 'data.py', 'train.py', 'rng.py', 'model_file.py', 'config.json', 'README.md', 'requirements.txt', 'model.safetensors',
+      'model.py',
+      'layers.py',
+      'optim.py',
+      'data.py',
+      'train.py',
+      'rng.py',
+      'model_file.py',
+      'config.json',
+      'README.md',
+      'requirements.txt',
+      'model.safetensors',
     ]);
-    expect(JSON.parse(textOf(files, 'config.json'))).toEqual({ trainingConfig: snapshot.trainingConfig, data: { source: null, validation: 0.1, test: 0.1, seed: 7, stratify: true } });
+    expect(JSON.parse(textOf(files, 'config.json'))).toEqual({
+      trainingConfig: snapshot.trainingConfig,
+      data: { source: null, validation: 0.1, test: 0.1, seed: 7, stratify: true },
+    });
     const weights = files.find((f) => f.name === 'model.safetensors')?.bytes ?? new Uint8Array(0);
     expect(decodeModel(weights, 'model.safetensors').tensors.map((t) => t.name)).toEqual(snapshot.tensors.map((t) => t.name));
     expect(textOf(files, 'model.py')).toMatch(/^"""The network of a Backprop Studio model/);
@@ -33,7 +49,16 @@ describe('exportPytorch', () => {
 
   it('documents, in the README, every setting without an exact PyTorch counterpart', () => {
     const readme = textOf(exportPytorch(makeSnapshot('float64'), defaultDataConfig(7)), 'README.md');
-    for (const setting of ['Dropout (book scaling)', 'BatchNormalization momentum', 'Weight decay', 'Nesterov', 'Adam', 'Cosine schedule', 'Initialisation', 'Weight layout']) {
+    for (const setting of [
+      'Dropout (book scaling)',
+      'BatchNormalization momentum',
+      'Weight decay',
+      'Nesterov',
+      'Adam',
+      'Cosine schedule',
+      'Initialisation',
+      'Weight layout',
+    ]) {
       expect(readme).toContain(`| ${setting}`);
     }
     expect(readme).toContain('not recorded: pass --data');
@@ -51,7 +76,9 @@ describe('exportPytorch', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pytorch-compile-'));
     try {
       await writeProject(dir, exportPytorch(makeSnapshot('float32'), defaultDataConfig(7)));
-      const names = ['model.py', 'layers.py', 'optim.py', 'data.py', 'train.py', 'rng.py', 'model_file.py'].map((n) => join(dir, n));
+      const names = ['model.py', 'layers.py', 'optim.py', 'data.py', 'train.py', 'rng.py', 'model_file.py'].map((n) =>
+        join(dir, n),
+      );
       const run = spawnSync(PYTHON ?? 'python3', ['-m', 'py_compile', ...names], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
@@ -61,7 +88,9 @@ describe('exportPytorch', () => {
   });
 
   it('refuses a file name that would leave the project folder', async () => {
-    await expect(writeProject(join(tmpdir(), 'never-created'), [{ name: '../escape.py', bytes: new Uint8Array(0) }])).rejects.toThrow(/not a plain file name/);
+    await expect(
+      writeProject(join(tmpdir(), 'never-created'), [{ name: '../escape.py', bytes: new Uint8Array(0) }]),
+    ).rejects.toThrow(/not a plain file name/);
   });
 });
 

@@ -25,7 +25,10 @@ function findTorchPython(): { python: string | null; reason: string } {
 export const { python: TORCH_PYTHON, reason: TORCH_MISSING } = findTorchPython();
 
 /** Export `snapshot` as a project in a new temporary folder; returns the folder. */
-export async function writeTempProject(snapshot: ModelSnapshot, data: PytorchDataConfig = defaultDataConfig(snapshot.trainingConfig.seed)): Promise<string> {
+export async function writeTempProject(
+  snapshot: ModelSnapshot,
+  data: PytorchDataConfig = defaultDataConfig(snapshot.trainingConfig.seed),
+): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pytorch-project-'));
   await writeProject(dir, exportPytorch(snapshot, data));
   return dir;
@@ -34,7 +37,12 @@ export async function writeTempProject(snapshot: ModelSnapshot, data: PytorchDat
 /** Run `code` with the torch interpreter in `cwd` (the project folder is importable); throws with stderr on failure. */
 export function runPython(cwd: string, code: string, args: string[] = [], env: Record<string, string> = {}): string {
   if (!TORCH_PYTHON) throw new Error(TORCH_MISSING);
-  const run = spawnSync(TORCH_PYTHON, ['-c', code, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(TORCH_PYTHON, ['-c', code, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`python exited ${run.status}: ${run.stderr}`);
   return run.stdout;
 }

@@ -24,12 +24,26 @@ runpy.run_path("train.py", run_name="__main__")
 describe.skipIf(TORCH_PYTHON === null)('PyTorch export: train.py (one process, CPU, float64)', () => {
   it('reproduces our seeded run: init, split, batch order, Dropout masks, BatchNorm, step schedule, weight decay and Adam', async () => {
     const config: Partial<TrainingConfig> & { precision: 'float64' } = {
-      optimizer: 'adam', learningRate: 0.02, batchSize: 16, epochs: 3, precision: 'float64', seed: 42, weightDecay: 0.001,
+      optimizer: 'adam',
+      learningRate: 0.02,
+      batchSize: 16,
+      epochs: 3,
+      precision: 'float64',
+      seed: 42,
+      weightDecay: 0.001,
       schedule: { kind: 'step', stepSize: 10, gamma: 0.5 },
     };
     const splits = spiralSplits(150, 42);
     const snapshot = spiralSnapshot(splits, config);
-    dir = await writeTempProject(snapshot, { source: 'builtin:spiral', samples: 150, generatorSeed: 42, validation: 0.1, test: 0.1, seed: 42, stratify: true });
+    dir = await writeTempProject(snapshot, {
+      source: 'builtin:spiral',
+      samples: 150,
+      generatorSeed: 42,
+      validation: 0.1,
+      test: 0.1,
+      seed: 42,
+      stratify: true,
+    });
 
     const network = createNetwork(snapshot.architecture, { precision: 'float64', seed: 42 });
     const trainer = new Trainer(network, splits.train, snapshot.trainingConfig);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipFiles } from '../../../../../src/main/services/models/pytorch/zip';
 
-const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import zipfile'], { encoding: 'utf8' }).status === 0) ?? null;
+const PYTHON =
+  ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import zipfile'], { encoding: 'utf8' }).status === 0) ?? null;
 if (!PYTHON) console.log('skipping the zipfile read-back: no python3 found');
 
 const FILES = [

@@ -17,11 +17,16 @@ describe('decodeSafetensors', () => {
   it('round-trips F32 and F64 tensors and the metadata exactly', () => {
     const a = new Float32Array([1, 2.5, -3, 1e-30, 7, 8]);
     const b = new Float64Array([Math.PI, -0, 1e300]);
-    const file = decodeSafetensors(encodeSafetensors([
-      { name: 'a', dtype: 'F32', shape: [2, 3], data: a },
-      { name: 'b', dtype: 'F64', shape: [3], data: b },
-      { name: 'empty', dtype: 'F32', shape: [0, 4], data: new Float32Array(0) },
-    ], { x: 'y' }));
+    const file = decodeSafetensors(
+      encodeSafetensors(
+        [
+          { name: 'a', dtype: 'F32', shape: [2, 3], data: a },
+          { name: 'b', dtype: 'F64', shape: [3], data: b },
+          { name: 'empty', dtype: 'F32', shape: [0, 4], data: new Float32Array(0) },
+        ],
+        { x: 'y' },
+      ),
+    );
     expect(file.metadata.x).toBe('y');
     expect(Object.getPrototypeOf(file.metadata)).toBeNull();
     const byName = new Map(file.tensors.map((t) => [t.name, t]));
@@ -61,18 +66,24 @@ describe('decodeSafetensors', () => {
   });
 
   it('rejects overlapping tensors', () => {
-    const f = rawFile({
-      a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },
-      b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] },
-    }, new Uint8Array(12));
+    const f = rawFile(
+      {
+        a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },
+        b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] },
+      },
+      new Uint8Array(12),
+    );
     expect(() => decodeSafetensors(f)).toThrow(/tensor "b" overlaps/);
   });
 
   it('rejects a gap between tensors', () => {
-    const f = rawFile({
-      a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] },
-      b: { dtype: 'F32', shape: [1], data_offsets: [8, 12] },
-    }, new Uint8Array(12));
+    const f = rawFile(
+      {
+        a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] },
+        b: { dtype: 'F32', shape: [1], data_offsets: [8, 12] },
+      },
+      new Uint8Array(12),
+    );
     expect(() => decodeSafetensors(f)).toThrow(/gap of 4 bytes before tensor "b"/);
   });
 

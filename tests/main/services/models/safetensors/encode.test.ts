@@ -12,20 +12,28 @@ describe('encodeSafetensors', () => {
     expect(n % 8).toBe(0);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as Record<string, unknown>;
     // The checksum is the CRC-32 of the tensor's 8 little-endian bytes.
-    const crc = crc32(bytes.subarray(8 + n, 8 + n + 8)).toString(16).padStart(8, '0');
-    expect(header).toEqual({ __metadata__: { k: 'v', tensor_crc32: JSON.stringify({ w: crc }) }, w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } });
+    const crc = crc32(bytes.subarray(8 + n, 8 + n + 8))
+      .toString(16)
+      .padStart(8, '0');
+    expect(header).toEqual({
+      __metadata__: { k: 'v', tensor_crc32: JSON.stringify({ w: crc }) },
+      w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] },
+    });
     expect(bytes.length).toBe(8 + n + 8);
     expect(view.getFloat32(8 + n, true)).toBe(1.5);
     expect(view.getFloat32(8 + n + 4, true)).toBe(-2);
   });
 
   it('refuses a shape that does not match the data length', () => {
-    expect(() => encodeSafetensors([{ name: 'w', dtype: 'F64', shape: [3], data: new Float64Array(2) }], {}))
-      .toThrow(/tensor "w": shape \[3\] holds 3 values but data has 2/);
+    expect(() => encodeSafetensors([{ name: 'w', dtype: 'F64', shape: [3], data: new Float64Array(2) }], {})).toThrow(
+      /tensor "w": shape \[3\] holds 3 values but data has 2/,
+    );
   });
 
   it('refuses a dtype that does not match the array type', () => {
-    expect(() => encodeSafetensors([{ name: 'w', dtype: 'F64', shape: [2], data: new Float32Array(2) }], {})).toThrow(SafetensorsError);
+    expect(() => encodeSafetensors([{ name: 'w', dtype: 'F64', shape: [2], data: new Float32Array(2) }], {})).toThrow(
+      SafetensorsError,
+    );
   });
 
   it('refuses repeated tensor names', () => {
