@@ -19,6 +19,8 @@ export class TopBar {
   readonly exportSelect: Locator;
   /** "All changes saved" once every edit has reached the host. */
   readonly workspaceStatus: Locator;
+  /** The "✓ saved" / "✓ exported" notice after a model action (it fades after a few seconds). */
+  readonly modelNotice: Locator;
 
   /** `language`: the UI language the bar is read in (buttons are found by their names in that catalog). */
   constructor(
@@ -40,6 +42,7 @@ export class TopBar {
     this.languageSelect = this.root.getByTestId('language-select');
     this.exportSelect = this.root.getByRole('combobox', { name: /^(Export…|导出…)$/ });
     this.workspaceStatus = this.root.getByTestId('workspace-status');
+    this.modelNotice = this.root.getByTestId('model-notice');
   }
 
   async train(): Promise<void> {

@@ -64,7 +64,7 @@ test('a trained spiral run, then its model file opened, export as a PyTorch proj
   );
   // stored (not compressed): the run's data settings are readable in the archive as written
   expect(zip.toString('utf8')).toContain('"source": "builtin:spiral"');
-  await expect(topBar.root.getByRole('status')).toContainText(english.name);
+  await expect(topBar.modelNotice).toContainText(english.name);
 
   await topBar.chooseLanguage('zh');
   const chinese = await topBar.exportAs('PyTorch 项目 (.zip)…');
@@ -77,7 +77,7 @@ test('a trained spiral run, then its model file opened, export as a PyTorch proj
   writeFileSync(file, zipEntry(zip, `${folder}/model.safetensors`));
   await new RunsTable(app).deleteAll();
   await topBar.openModel(file);
-  await expect(topBar.root.getByRole('status')).toContainText('spiral-model.safetensors');
+  await expect(topBar.modelNotice).toContainText('spiral-model.safetensors');
   const fromFile = await topBar.exportAs('PyTorch project (.zip)…');
   expect(fromFile.name).toBe('spiral-model-pytorch.zip');
   const fromFileZip = readFileSync(fromFile.path);
