@@ -40,4 +40,13 @@ export interface Kernels {
 
   /** out[j] = Σ_i x[i, j] (overwrites out).  x: rows×cols, out: cols. */
   sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): void;
+
+  /** True when some element of x is NaN or ±Infinity (the training step's non-finite guard). */
+  hasNonFinite(x: FloatArray): boolean;
+
+  /**
+   * y ← a·y + b·x element-wise over y (x at least as long, same dtype, not overlapping y); returns true when some
+   * new y is NaN or ±Infinity. The SGD update (a = 1, b = −lr) and the reduction of shard gradients use it.
+   */
+  scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean;
 }

@@ -58,6 +58,22 @@ function sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): vo
   }
 }
 
+/** x·0 is NaN exactly for NaN and ±Infinity, and NaN survives the sum. */
+function hasNonFinite(x: FloatArray): boolean {
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) sum += x[i] * 0;
+  return sum !== sum;
+}
+
+function scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    y[i] = a * y[i] + b * x[i];
+    sum += y[i] * 0;
+  }
+  return sum !== sum;
+}
+
 function allocate(dtype: 'float32', length: number): Float32Array;
 function allocate(dtype: 'float64', length: number): Float64Array;
 function allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
@@ -66,4 +82,12 @@ function allocate(dtype: 'float32' | 'float64', length: number): FloatArray {
 }
 
 /** The reference backend: plain loops on ordinary typed arrays. */
-export const referenceKernels: Kernels = { name: 'reference', allocate, gemm, addRowVector, sumRows };
+export const referenceKernels: Kernels = {
+  name: 'reference',
+  allocate,
+  gemm,
+  addRowVector,
+  sumRows,
+  hasNonFinite,
+  scaleAdd,
+};

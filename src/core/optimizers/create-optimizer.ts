@@ -1,5 +1,6 @@
 /** Build the optimizer a TrainingConfig names, with its hyper-parameters checked. */
 import type { TrainingConfig } from '../spec';
+import type { Kernels } from '../kernels/kernels';
 import type { Optimizer } from './optimizer';
 import { SGD } from './sgd';
 import { Momentum } from './momentum';
@@ -14,11 +15,14 @@ function unitInterval(name: string, v: number | undefined, fallback: number): nu
   return value;
 }
 
-/** A fresh optimizer (empty state) for config.optimizer; throws on an unknown name or a hyper-parameter out of range. */
-export function createOptimizer(config: TrainingConfig): Optimizer {
+/**
+ * A fresh optimizer (empty state) for config.optimizer; throws on an unknown name or a hyper-parameter out of range.
+ * `kernels` (the network's) runs the update where an optimizer has a kernel path (SGD); the others loop in TypeScript.
+ */
+export function createOptimizer(config: TrainingConfig, kernels?: Kernels): Optimizer {
   switch (config.optimizer) {
     case 'sgd':
-      return new SGD();
+      return new SGD(kernels);
     case 'momentum':
       return new Momentum(unitInterval('momentum', config.momentum, 0.9));
     case 'nesterov':

@@ -2,6 +2,8 @@
 import type { ArchitectureSpec } from '../spec';
 import type { FloatArray } from '../matrix';
 import type { Param } from '../param';
+import type { Kernels } from '../kernels/kernels';
+import { referenceKernels } from '../kernels/reference';
 
 /** One other thread's result for its rows of the batch. */
 export interface ShardGradient {
@@ -37,12 +39,16 @@ export function canSplitBatch(spec: ArchitectureSpec): boolean {
   return !spec.layers.some((l) => l.type === 'BatchNormalization');
 }
 
-/** g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean. */
+/**
+ * g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean, one
+ * `kernels.scaleAdd` pass per shard and param (SIMD in the WebAssembly backend).
+ */
 export function reduceShards(
   params: readonly Param[],
   localCount: number,
   localLoss: number,
   shards: readonly ShardGradient[],
+  kernels: Kernels = referenceKernels,
 ): number {
   if (shards.length === 0) return localLoss;
   const n = shards.reduce((sum, s) => sum + s.count, localCount);
@@ -51,13 +57,8 @@ export function reduceShards(
   shards.forEach((s, k) => {
     const w = s.count / n;
     loss += w * s.loss;
-    params.forEach((p, i) => {
-      const g = p.grad;
-      const r = s.grads[i];
-      // The first shard also scales the local gradient: one pass over g instead of two.
-      if (k === 0) for (let j = 0; j < g.length; j++) g[j] = a * g[j] + w * r[j];
-      else for (let j = 0; j < g.length; j++) g[j] += w * r[j];
-    });
+    // The first shard also scales the local gradient: one pass over g instead of two.
+    params.forEach((p, i) => kernels.scaleAdd(p.grad, k === 0 ? a : 1, s.grads[i], w));
   });
   return loss;
 }

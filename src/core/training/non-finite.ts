@@ -1,5 +1,7 @@
 /** Locating NaN/±Infinity in parameters or gradients, reported by layer index and parameter name. */
 import type { Param } from '../param';
+import type { Kernels } from '../kernels/kernels';
+import { referenceKernels } from '../kernels/reference';
 
 export interface NonFinite {
   where: 'loss' | 'gradient' | 'weight';
@@ -7,18 +9,18 @@ export interface NonFinite {
   parameter: string | null;
 }
 
-/** True when some element is NaN or ±Infinity: x·0 is NaN exactly for those, and NaN survives the sum. */
-function hasNonFinite(a: ArrayLike<number>): boolean {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * 0;
-  return sum !== sum;
-}
-
-/** The first param whose `field` holds a non-finite value, as a NonFinite report, or null. */
-export function findNonFinite(params: readonly Param[], field: 'grad' | 'value'): NonFinite | null {
+/**
+ * The first param whose `field` holds a non-finite value, as a NonFinite report, or null. `kernels` scans
+ * (kernels.hasNonFinite: a SIMD pass in the WebAssembly backend); only a param that has one is searched element-wise.
+ */
+export function findNonFinite(
+  params: readonly Param[],
+  field: 'grad' | 'value',
+  kernels: Kernels = referenceKernels,
+): NonFinite | null {
   for (const p of params) {
     const a = p[field];
-    if (!hasNonFinite(a)) continue;
+    if (!kernels.hasNonFinite(a)) continue;
     for (let i = 0; i < a.length; i++) {
       if (!Number.isFinite(a[i])) {
         const match = /^layers\.(\d+)\./.exec(p.name);

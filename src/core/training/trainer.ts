@@ -62,7 +62,7 @@ export class Trainer {
     learningRateAt(config, 0); // validates the learning rate and schedule now rather than at the first batch
     const width = checkCompatible(network, train, 'Training');
     network.setWeightDecay(config.weightDecay);
-    this.optimizer = createOptimizer(config);
+    this.optimizer = createOptimizer(config, network.kernels);
     this.rng = createRng(config.seed);
     this.order = Int32Array.from({ length: train.n }, (_, i) => i);
     this.rng.shuffle(this.order);
@@ -94,14 +94,14 @@ export class Trainer {
     const { x, t } = this.loader.load(this.train, this.order, start, local);
     const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
     let loss = this.network.gradient(x, t);
-    if (shards && local < count) loss = reduceShards(params, local, loss, shards.finish());
+    if (shards && local < count) loss = reduceShards(params, local, loss, shards.finish(), this.network.kernels);
     let nonFinite: NonFinite | null = Number.isFinite(loss)
-      ? findNonFinite(params, 'grad')
+      ? findNonFinite(params, 'grad', this.network.kernels)
       : { where: 'loss', layer: null, parameter: null };
     if (!nonFinite) {
       params.forEach((p, i) => this.backup[i].set(p.value));
       this.optimizer.step(params, learningRate);
-      nonFinite = findNonFinite(params, 'value');
+      nonFinite = findNonFinite(params, 'value', this.network.kernels);
       if (nonFinite) params.forEach((p, i) => p.value.set(this.backup[i]));
     }
     const result: BatchResult = {

@@ -78,3 +78,17 @@ export function checkRowOp(where: string, x: FloatArray, v: FloatArray, rows: nu
   checkSameDtype(where, 'x', x, vName, v);
   checkNoAlias(where, x, rows * cols, v, cols, vName === 'v' ? 'x and v' : 'x and out');
 }
+
+/** Checks of scaleAdd: y and x float arrays of one dtype, x at least as long as y, no overlap. */
+export function checkScaleAdd(y: FloatArray, x: FloatArray): void {
+  const where = 'scaleAdd';
+  checkArray(where, 'y', y, 0, 'y', y.length);
+  checkArray(where, 'x', x, y.length, 'y', y.length);
+  checkSameDtype(where, 'y', y, 'x', x);
+  checkNoAlias(where, y, y.length, x, y.length, 'y and x');
+}
+
+/** Throws unless x is a Float32Array or Float64Array. */
+export function checkFloatArray(where: string, x: FloatArray): void {
+  checkArray(where, 'x', x, 0, 'x', x.length);
+}

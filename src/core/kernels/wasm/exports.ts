@@ -13,6 +13,9 @@ type GemmFn = (
   accumulate: number,
 ) => void;
 type RowFn = (x: number, v: number, rows: number, cols: number) => void;
+/** Returns 1 when some element is non-finite, else 0. */
+type ScanFn = (x: number, n: number) => number;
+type ScaleAddFn = (y: number, a: number, x: number, b: number, n: number) => number;
 
 /** Pointers are byte offsets into `memory`; booleans are passed as 0/1. */
 export interface KernelExports {
@@ -24,6 +27,10 @@ export interface KernelExports {
   addRowVectorF64: RowFn;
   sumRowsF32: RowFn;
   sumRowsF64: RowFn;
+  hasNonFiniteF32: ScanFn;
+  hasNonFiniteF64: ScanFn;
+  scaleAddF32: ScaleAddFn;
+  scaleAddF64: ScaleAddFn;
   /** The ceiling probe: `iterations` rounds of 96 register-only flops (12 f32x4 multiply-adds); returns a checksum. */
   ceilingF32(iterations: number): number;
 }
@@ -36,6 +43,10 @@ const FUNCTIONS = [
   'addRowVectorF64',
   'sumRowsF32',
   'sumRowsF64',
+  'hasNonFiniteF32',
+  'hasNonFiniteF64',
+  'scaleAddF32',
+  'scaleAddF64',
   'ceilingF32',
 ] as const;
 

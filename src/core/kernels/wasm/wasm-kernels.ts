@@ -2,7 +2,7 @@
 import type { FloatArray, Kernels } from '../kernels';
 import { referenceKernels } from '../reference';
 import { Arena } from './arena';
-import { checkGemm, checkRowOp, checkSize } from './check-args';
+import { checkFloatArray, checkGemm, checkRowOp, checkScaleAdd, checkSize } from './check-args';
 import type { KernelExports } from './exports';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
@@ -131,6 +131,37 @@ export class WasmKernels implements Kernels {
     (x instanceof Float64Array ? this.fns.sumRowsF64 : this.fns.sumRowsF32)(px, po, rows, cols);
     if (!this.owns(out)) this.unstage(out, po, cols);
     this.arena.release(mark);
+  }
+
+  /** True when some element of x is NaN or ±Infinity (SIMD scan; x staged when it is not in this memory). */
+  hasNonFinite(x: FloatArray): boolean {
+    checkFloatArray('hasNonFinite', x);
+    const mark = this.arena.mark();
+    const px = this.stage(x, x.length, true);
+    if (px < 0) {
+      this.arena.release(mark);
+      return referenceKernels.hasNonFinite(x);
+    }
+    const found = (x instanceof Float64Array ? this.fns.hasNonFiniteF64 : this.fns.hasNonFiniteF32)(px, x.length);
+    this.arena.release(mark);
+    return found !== 0;
+  }
+
+  /** y ← a·y + b·x over y; true when some new y is NaN or ±Infinity. */
+  scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean {
+    checkScaleAdd(y, x);
+    const n = y.length;
+    const mark = this.arena.mark();
+    const py = this.stage(y, n, true);
+    const px = this.stage(x, n, true);
+    if (py < 0 || px < 0) {
+      this.arena.release(mark);
+      return referenceKernels.scaleAdd(y, a, x, b);
+    }
+    const found = (y instanceof Float64Array ? this.fns.scaleAddF64 : this.fns.scaleAddF32)(py, a, px, b, n);
+    if (!this.owns(y)) this.unstage(y, py, n);
+    this.arena.release(mark);
+    return found !== 0;
   }
 
   /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */

@@ -2,6 +2,7 @@
 import { gemm } from './gemm';
 import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
+import { hasNonFinite, scaleAdd } from './vecops';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
 export function heapBase(): usize {
@@ -36,6 +37,26 @@ export function sumRowsF32(x: usize, out: usize, rows: i32, cols: i32): void {
 /** out = Σ_i x[i, :] in f64.  x: rows×cols, out: cols. */
 export function sumRowsF64(x: usize, out: usize, rows: i32, cols: i32): void {
   sumRows<f64>(x, out, rows, cols);
+}
+
+/** True when some element of x[0..n) (f32) is NaN or ±Infinity. */
+export function hasNonFiniteF32(x: usize, n: i32): bool {
+  return hasNonFinite<f32>(x, n);
+}
+
+/** True when some element of x[0..n) (f64) is NaN or ±Infinity. */
+export function hasNonFiniteF64(x: usize, n: i32): bool {
+  return hasNonFinite<f64>(x, n);
+}
+
+/** y ← a·y + b·x in f32 over n elements; true when some new y is non-finite. */
+export function scaleAddF32(y: usize, a: f32, x: usize, b: f32, n: i32): bool {
+  return scaleAdd<f32>(y, a, x, b, n);
+}
+
+/** y ← a·y + b·x in f64 over n elements; true when some new y is non-finite. */
+export function scaleAddF64(y: usize, a: f64, x: usize, b: f64, n: i32): bool {
+  return scaleAdd<f64>(y, a, x, b, n);
 }
 
 /**
