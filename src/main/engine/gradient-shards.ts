@@ -10,6 +10,7 @@ import {
   type GradientBuffers,
   type GradientWorkerData,
 } from '../../shared/workers/gradient';
+import { spinWhile } from './spin-wait';
 
 /** How long one wait for a helper blocks before checking again whether it failed. */
 const WAIT_SLICE_MS = 200;
@@ -65,6 +66,8 @@ export class WorkerGradientShards implements GradientShards {
         seed: (job.config.seed + k + 1) >>> 0,
         buffers,
       };
+      // done = -1 until the helper has built its network: ready() waits for it to become 0 (request 0).
+      Atomics.store(new Int32Array(buffers.header), GradientSlot.done, -1);
       const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
       worker.unref();
       const grads = floatView(buffers.grads, precision);
@@ -84,6 +87,15 @@ export class WorkerGradientShards implements GradientShards {
       };
     });
     this.exited = Promise.all(this.helpers.map((h) => new Promise<number>((done) => h.worker.once('exit', done))));
+  }
+
+  /**
+   * Block until every helper has started and built its network (or throw its failure): call it before timing
+   * the training, so that the helpers' start-up (loading the bundle, compiling the kernels, ~0.1–0.2 s) is not
+   * charged to the first batch.
+   */
+  ready(): void {
+    for (const h of this.helpers) this.await(h);
   }
 
   /** ceil(n / threads): this thread takes the first and largest share. */
@@ -132,8 +144,10 @@ export class WorkerGradientShards implements GradientShards {
 
   /** Block until the helper has completed its request; throw its message if it failed. */
   private await(h: Helper): void {
-    for (;;) {
-      const done = Atomics.load(h.header, GradientSlot.done);
+    for (let spun = false; ; spun = true) {
+      let done = Atomics.load(h.header, GradientSlot.done);
+      // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
+      if (done !== h.request && !spun) done = spinWhile(h.header, GradientSlot.done, done);
       if (done === h.request) return;
       if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
         const end = h.error.indexOf(0);

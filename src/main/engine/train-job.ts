@@ -37,6 +37,7 @@ export function runTrainJob(
   const shards =
     threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
   try {
+    shards?.ready();
     trainLoop(job, control, post, now, trainer, shards, threads);
   } finally {
     shards?.dispose();

@@ -92,6 +92,19 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
     expect(await shards.exited).toHaveLength(1);
   });
 
+  it('ready() returns once the helper has built its network, and throws the failure of a helper that cannot', async () => {
+    const network = createNetwork(SPIRAL_MLP, { precision: 'float32', seed: 1 });
+    const good = new WorkerGradientShards(job({ threads: 2 }), 2, network.params(), HELPER_PATH);
+    good.ready();
+    good.dispose();
+    // The helper checks the network against the data: 5 inputs for 2-column rows fails there, at start-up.
+    const wrong = { ...job({ threads: 2 }), architecture: { ...SPIRAL_MLP, inputSize: 5 } };
+    const bad = new WorkerGradientShards(wrong, 2, network.params(), HELPER_PATH);
+    expect(() => bad.ready()).toThrow(/gradient helper thread failed: .*Training/);
+    bad.dispose();
+    expect(await bad.exited).toHaveLength(1);
+  });
+
   it('a 2-thread run through the engine worker stops mid-run when asked and its worker exits', async () => {
     const control = { messages: [] as WorkerToMain[] };
     const worker = new WorkerJob({
