@@ -39,9 +39,16 @@ export function canSplitBatch(spec: ArchitectureSpec): boolean {
   return !spec.layers.some((l) => l.type === 'BatchNormalization');
 }
 
+/** The reduced loss, and whether some reduced gradient element is NaN or ±Infinity. */
+export interface ReducedShards {
+  loss: number;
+  nonFinite: boolean;
+}
+
 /**
  * g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean, one
- * `kernels.scaleAdd` pass per shard and param (SIMD in the WebAssembly backend).
+ * `kernels.scaleAdd` pass per shard and param (SIMD in the WebAssembly backend). The last pass's non-finite flags
+ * describe the final gradients, so the caller needs no separate scan when they are all clear.
  */
 export function reduceShards(
   params: readonly Param[],
@@ -49,16 +56,20 @@ export function reduceShards(
   localLoss: number,
   shards: readonly ShardGradient[],
   kernels: Kernels = referenceKernels,
-): number {
-  if (shards.length === 0) return localLoss;
+): ReducedShards {
+  if (shards.length === 0) return { loss: localLoss, nonFinite: params.some((p) => kernels.hasNonFinite(p.grad)) };
   const n = shards.reduce((sum, s) => sum + s.count, localCount);
   const a = localCount / n;
   let loss = a * localLoss;
+  let nonFinite = false;
   shards.forEach((s, k) => {
     const w = s.count / n;
     loss += w * s.loss;
     // The first shard also scales the local gradient: one pass over g instead of two.
-    params.forEach((p, i) => kernels.scaleAdd(p.grad, k === 0 ? a : 1, s.grads[i], w));
+    nonFinite = false;
+    for (let i = 0; i < params.length; i++) {
+      if (kernels.scaleAdd(params[i].grad, k === 0 ? a : 1, s.grads[i], w)) nonFinite = true;
+    }
   });
-  return loss;
+  return { loss, nonFinite };
 }

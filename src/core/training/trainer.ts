@@ -94,10 +94,18 @@ export class Trainer {
     const { x, t } = this.loader.load(this.train, this.order, start, local);
     const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
     let loss = this.network.gradient(x, t);
-    if (shards && local < count) loss = reduceShards(params, local, loss, shards.finish(), this.network.kernels);
-    let nonFinite: NonFinite | null = Number.isFinite(loss)
-      ? findNonFinite(params, 'grad', this.network.kernels)
-      : { where: 'loss', layer: null, parameter: null };
+    // A split batch's reduction reports whether its gradients are finite: then no separate scan is needed.
+    let scanGrads = true;
+    if (shards && local < count) {
+      const reduced = reduceShards(params, local, loss, shards.finish(), this.network.kernels);
+      loss = reduced.loss;
+      scanGrads = reduced.nonFinite;
+    }
+    let nonFinite: NonFinite | null = !Number.isFinite(loss)
+      ? { where: 'loss', layer: null, parameter: null }
+      : scanGrads
+        ? findNonFinite(params, 'grad', this.network.kernels)
+        : null;
     if (!nonFinite) {
       params.forEach((p, i) => this.backup[i].set(p.value));
       this.optimizer.step(params, learningRate);

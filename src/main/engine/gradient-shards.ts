@@ -98,9 +98,14 @@ export class WorkerGradientShards implements GradientShards {
     for (const h of this.helpers) this.await(h);
   }
 
-  /** ceil(n / threads): this thread takes the first and largest share. */
+  /**
+   * ceil(n / threads) plus n / (25 · threads) rows: this thread takes the first and largest share, since each helper
+   * spends about two batch rows' worth of time on its extra passes over the parameters (values in, gradients out;
+   * measured on 784–256–128–10 at batch 100: the run thread's 50 rows ended 0.13 ms before the helper's 50).
+   * A fixed split, so a run stays deterministic for a given thread count.
+   */
   localCount(n: number): number {
-    return Math.ceil(n / this.threads);
+    return Math.min(n, Math.ceil(n / this.threads) + Math.floor(n / (25 * this.threads)));
   }
 
   start(rows: Int32Array, params: readonly Param[]): void {

@@ -79,9 +79,19 @@ describe('data-parallel training in the core', () => {
 
   it('reduceShards weights each shard by its row count: (n_k / n) · g_k', () => {
     const p: Param = { name: 'w', shape: [2], value: new Float64Array(2), grad: Float64Array.of(1, 2) };
-    const loss = reduceShards([p], 3, 4, [{ count: 1, loss: 8, grads: [Float64Array.of(5, 6)] }]);
+    const { loss, nonFinite } = reduceShards([p], 3, 4, [{ count: 1, loss: 8, grads: [Float64Array.of(5, 6)] }]);
     expect(loss).toBeCloseTo(0.75 * 4 + 0.25 * 8, 14);
+    expect(nonFinite).toBe(false);
     expect([...p.grad]).toEqual([0.75 * 1 + 0.25 * 5, 0.75 * 2 + 0.25 * 6]);
+  });
+
+  it('reduceShards reports a non-finite reduced gradient, from the local gradient or from a shard', () => {
+    const param = (g: number): Param => ({ name: 'w', shape: [2], value: new Float64Array(2), grad: Float64Array.of(1, g) });
+    const shard = (g: number): ShardGradient => ({ count: 1, loss: 1, grads: [Float64Array.of(g, 2)] });
+    expect(reduceShards([param(Number.NaN)], 1, 1, [shard(1)]).nonFinite).toBe(true);
+    expect(reduceShards([param(2)], 1, 1, [shard(Number.POSITIVE_INFINITY)]).nonFinite).toBe(true);
+    expect(reduceShards([param(2)], 1, 1, [shard(1), shard(Number.NEGATIVE_INFINITY)]).nonFinite).toBe(true);
+    expect(reduceShards([param(2)], 1, 1, [shard(1), shard(3)]).nonFinite).toBe(false);
   });
 
   it('networks with BatchNormalization cannot be split (batch statistics couple the rows); others can', () => {
