@@ -49,4 +49,13 @@ export interface Kernels {
    * new y is NaN or ±Infinity. The SGD update (a = 1, b = −lr) and the reduction of shard gradients use it.
    */
   scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean;
+
+  /** Momentum update of one param: v ← momentum·v − lr·dW; W ← W + v.  w, dW: n (one dtype); v: n float64. */
+  momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void;
+
+  /**
+   * Adam update of one param: m ← m + (1 − β1)(dW − m); v ← v + (1 − β2)(dW² − v); W ← W − lrT·m / (√v + 1e-7).
+   * w, dW: n (one dtype); m, v: n float64; lrT: this step's bias-corrected learning rate.
+   */
+  adamStep(w: FloatArray, dW: FloatArray, m: Float64Array, v: Float64Array, beta1: number, beta2: number, lrT: number): void;
 }

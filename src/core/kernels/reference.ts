@@ -74,6 +74,30 @@ function scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean {
   return sum !== sum;
 }
 
+function momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
+  for (let i = 0; i < v.length; i++) {
+    v[i] = momentum * v[i] - lr * dW[i];
+    w[i] += v[i];
+  }
+}
+
+function adamStep(
+  w: FloatArray,
+  dW: FloatArray,
+  m: Float64Array,
+  v: Float64Array,
+  beta1: number,
+  beta2: number,
+  lrT: number,
+): void {
+  for (let i = 0; i < m.length; i++) {
+    const g = dW[i];
+    m[i] += (1 - beta1) * (g - m[i]);
+    v[i] += (1 - beta2) * (g * g - v[i]);
+    w[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + 1e-7);
+  }
+}
+
 function allocate(dtype: 'float32', length: number): Float32Array;
 function allocate(dtype: 'float64', length: number): Float64Array;
 function allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
@@ -90,4 +114,6 @@ export const referenceKernels: Kernels = {
   sumRows,
   hasNonFinite,
   scaleAdd,
+  momentumStep,
+  adamStep,
 };

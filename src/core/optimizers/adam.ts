@@ -3,32 +3,30 @@
  * v ← v + (1 − β2)(dW² − v); W ← W − lr_t · m / (√v + 1e-7).
  */
 import type { Param } from '../param';
+import type { Kernels } from '../kernels/kernels';
+import { referenceKernels } from '../kernels/reference';
 import { exportSlots, importSlots, ParamState } from './optimizer';
 import type { Optimizer, OptimizerState } from './optimizer';
 
 export class Adam implements Optimizer {
   /** First and second moment estimates per param, and the step count t. */
-  private readonly m = new ParamState();
-  private readonly v = new ParamState();
+  private readonly m: ParamState;
+  private readonly v: ParamState;
   private t = 0;
+  /** `kernels` runs the update (kernels.adamStep: f64x2 SIMD in the WebAssembly backend) and holds the moments. */
   constructor(
     readonly beta1 = 0.9,
     readonly beta2 = 0.999,
-  ) {}
+    private readonly kernels: Kernels = referenceKernels,
+  ) {
+    this.m = new ParamState(kernels);
+    this.v = new ParamState(kernels);
+  }
 
   step(params: Param[], lr: number): void {
     this.t++;
     const lrT = (lr * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
-    for (const p of params) {
-      const m = this.m.get(p);
-      const v = this.v.get(p);
-      for (let i = 0; i < m.length; i++) {
-        const g = p.grad[i];
-        m[i] += (1 - this.beta1) * (g - m[i]);
-        v[i] += (1 - this.beta2) * (g * g - v[i]);
-        p.value[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + 1e-7);
-      }
-    }
+    for (const p of params) this.kernels.adamStep(p.value, p.grad, this.m.get(p), this.v.get(p), this.beta1, this.beta2, lrT);
   }
 
   exportState(params: Param[]): OptimizerState {

@@ -17,14 +17,14 @@ function unitInterval(name: string, v: number | undefined, fallback: number): nu
 
 /**
  * A fresh optimizer (empty state) for config.optimizer; throws on an unknown name or a hyper-parameter out of range.
- * `kernels` (the network's) runs the update where an optimizer has a kernel path (SGD); the others loop in TypeScript.
+ * `kernels` (the network's) runs the update where an optimizer has a kernel path (SGD, Momentum, Adam); the others loop in TypeScript.
  */
 export function createOptimizer(config: TrainingConfig, kernels?: Kernels): Optimizer {
   switch (config.optimizer) {
     case 'sgd':
       return new SGD(kernels);
     case 'momentum':
-      return new Momentum(unitInterval('momentum', config.momentum, 0.9));
+      return new Momentum(unitInterval('momentum', config.momentum, 0.9), kernels);
     case 'nesterov':
       return new Nesterov(unitInterval('momentum', config.momentum, 0.9));
     case 'adagrad':
@@ -32,7 +32,7 @@ export function createOptimizer(config: TrainingConfig, kernels?: Kernels): Opti
     case 'rmsprop':
       return new RMSprop(unitInterval('decayRate', config.decayRate, 0.99));
     case 'adam':
-      return new Adam(unitInterval('beta1', config.beta1, 0.9), unitInterval('beta2', config.beta2, 0.999));
+      return new Adam(unitInterval('beta1', config.beta1, 0.9), unitInterval('beta2', config.beta2, 0.999), kernels);
     default: {
       const never: never = config.optimizer;
       throw new Error(

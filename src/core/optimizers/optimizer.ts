@@ -1,5 +1,7 @@
 /** The optimizer contract: update every param from its grad; per-param state is keyed on the Param object. */
 import type { NamedTensor, Param } from '../param';
+import type { Kernels } from '../kernels/kernels';
+import { referenceKernels } from '../kernels/reference';
 
 /** An optimizer's state as a checkpoint stores it: its step count and one float64 tensor per (param, slot). */
 export interface OptimizerState {
@@ -47,14 +49,19 @@ export function importSlots(slots: Record<string, ParamState>, params: Param[], 
   }
 }
 
-/** Per-param state buffers (float64, one per Param, created on first use with the param's length). */
+/**
+ * Per-param state buffers (float64, one per Param, created on first use with the param's length), allocated by
+ * `kernels` so that a WebAssembly backend updates them in place.
+ */
 export class ParamState {
   private readonly buffers = new Map<Param, Float64Array>();
+
+  constructor(private readonly kernels: Kernels = referenceKernels) {}
 
   get(p: Param): Float64Array {
     let b = this.buffers.get(p);
     if (!b) {
-      b = new Float64Array(p.value.length);
+      b = this.kernels.allocate('float64', p.value.length);
       this.buffers.set(p, b);
     }
     return b;

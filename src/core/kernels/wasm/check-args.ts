@@ -92,3 +92,16 @@ export function checkScaleAdd(y: FloatArray, x: FloatArray): void {
 export function checkFloatArray(where: string, x: FloatArray): void {
   checkArray(where, 'x', x, 0, 'x', x.length);
 }
+
+/** Checks of an optimizer step: w and dW of one dtype and length n, each state slot a Float64Array of length n. */
+export function checkOptimizerStep(where: string, w: FloatArray, dW: FloatArray, ...state: Float64Array[]): void {
+  const n = w.length;
+  checkArray(where, 'w', w, n, 'w', n);
+  checkArray(where, 'dW', dW, n, 'w', n);
+  checkSameDtype(where, 'w', w, 'dW', dW);
+  for (const s of state) {
+    if (!(s instanceof Float64Array) || s.length !== n) {
+      throw new TypeError(`${where}: each state slot must be a Float64Array of ${n} elements (w's length)`);
+    }
+  }
+}

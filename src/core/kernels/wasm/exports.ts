@@ -16,6 +16,8 @@ type RowFn = (x: number, v: number, rows: number, cols: number) => void;
 /** Returns 1 when some element is non-finite, else 0. */
 type ScanFn = (x: number, n: number) => number;
 type ScaleAddFn = (y: number, a: number, x: number, b: number, n: number) => number;
+type MomentumFn = (w: number, g: number, v: number, momentum: number, lr: number, n: number) => void;
+type AdamFn = (w: number, g: number, m: number, v: number, beta1: number, beta2: number, lrT: number, n: number) => void;
 
 /** Pointers are byte offsets into `memory`; booleans are passed as 0/1. */
 export interface KernelExports {
@@ -31,6 +33,10 @@ export interface KernelExports {
   hasNonFiniteF64: ScanFn;
   scaleAddF32: ScaleAddFn;
   scaleAddF64: ScaleAddFn;
+  momentumF32: MomentumFn;
+  momentumF64: MomentumFn;
+  adamF32: AdamFn;
+  adamF64: AdamFn;
   /** The ceiling probe: `iterations` rounds of 96 register-only flops (12 f32x4 multiply-adds); returns a checksum. */
   ceilingF32(iterations: number): number;
 }
@@ -47,6 +53,10 @@ const FUNCTIONS = [
   'hasNonFiniteF64',
   'scaleAddF32',
   'scaleAddF64',
+  'momentumF32',
+  'momentumF64',
+  'adamF32',
+  'adamF64',
   'ceilingF32',
 ] as const;
 

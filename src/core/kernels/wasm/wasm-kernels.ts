@@ -2,7 +2,7 @@
 import type { FloatArray, Kernels } from '../kernels';
 import { referenceKernels } from '../reference';
 import { Arena } from './arena';
-import { checkFloatArray, checkGemm, checkRowOp, checkScaleAdd, checkSize } from './check-args';
+import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleAdd, checkSize } from './check-args';
 import type { KernelExports } from './exports';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
@@ -162,6 +162,44 @@ export class WasmKernels implements Kernels {
     if (!this.owns(y)) this.unstage(y, py, n);
     this.arena.release(mark);
     return found !== 0;
+  }
+
+  /** Momentum: v ← momentum·v − lr·dW; W ← W + v (f64 arithmetic: equal to the reference bit for bit). */
+  momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
+    checkOptimizerStep('momentumStep', w, dW, v);
+    const n = w.length;
+    const mark = this.arena.mark();
+    const [pw, pg, pv] = [this.stage(w, n, true), this.stage(dW, n, true), this.stage(v, n, true)];
+    if (pw < 0 || pg < 0 || pv < 0) {
+      this.arena.release(mark);
+      referenceKernels.momentumStep(w, dW, v, momentum, lr);
+      return;
+    }
+    (w instanceof Float64Array ? this.fns.momentumF64 : this.fns.momentumF32)(pw, pg, pv, momentum, lr, n);
+    this.unstageAll([w, pw], [v, pv]);
+    this.arena.release(mark);
+  }
+
+  /** Adam: m, v moments and W ← W − lrT·m / (√v + 1e-7) (f64 arithmetic: equal to the reference bit for bit). */
+  adamStep(w: FloatArray, dW: FloatArray, m: Float64Array, v: Float64Array, beta1: number, beta2: number, lrT: number): void {
+    checkOptimizerStep('adamStep', w, dW, m, v);
+    const n = w.length;
+    const mark = this.arena.mark();
+    const [pw, pg] = [this.stage(w, n, true), this.stage(dW, n, true)];
+    const [pm, pv] = [this.stage(m, n, true), this.stage(v, n, true)];
+    if (pw < 0 || pg < 0 || pm < 0 || pv < 0) {
+      this.arena.release(mark);
+      referenceKernels.adamStep(w, dW, m, v, beta1, beta2, lrT);
+      return;
+    }
+    (w instanceof Float64Array ? this.fns.adamF64 : this.fns.adamF32)(pw, pg, pm, pv, beta1, beta2, lrT, n);
+    this.unstageAll([w, pw], [m, pm], [v, pv]);
+    this.arena.release(mark);
+  }
+
+  /** Copies every staged (not owned) array back from its scratch copy. */
+  private unstageAll(...staged: [FloatArray, number][]): void {
+    for (const [x, ptr] of staged) if (!this.owns(x)) this.unstage(x, ptr, x.length);
   }
 
   /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */

@@ -3,6 +3,7 @@ import { gemm } from './gemm';
 import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
 import { hasNonFinite, scaleAdd } from './vecops';
+import { adam, momentum } from './optimizers';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
 export function heapBase(): usize {
@@ -57,6 +58,26 @@ export function scaleAddF32(y: usize, a: f32, x: usize, b: f32, n: i32): bool {
 /** y ← a·y + b·x in f64 over n elements; true when some new y is non-finite. */
 export function scaleAddF64(y: usize, a: f64, x: usize, b: f64, n: i32): bool {
   return scaleAdd<f64>(y, a, x, b, n);
+}
+
+/** Momentum step on f32 weights with f64 velocity. */
+export function momentumF32(w: usize, g: usize, v: usize, mu: f64, lr: f64, n: i32): void {
+  momentum<f32>(w, g, v, mu, lr, n);
+}
+
+/** Momentum step on f64 weights and velocity. */
+export function momentumF64(w: usize, g: usize, v: usize, mu: f64, lr: f64, n: i32): void {
+  momentum<f64>(w, g, v, mu, lr, n);
+}
+
+/** Adam step on f32 weights with f64 moments. */
+export function adamF32(w: usize, g: usize, m: usize, v: usize, beta1: f64, beta2: f64, lrT: f64, n: i32): void {
+  adam<f32>(w, g, m, v, beta1, beta2, lrT, n);
+}
+
+/** Adam step on f64 weights and moments. */
+export function adamF64(w: usize, g: usize, m: usize, v: usize, beta1: f64, beta2: f64, lrT: f64, n: i32): void {
+  adam<f64>(w, g, m, v, beta1, beta2, lrT, n);
 }
 
 /**
