@@ -10,7 +10,7 @@ import {
   type GradientBuffers,
   type GradientWorkerData,
 } from '../../shared/workers/gradient';
-import { spinWhile } from './spin-wait';
+import { AdaptiveSpin } from './spin-wait';
 
 /** How long one wait for a helper blocks before checking again whether it failed. */
 const WAIT_SLICE_MS = 200;
@@ -42,6 +42,8 @@ export class WorkerGradientShards implements GradientShards {
   readonly exited: Promise<number[]>;
   private readonly helpers: Helper[];
   private readonly threads: number;
+  /** How long finish() polls for a helper before it sleeps. */
+  private readonly spin = new AdaptiveSpin();
 
   constructor(job: TrainJob, threads: number, params: readonly Param[], helperPath: URL | string) {
     this.threads = threads;
@@ -152,7 +154,7 @@ export class WorkerGradientShards implements GradientShards {
     for (let spun = false; ; spun = true) {
       let done = Atomics.load(h.header, GradientSlot.done);
       // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
-      if (done !== h.request && !spun) done = spinWhile(h.header, GradientSlot.done, done);
+      if (done !== h.request && !spun) done = this.spin.poll(h.header, GradientSlot.done, done);
       if (done === h.request) return;
       if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
         const end = h.error.indexOf(0);

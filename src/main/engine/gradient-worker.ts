@@ -5,7 +5,7 @@ import { chooseKernels } from './kernels';
 import { GRADIENT_ERROR_BYTES, GradientSlot, type GradientWorkerData } from '../../shared/workers/gradient';
 import { enableRelaxedSimd } from '../runtime/relaxed-simd';
 import { floatView } from './gradient-shards';
-import { spinWhile } from './spin-wait';
+import { AdaptiveSpin } from './spin-wait';
 
 enableRelaxedSimd();
 
@@ -24,12 +24,13 @@ function serve(data: GradientWorkerData): void {
   const width = checkCompatible(network, train, 'Training');
   const loader = new BatchLoader(config.batchSize, train.d, width, config.precision, kernels);
   let seen = 0;
+  const spin = new AdaptiveSpin();
   // Ready: the run thread's ready() waits for done to leave -1.
   Atomics.store(header, GradientSlot.done, 0);
   Atomics.notify(header, GradientSlot.done);
   for (;;) {
     // Poll briefly (the next request usually comes within the run thread's serial part), then sleep.
-    if (spinWhile(header, GradientSlot.request, seen) === seen) Atomics.wait(header, GradientSlot.request, seen);
+    if (spin.poll(header, GradientSlot.request, seen) === seen) Atomics.wait(header, GradientSlot.request, seen);
     const request = Atomics.load(header, GradientSlot.request);
     if (request === seen) continue;
     seen = request;

@@ -25,3 +25,32 @@ export function spinWhile(header: Int32Array, slot: number, value: number, spinM
     if (performance.now() >= until) return Atomics.load(header, slot);
   }
 }
+
+/** The shortest poll an AdaptiveSpin keeps (below this, a poll is never worth its clock reads). */
+const MIN_SPIN_MS = 0.02;
+
+/**
+ * A spin budget that follows how the waits go: it halves after a poll that ran out (the other thread was not
+ * running: on a loaded machine, polling only burns the time slice it needs) and doubles, up to `maxMs`, after
+ * one that saw the change. On a quiet machine it stays at `maxMs`; on a busy one it falls to a few microseconds,
+ * close to a plain Atomics.wait.
+ */
+export class AdaptiveSpin {
+  private budgetMs: number;
+
+  constructor(private readonly maxMs: number = SPIN_MS) {
+    this.budgetMs = maxMs;
+  }
+
+  /** The current budget in milliseconds. */
+  get budget(): number {
+    return this.budgetMs;
+  }
+
+  /** spinWhile with the current budget; adapts the budget to the outcome. */
+  poll(header: Int32Array, slot: number, value: number): number {
+    const seen = spinWhile(header, slot, value, this.budgetMs);
+    this.budgetMs = seen !== value ? Math.min(this.maxMs, this.budgetMs * 2) : Math.max(MIN_SPIN_MS, this.budgetMs / 2);
+    return seen;
+  }
+}
