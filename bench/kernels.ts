@@ -6,6 +6,7 @@ import { createWasmKernels } from '../src/core/kernels/wasm';
 import { measureCeiling, percentOf, trainingFlopsPerSample } from './ceiling';
 import { hasCpuClock } from './clock';
 import { timePerCall } from './time-per-call';
+import { stepOpRows } from './step-ops';
 
 type Dtype = 'float32' | 'float64';
 
@@ -81,13 +82,15 @@ function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number): Record<string, 
 
 function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[] {
   const data = syntheticMnist(2000);
-  return [[50], [256, 128]].map((hidden) => {
-    const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500);
-    const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300);
+  const runs = (['sgd', 'adam'] as const).flatMap((optimizer) => [[50], [256, 128]].map((hidden) => ({ optimizer, hidden })));
+  return runs.map(({ optimizer, hidden }) => {
+    const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500, optimizer);
+    const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300, optimizer);
     const gflops = (fast * trainingFlopsPerSample([784, ...hidden, 10])) / 1e9;
     return {
       kind: 'training',
       network: `784–${hidden.join('–')}–10`,
+      optimizer,
       batch: 100,
       referenceSamplesPerSecond: Math.round(reference),
       [`${wasm.name}SamplesPerSecond`]: Math.round(fast),
@@ -101,7 +104,7 @@ function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[]
 /**
  * GFLOP/s of each GEMM shape of 784–50–10 and 784–256–128–10 at batch 100 (float32 and float64), for the reference
  * and the WebAssembly kernels (on their own buffers, and staged from plain arrays), and training samples/s of both
- * networks with each backend. Times are process CPU time (best of several rounds) where the runtime offers it.
+ * networks with each backend (SGD and Adam), and the element-wise step operations (step-ops.ts). Times are process CPU time (best of several rounds) where the runtime offers it.
  */
 export async function benchKernels(): Promise<Record<string, unknown>[]> {
   const wasm = await createWasmKernels();
@@ -124,5 +127,6 @@ export async function benchKernels(): Promise<Record<string, unknown>[]> {
     ...gemmRows(wasm, 'float32', ceiling),
     ...gemmRows(wasm, 'float64', ceiling),
     ...trainingRows(wasm, ceiling),
+    ...stepOpRows(wasm),
   ];
 }

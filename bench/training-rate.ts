@@ -1,6 +1,6 @@
 /** Training rate of our engine on an MNIST-shaped synthetic dataset: what the kernel and peer benches compare. */
 import { createNetwork, createRng, Trainer, DEFAULT_TRAINING_CONFIG } from '../src/core';
-import type { ArchitectureSpec, Dataset, Kernels, TrainingConfig } from '../src/core';
+import type { ArchitectureSpec, Dataset, Kernels, OptimizerName, TrainingConfig } from '../src/core';
 import { timePerCall } from './time-per-call';
 
 /** A seeded MNIST-sized stand-in: `n` rows of 784 features in [0, 1), 10 classes. */
@@ -31,18 +31,19 @@ function mlp(hidden: number[]): ArchitectureSpec {
   };
 }
 
-/** Training samples/s (Trainer.trainBatch, SGD lr 0.1, batch 100, float32) of one network on one backend. */
+/** Training samples/s (Trainer.trainBatch, SGD lr 0.1 unless another optimizer is named, batch 100, float32) of one network on one backend. */
 export function trainingSamplesPerSecond(
   kernels: Kernels,
   hidden: number[],
   data: Dataset,
   rounds: number,
   roundMs: number,
+  optimizer: OptimizerName = 'sgd',
 ): number {
   const config: TrainingConfig = {
     ...DEFAULT_TRAINING_CONFIG,
-    optimizer: 'sgd',
-    learningRate: 0.1,
+    optimizer,
+    learningRate: optimizer === 'sgd' ? 0.1 : 0.001,
     batchSize: 100,
     epochs: 1_000_000,
     seed: 1,
