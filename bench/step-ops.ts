@@ -35,6 +35,9 @@ function operations(kernels: Kernels): Record<string, () => void> {
     'reduce 2 shards': () => params.forEach((p, i) => kernels.scaleAdd(p.grad, 0.5, other[i], 0.5)),
     'sgd update': step('sgd'),
     'momentum update': step('momentum'),
+    'nesterov update': step('nesterov'),
+    'adagrad update': step('adagrad'),
+    'rmsprop update': step('rmsprop'),
     'adam update': step('adam'),
   };
 }

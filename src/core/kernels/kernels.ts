@@ -58,4 +58,13 @@ export interface Kernels {
    * w, dW: n (one dtype); m, v: n float64; lrT: this step's bias-corrected learning rate.
    */
   adamStep(w: FloatArray, dW: FloatArray, m: Float64Array, v: Float64Array, beta1: number, beta2: number, lrT: number): void;
+
+  /** Nesterov update (the book's form): v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW. */
+  nesterovStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void;
+
+  /**
+   * AdaGrad (decayRate null: h ← h + dW²) or RMSprop (h ← ρ·h + (1 − ρ)·dW²) update, then W ← W − lr·dW / (√h + 1e-7).
+   * w, dW: n (one dtype); h: n float64.
+   */
+  adaptiveStep(w: FloatArray, dW: FloatArray, h: Float64Array, decayRate: number | null, lr: number): void;
 }

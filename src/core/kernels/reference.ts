@@ -98,6 +98,23 @@ function adamStep(
   }
 }
 
+function nesterovStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
+  const m = momentum;
+  for (let i = 0; i < v.length; i++) {
+    v[i] = m * v[i] - lr * dW[i];
+    w[i] += m * m * v[i] - (1 + m) * lr * dW[i];
+  }
+}
+
+function adaptiveStep(w: FloatArray, dW: FloatArray, h: Float64Array, decayRate: number | null, lr: number): void {
+  for (let i = 0; i < h.length; i++) {
+    const g = dW[i];
+    if (decayRate === null) h[i] += g * g;
+    else h[i] = decayRate * h[i] + (1 - decayRate) * g * g;
+    w[i] -= (lr * g) / (Math.sqrt(h[i]) + 1e-7);
+  }
+}
+
 function allocate(dtype: 'float32', length: number): Float32Array;
 function allocate(dtype: 'float64', length: number): Float64Array;
 function allocate(dtype: 'float32' | 'float64', length: number): FloatArray;
@@ -116,4 +133,6 @@ export const referenceKernels: Kernels = {
   scaleAdd,
   momentumStep,
   adamStep,
+  nesterovStep,
+  adaptiveStep,
 };

@@ -17,7 +17,7 @@ function unitInterval(name: string, v: number | undefined, fallback: number): nu
 
 /**
  * A fresh optimizer (empty state) for config.optimizer; throws on an unknown name or a hyper-parameter out of range.
- * `kernels` (the network's) runs the update where an optimizer has a kernel path (SGD, Momentum, Adam); the others loop in TypeScript.
+ * `kernels` (the network's) runs the update (every optimizer's update is a kernel).
  */
 export function createOptimizer(config: TrainingConfig, kernels?: Kernels): Optimizer {
   switch (config.optimizer) {
@@ -26,11 +26,11 @@ export function createOptimizer(config: TrainingConfig, kernels?: Kernels): Opti
     case 'momentum':
       return new Momentum(unitInterval('momentum', config.momentum, 0.9), kernels);
     case 'nesterov':
-      return new Nesterov(unitInterval('momentum', config.momentum, 0.9));
+      return new Nesterov(unitInterval('momentum', config.momentum, 0.9), kernels);
     case 'adagrad':
-      return new AdaGrad();
+      return new AdaGrad(kernels);
     case 'rmsprop':
-      return new RMSprop(unitInterval('decayRate', config.decayRate, 0.99));
+      return new RMSprop(unitInterval('decayRate', config.decayRate, 0.99), kernels);
     case 'adam':
       return new Adam(unitInterval('beta1', config.beta1, 0.9), unitInterval('beta2', config.beta2, 0.999), kernels);
     default: {

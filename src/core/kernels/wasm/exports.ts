@@ -17,6 +17,7 @@ type RowFn = (x: number, v: number, rows: number, cols: number) => void;
 type ScanFn = (x: number, n: number) => number;
 type ScaleAddFn = (y: number, a: number, x: number, b: number, n: number) => number;
 type MomentumFn = (w: number, g: number, v: number, momentum: number, lr: number, n: number) => void;
+type AdaptiveFn = (w: number, g: number, h: number, rho: number, lr: number, decay: number, n: number) => void;
 type AdamFn = (w: number, g: number, m: number, v: number, beta1: number, beta2: number, lrT: number, n: number) => void;
 
 /** Pointers are byte offsets into `memory`; booleans are passed as 0/1. */
@@ -37,6 +38,10 @@ export interface KernelExports {
   momentumF64: MomentumFn;
   adamF32: AdamFn;
   adamF64: AdamFn;
+  nesterovF32: MomentumFn;
+  nesterovF64: MomentumFn;
+  adaptiveF32: AdaptiveFn;
+  adaptiveF64: AdaptiveFn;
   /** The ceiling probe: `iterations` rounds of 96 register-only flops (12 f32x4 multiply-adds); returns a checksum. */
   ceilingF32(iterations: number): number;
 }
@@ -57,6 +62,10 @@ const FUNCTIONS = [
   'momentumF64',
   'adamF32',
   'adamF64',
+  'nesterovF32',
+  'nesterovF64',
+  'adaptiveF32',
+  'adaptiveF64',
   'ceilingF32',
 ] as const;
 

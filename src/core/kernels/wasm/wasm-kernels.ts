@@ -167,39 +167,61 @@ export class WasmKernels implements Kernels {
   /** Momentum: v ← momentum·v − lr·dW; W ← W + v (f64 arithmetic: equal to the reference bit for bit). */
   momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
     checkOptimizerStep('momentumStep', w, dW, v);
-    const n = w.length;
-    const mark = this.arena.mark();
-    const [pw, pg, pv] = [this.stage(w, n, true), this.stage(dW, n, true), this.stage(v, n, true)];
-    if (pw < 0 || pg < 0 || pv < 0) {
-      this.arena.release(mark);
+    const fn = w instanceof Float64Array ? this.fns.momentumF64 : this.fns.momentumF32;
+    if (!this.withStaged(w, dW, [v], (pw, pg, [pv]) => fn(pw, pg, pv, momentum, lr, w.length)))
       referenceKernels.momentumStep(w, dW, v, momentum, lr);
-      return;
-    }
-    (w instanceof Float64Array ? this.fns.momentumF64 : this.fns.momentumF32)(pw, pg, pv, momentum, lr, n);
-    this.unstageAll([w, pw], [v, pv]);
-    this.arena.release(mark);
+  }
+
+  /** Nesterov: v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW (bit for bit like the reference). */
+  nesterovStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
+    checkOptimizerStep('nesterovStep', w, dW, v);
+    const fn = w instanceof Float64Array ? this.fns.nesterovF64 : this.fns.nesterovF32;
+    if (!this.withStaged(w, dW, [v], (pw, pg, [pv]) => fn(pw, pg, pv, momentum, lr, w.length)))
+      referenceKernels.nesterovStep(w, dW, v, momentum, lr);
+  }
+
+  /** AdaGrad (decayRate null) or RMSprop: h, then W ← W − lr·dW / (√h + 1e-7) (bit for bit like the reference). */
+  adaptiveStep(w: FloatArray, dW: FloatArray, h: Float64Array, decayRate: number | null, lr: number): void {
+    checkOptimizerStep('adaptiveStep', w, dW, h);
+    const fn = w instanceof Float64Array ? this.fns.adaptiveF64 : this.fns.adaptiveF32;
+    const [rho, decay] = decayRate === null ? [0, 0] : [decayRate, 1];
+    if (!this.withStaged(w, dW, [h], (pw, pg, [ph]) => fn(pw, pg, ph, rho, lr, decay, w.length)))
+      referenceKernels.adaptiveStep(w, dW, h, decayRate, lr);
   }
 
   /** Adam: m, v moments and W ← W − lrT·m / (√v + 1e-7) (f64 arithmetic: equal to the reference bit for bit). */
   adamStep(w: FloatArray, dW: FloatArray, m: Float64Array, v: Float64Array, beta1: number, beta2: number, lrT: number): void {
     checkOptimizerStep('adamStep', w, dW, m, v);
-    const n = w.length;
-    const mark = this.arena.mark();
-    const [pw, pg] = [this.stage(w, n, true), this.stage(dW, n, true)];
-    const [pm, pv] = [this.stage(m, n, true), this.stage(v, n, true)];
-    if (pw < 0 || pg < 0 || pm < 0 || pv < 0) {
-      this.arena.release(mark);
+    const fn = w instanceof Float64Array ? this.fns.adamF64 : this.fns.adamF32;
+    if (!this.withStaged(w, dW, [m, v], (pw, pg, [pm, pv]) => fn(pw, pg, pm, pv, beta1, beta2, lrT, w.length)))
       referenceKernels.adamStep(w, dW, m, v, beta1, beta2, lrT);
-      return;
-    }
-    (w instanceof Float64Array ? this.fns.adamF64 : this.fns.adamF32)(pw, pg, pm, pv, beta1, beta2, lrT, n);
-    this.unstageAll([w, pw], [m, pm], [v, pv]);
-    this.arena.release(mark);
   }
 
-  /** Copies every staged (not owned) array back from its scratch copy. */
-  private unstageAll(...staged: [FloatArray, number][]): void {
-    for (const [x, ptr] of staged) if (!this.owns(x)) this.unstage(x, ptr, x.length);
+  /**
+   * Runs an optimizer kernel on w, dW and its state slots at their offsets in this memory (foreign arrays staged in
+   * scratch and copied back: w and the state change, dW does not). False when scratch had no room (nothing ran).
+   */
+  private withStaged(
+    w: FloatArray,
+    dW: FloatArray,
+    state: Float64Array[],
+    run: (pw: number, pg: number, ps: number[]) => void,
+  ): boolean {
+    const n = w.length;
+    const mark = this.arena.mark();
+    const pw = this.stage(w, n, true);
+    const pg = this.stage(dW, n, true);
+    const ps = state.map((s) => this.stage(s, n, true));
+    const ok = pw >= 0 && pg >= 0 && ps.every((p) => p >= 0);
+    if (ok) {
+      run(pw, pg, ps);
+      if (!this.owns(w)) this.unstage(w, pw, n);
+      state.forEach((s, i) => {
+        if (!this.owns(s)) this.unstage(s, ps[i], n);
+      });
+    }
+    this.arena.release(mark);
+    return ok;
   }
 
   /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */

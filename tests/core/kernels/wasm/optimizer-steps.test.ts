@@ -1,8 +1,9 @@
-/** The wasm momentumStep and adamStep against the reference kernels: bit for bit (the same f64 operations), both dtypes, odd lengths, owned and plain arrays. */
+/** The wasm optimizer steps (momentum, Nesterov, AdaGrad, RMSprop, Adam) against the reference kernels: bit for bit (the same f64 operations), both dtypes, odd lengths, owned and plain arrays. */
 import { describe, expect, it } from 'vitest';
 import { referenceKernels } from '../../../../src/core/kernels/reference';
 import type { WasmKernels } from '../../../../src/core/kernels/wasm';
 import { createWasmKernelsSync } from '../../../../src/core/kernels/wasm';
+import type { FloatArray } from '../../../../src/core/kernels/kernels';
 import { DTYPES, plainCopy, plainWasmKernels, randomArray } from './fixtures';
 
 const plain = plainWasmKernels();
@@ -38,6 +39,31 @@ describe('WasmKernels optimizer steps', () => {
             }
             expect([...w], `W, n=${n}`).toEqual([...w0]);
             expect([...v], `v, n=${n}`).toEqual([...v0]);
+          }
+        });
+
+        it(`nesterovStep, AdaGrad's and RMSprop's adaptiveStep update their state and W exactly like the reference (${where})`, () => {
+          const steps = {
+            nesterov: (k: typeof referenceKernels, w: FloatArray, g: FloatArray, s: Float64Array) =>
+              k.nesterovStep(w, g, s, 0.9, 0.05),
+            adagrad: (k: typeof referenceKernels, w: FloatArray, g: FloatArray, s: Float64Array) =>
+              k.adaptiveStep(w, g, s, null, 0.05),
+            rmsprop: (k: typeof referenceKernels, w: FloatArray, g: FloatArray, s: Float64Array) =>
+              k.adaptiveStep(w, g, s, 0.99, 0.05),
+          };
+          for (const [name, step] of Object.entries(steps)) {
+            for (const n of LENGTHS) {
+              const w = randomArray(own, dtype, n, n);
+              const h = state(own, n, n + 1);
+              const [w0, h0] = [plainCopy(w), Float64Array.from(h)];
+              for (let k = 0; k < 3; k++) {
+                const g = randomArray(own, dtype, n, 100 * k + n);
+                step(referenceKernels, w0, g, h0);
+                step(wasm, w, g, h);
+              }
+              expect([...w], `${name} W, n=${n}`).toEqual([...w0]);
+              expect([...h], `${name} state, n=${n}`).toEqual([...h0]);
+            }
           }
         });
 

@@ -3,7 +3,7 @@ import { gemm } from './gemm';
 import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
 import { hasNonFinite, scaleAdd } from './vecops';
-import { adam, momentum } from './optimizers';
+import { adam, adaptive, momentum, nesterov } from './optimizers';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
 export function heapBase(): usize {
@@ -78,6 +78,26 @@ export function adamF32(w: usize, g: usize, m: usize, v: usize, beta1: f64, beta
 /** Adam step on f64 weights and moments. */
 export function adamF64(w: usize, g: usize, m: usize, v: usize, beta1: f64, beta2: f64, lrT: f64, n: i32): void {
   adam<f64>(w, g, m, v, beta1, beta2, lrT, n);
+}
+
+/** Nesterov step on f32 weights with f64 velocity. */
+export function nesterovF32(w: usize, g: usize, v: usize, mu: f64, lr: f64, n: i32): void {
+  nesterov<f32>(w, g, v, mu, lr, n);
+}
+
+/** Nesterov step on f64 weights and velocity. */
+export function nesterovF64(w: usize, g: usize, v: usize, mu: f64, lr: f64, n: i32): void {
+  nesterov<f64>(w, g, v, mu, lr, n);
+}
+
+/** AdaGrad (decay false) or RMSprop (decay true) step on f32 weights with f64 state. */
+export function adaptiveF32(w: usize, g: usize, h: usize, rho: f64, lr: f64, decay: bool, n: i32): void {
+  adaptive<f32>(w, g, h, rho, lr, decay, n);
+}
+
+/** AdaGrad (decay false) or RMSprop (decay true) step on f64 weights and state. */
+export function adaptiveF64(w: usize, g: usize, h: usize, rho: f64, lr: f64, decay: bool, n: i32): void {
+  adaptive<f64>(w, g, h, rho, lr, decay, n);
 }
 
 /**
