@@ -71,11 +71,7 @@ export class Affine implements Layer {
     const x = this.x as Matrix;
     this.matmul(x, dout, this.dW, TRANS_A);
     this.kernels.sumRows(dout.data, this.b.grad, dout.rows, this.units);
-    if (this.weightDecay !== 0) {
-      const lambda = this.weightDecay;
-      const w = this.W.value;
-      const dW = this.W.grad;
-      for (let i = 0; i < dW.length; i++) dW[i] += lambda * w[i];
-    }
+    // dW ← 1·dW + λ·W (scaleAdd: one SIMD pass in the WebAssembly backend; 1·dW is exact).
+    if (this.weightDecay !== 0) this.kernels.scaleAdd(this.W.grad, 1, this.W.value, this.weightDecay);
   }
 }
