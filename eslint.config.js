@@ -85,12 +85,20 @@ export default tseslint.config(
   },
   {
     // The web host serves plain HTTP on 127.0.0.1 only, by design (TLS on loopback protects nothing and
-    // needs a trusted certificate); only loopback addresses are exempt, and only in the web host's files.
+    // needs a trusted certificate), and so is its WebSocket; only loopback addresses are exempt, and only in the web host's files.
     files: ['src/main/hosts/web-*.ts'],
     rules: {
       '@microsoft/sdl/no-insecure-url': [
         'error',
-        { exceptions: ['^http://127\\.0\\.0\\.1([:/]|$)', '^http://localhost([:/]|$)', '^http://$'] },
+        {
+          exceptions: [
+            '^http://127\\.0\\.0\\.1([:/]|$)',
+            '^http://localhost([:/]|$)',
+            '^http://$',
+            '^ws://127\\.0\\.0\\.1([:/]|$)',
+            '^ws://localhost([:/]|$)',
+          ],
+        },
       ],
     },
   },

@@ -4,6 +4,8 @@
  * The electron project launches the app as an app (`electron .` from the repo root, so package.json's main is the
  * entry and its name the app's), with a fresh user-data folder per test, and never starts Chromium: `app` does
  * not ask for Playwright's `page`, and the worker's browser is only launched for the web project.
+ * In both projects, and for specs that drive Playwright's own `page` (their own web host), any console error or
+ * warning or uncaught error of the page fails the test, with the list in the failure message (support/console-problems).
  */
 import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,10 +14,16 @@ import path from 'node:path';
 import { findElectronBinary } from './support/electron-binary';
 import { startWebHost } from './support/web-host';
 import { electronFiles, registerHostFiles } from './support/host-files';
+import { failOnConsoleProblems, watchConsole } from './support/console-problems';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
 export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
+  page: async ({ page }, use, testInfo) => {
+    const problems = watchConsole(page);
+    await use(page);
+    await failOnConsoleProblems(problems, testInfo);
+  },
   webBrowser: [
     async ({ playwright, launchOptions }, use, workerInfo) => {
       if (workerInfo.project.name === 'electron') return use(null);
@@ -44,8 +52,10 @@ export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
       });
       try {
         const window = await electronApp.firstWindow();
+        const problems = watchConsole(window);
         registerHostFiles(window, electronFiles(electronApp, mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-saved-'))));
         await use(window);
+        await failOnConsoleProblems(problems, testInfo);
       } finally {
         await electronApp.close();
         rmSync(userData, { recursive: true, force: true });
@@ -57,8 +67,10 @@ export const test = base.extend<{ app: Page }, { webBrowser: Browser | null }>({
     const context = await webBrowser.newContext();
     try {
       const page = await context.newPage();
+      const problems = watchConsole(page);
       await page.goto(host.url);
       await use(page);
+      await failOnConsoleProblems(problems, testInfo);
     } finally {
       await context.close();
       await host.stop();

@@ -11,7 +11,6 @@ import { DatasetPanel } from '../pages/dataset-panel';
 import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
 import { MESSAGES, say, type Language } from '../pages/messages';
-import { watchConsole } from '../support/console-problems';
 
 function writeCsv(name: string, text: string): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-wizard-')), name);
@@ -39,7 +38,6 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
   test(`[${language}] a scikit-learn CSV with a metadata line: skip 1 line, pick the last column, 3 classes, train`, async ({
     app,
   }) => {
-    const console = watchConsole(app);
     await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
     await new TopBar(app).chooseLanguage(language);
     const topBar = new TopBar(app, language);
@@ -68,11 +66,9 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await training.setEpochs(3);
     await topBar.train();
     await expect(topBar.status).toHaveClass(/status-done/);
-    expect(console).toEqual([]);
   });
 
   test(`[${language}] a bad CSV: the invalid cell is highlighted and its problem row jumps to it`, async ({ app }) => {
-    const console = watchConsole(app);
     await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
     await new TopBar(app).chooseLanguage(language);
     const dataset = new DatasetPanel(app, language);
@@ -87,12 +83,10 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await expect(dataset.previewCell('12abc')).toBeFocused();
     await expect(dataset.previewCell('12abc')).toBeInViewport();
     await test.info().attach(`wizard-problem-${language}`, { body: await app.screenshot(), contentType: 'image/png' });
-    expect(console).toEqual([]);
   });
 }
 
 test('semicolon, tab and quoted-newline files preview every column; a 60,000-row file previews its head', async ({ app }) => {
-  const console = watchConsole(app);
   const dataset = new DatasetPanel(app);
   await expect(dataset.name).toHaveText(/spiral/i);
 
@@ -124,5 +118,4 @@ test('semicolon, tab and quoted-newline files preview every column; a 60,000-row
   await expect(dataset.taskOutcome).toContainText(say(MESSAGES.en, 'wizard.outcome.classes', { classes: 4 }));
   await dataset.import();
   await expect(dataset.shape).toContainText('60000 rows');
-  expect(console).toEqual([]);
 });

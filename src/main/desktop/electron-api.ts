@@ -85,7 +85,24 @@ export interface DesktopDialog<W extends DesktopWindow = DesktopWindow> {
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
 }
 
+/** What webRequest.onHeadersReceived tells about a response (the part the desktop app reads). */
+export interface HeadersReceivedDetails {
+  url: string;
+  resourceType: string;
+  responseHeaders?: Record<string, string[]>;
+}
+
+/** The headers a response goes on with (omitted: unchanged). */
+export interface HeadersReceivedResponse {
+  responseHeaders?: Record<string, string | string[]>;
+}
+
 export interface DesktopSession {
+  readonly webRequest: {
+    onHeadersReceived(
+      listener: (details: HeadersReceivedDetails, callback: (response: HeadersReceivedResponse) => void) => void,
+    ): void;
+  };
   setPermissionRequestHandler(
     handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
   ): void;

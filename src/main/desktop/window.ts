@@ -1,10 +1,12 @@
 /**
  * The one locked-down window (context isolation, sandbox, no Node in the page, no navigation, no new
- * windows) and the session's permission refusals; the page's CSP lives in src/renderer/index.html.
+ * windows) and the session's permission refusals and Content-Security-Policy header (the page directives are also in
+ * the <meta> of src/renderer/index.html; frame-ancestors works only as a header: hosts/content-security-policy.ts).
  */
 import path from 'node:path';
 import type { DesktopElectron, DesktopSession, DesktopWindow, GuardedContents } from './electron-api';
 import { findResourcesDir } from '../resources';
+import { contentSecurityPolicyHeader } from '../hosts/content-security-policy';
 
 /** Where the built desktop app's files are, from the folder of the built entry (out/main). */
 export interface DesktopPaths {
@@ -34,10 +36,20 @@ export function guardContents(contents: GuardedContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The page asks for no permission (camera, notifications, …), so every request and check is refused. */
+/**
+ * The page asks for no permission (camera, notifications, …), so every request and check is refused; every response
+ * (the file:// page included) carries the policy as a header, replacing any the response had.
+ */
 export function lockDownSession(session: DesktopSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  const policy = contentSecurityPolicyHeader();
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.entries(details.responseHeaders ?? {}).filter(
+      ([name]) => name.toLowerCase() !== 'content-security-policy',
+    );
+    callback({ responseHeaders: { ...Object.fromEntries(headers), 'Content-Security-Policy': [policy] } });
+  });
 }
 
 export function createMainWindow<W extends DesktopWindow>(

@@ -14,6 +14,7 @@ import { AppError, toWireError } from '../../shared/errors';
 import { replyTo } from '../../shared/reply';
 import { createGate, WS_PROTOCOL } from './web-auth';
 import { serveStatic } from './static-files';
+import { contentSecurityPolicyHeader } from './content-security-policy';
 import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionLimits } from './connection-guard';
 import { UploadTooLargeError, type FileRegistry } from '../services/files';
 
@@ -50,10 +51,8 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The page's policy as a header too: frame-ancestors only works as a header; connect-src names this port only. */
-const contentSecurityPolicy = (port: number) =>
-  `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; ` +
-  `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+/** The page's policy as a header (frame-ancestors only works there); connect-src names this port's WebSocket only. */
+const contentSecurityPolicy = (port: number) => contentSecurityPolicyHeader([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
 
 /** The numeric id of a call message, or null when the text is not a JSON object with one (read without decoding its arguments). */
 function callIdOf(text: string): number | null {

@@ -127,6 +127,25 @@ describe.skipIf(NO_BUILD)('desktop wiring (a recording fake of Electron, not Ele
     expect(fake.permission.check?.()).toBe(false);
   });
 
+  it("sends the page's Content-Security-Policy, frame-ancestors included, as a header of every response", async () => {
+    const { fake, win } = await startApp();
+    const answers: unknown[] = [];
+    fake.webRequest.headersReceived?.(
+      {
+        url: win.webContents.mainFrame.url,
+        resourceType: 'mainFrame',
+        responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['kept'] },
+      },
+      (response) => answers.push(response),
+    );
+    expect(answers).toEqual([
+      {
+        responseHeaders: { 'X-Other': ['kept'], 'Content-Security-Policy': [expect.stringContaining("frame-ancestors 'none'")] },
+      },
+    ]);
+    expect(String(JSON.stringify(answers))).toContain("script-src 'self'");
+  });
+
   it('guards every web contents: no pop-ups, no navigation, no webview', async () => {
     const { win } = await startApp();
     expect(win.webContents.windowOpenHandler?.()).toEqual({ action: 'deny' });

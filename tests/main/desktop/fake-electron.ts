@@ -15,6 +15,7 @@ import type {
   DesktopElectron,
   DesktopFrame,
   DesktopInvokeEvent,
+  DesktopSession,
   MenuItemConstructorOptions,
   OpenDialogOptions,
   PreventableEvent,
@@ -211,6 +212,7 @@ export function fakeElectron() {
     request: null as null | ((c: unknown, p: string, cb: (granted: boolean) => void) => void),
     check: null as null | (() => boolean),
   };
+  const webRequest = { headersReceived: null as null | Parameters<DesktopSession['webRequest']['onHeadersReceived']>[0] };
   const dialogAnswer = async () => ({ canceled: true, filePaths: [] as string[], filePath: '' });
   const electron: DesktopElectron<FakeBrowserWindow, FakeMenu> = {
     app,
@@ -242,8 +244,9 @@ export function fakeElectron() {
       defaultSession: {
         setPermissionRequestHandler: (handler) => (permission.request = handler),
         setPermissionCheckHandler: (handler) => (permission.check = handler),
+        webRequest: { onHeadersReceived: (listener) => (webRequest.headersReceived = listener) },
       },
     },
   };
-  return { electron, app, ipcMain, menus, applicationMenu, dialogCalls, permission };
+  return { electron, app, ipcMain, menus, applicationMenu, dialogCalls, permission, webRequest };
 }
