@@ -21,6 +21,8 @@ export { IdentityWithLoss } from './layers/identity-with-loss';
 export { softmaxInto, logSumExpRow } from './layers/softmax';
 export { ArchitectureError, describeArchitecture, validateArchitecture } from './network/architecture';
 export type { ArchitectureDescription, LayerDescription } from './network/architecture';
+export { issueText } from './network/architecture-issues';
+export type { ArchitectureIssue, ArchitectureIssueCode } from './network/architecture-issues';
 export { createNetwork } from './network/create-network';
 export type { NetworkOptions } from './network/create-network';
 export { Sequential } from './network/sequential';

@@ -9,6 +9,7 @@ import { workspaceEn } from './workspace.en';
 import { graphEn } from './graph.en';
 import { wizardEn } from './wizard.en';
 import { predictEn } from './predict.en';
+import { completeEn } from './complete.en';
 
 export const en = {
   ...errorsEn,
@@ -17,6 +18,7 @@ export const en = {
   ...graphEn,
   ...wizardEn,
   ...predictEn,
+  ...completeEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -7,6 +7,7 @@ import { workspaceZh } from './workspace.zh';
 import { graphZh } from './graph.zh';
 import { wizardZh } from './wizard.zh';
 import { predictZh } from './predict.zh';
+import { completeZh } from './complete.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -15,6 +16,7 @@ export const zh: Record<MessageKey, string> = {
   ...graphZh,
   ...wizardZh,
   ...predictZh,
+  ...completeZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',
