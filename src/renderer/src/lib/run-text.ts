@@ -1,0 +1,39 @@
+/** A run's settings and failure in the current language, for the runs table (and its tooltips). */
+import type { OptimizerName } from '../../../core/spec';
+import type { RunSummary } from '../../../shared/runs';
+import { t } from '../i18n/i18n.svelte';
+
+/** Optimizer names as the book and the libraries write them (proper names: the same in every language). */
+export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  nesterov: 'Nesterov',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSprop',
+  adam: 'Adam',
+};
+
+/** "2–10–3 · Adam · lr 0.01 · batch 32 · 300 epochs": the layer sizes and the main training settings. */
+export function runConfigText(run: RunSummary): string {
+  const hidden = run.architecture.layers.filter((l) => l.type === 'Affine').map((l) => ('units' in l ? l.units : 0));
+  return t('runs.configText', {
+    sizes: [run.architecture.inputSize, ...hidden].join('–'),
+    optimizer: OPTIMIZER_LABELS[run.config.optimizer],
+    learningRate: run.config.learningRate,
+    batch: run.config.batchSize,
+    epochs: run.config.epochs,
+  });
+}
+
+/** Why a run failed: a non-finite value is worded from its report (epochs 1-based); a worker's own reason as sent. */
+export function runFailureText(run: RunSummary): string {
+  const n = run.nonFinite;
+  if (n) {
+    const where = t(`runs.nonFinite.${n.where}`);
+    const params = { where, epoch: n.epoch + 1, batch: n.batch };
+    return n.parameter
+      ? t('runs.failure.nonFiniteIn', { ...params, parameter: n.parameter })
+      : t('runs.failure.nonFinite', params);
+  }
+  return run.failureReason ?? '';
+}

@@ -1,0 +1,35 @@
+/** A run's settings and failure are worded in the current language (the runs table and its tooltips). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { runConfigText, runFailureText } from '../../../src/renderer/src/lib/run-text';
+import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
+import { runSummary } from '../fake-api';
+
+const nanRun = runSummary({
+  status: 'failed',
+  failureReason: 'non-finite gradient in dW at epoch 3, batch 2',
+  nonFinite: { epoch: 2, batch: 2, iteration: 40, where: 'gradient', layer: 0, parameter: 'dW' },
+});
+
+afterEach(() => applyLanguage('en'));
+
+describe('run text', () => {
+  it('says the layer sizes, optimizer, learning rate, batch and epochs', () => {
+    applyLanguage('en');
+    const run = runSummary({});
+    expect(runConfigText(run)).toMatch(/^\d+(–\d+)* · \w+ · lr [\d.e-]+ · batch \d+ · \d+ epochs$/);
+    applyLanguage('zh');
+    expect(runConfigText(run)).toMatch(/学习率 .* 批量 \d+ · \d+ 轮$/);
+    expect(runConfigText(run)).not.toMatch(/\b(lr|batch|epochs)\b/);
+  });
+
+  it('words a non-finite failure from its report (epoch 1-based), in English and 中文', () => {
+    applyLanguage('en');
+    expect(runFailureText(nanRun)).toBe('non-finite gradient in dW at epoch 3, batch 2; the last finite weights are kept');
+    applyLanguage('zh');
+    expect(runFailureText(nanRun)).toBe('第 3 轮第 2 批 dW 出现非有限的梯度；保留最后一组有限权重');
+  });
+
+  it("keeps a worker's own reason when there is no report", () => {
+    expect(runFailureText(runSummary({ status: 'failed', failureReason: 'worker exited' }))).toBe('worker exited');
+  });
+});
