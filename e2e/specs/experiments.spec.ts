@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test, expect } from '../fixtures';
 import { TopBar } from '../pages/top-bar';
 import { ExperimentsView } from '../pages/views/experiments-view';
+import { MESSAGES, say } from '../pages/messages';
 
 /** The CLI's summary line of `experiment <name> --seed N --json [--set …]`. */
 function cliSummary(name: string, seed: number, set?: string): Record<string, number> {
@@ -75,7 +76,7 @@ for (const language of ['en', 'zh'] as const) {
     await expect(lab.status).toHaveText(STATUS[language]);
     const search = cliSummary('hyperparameter-search', 42, 'trials=3,epochs=3,units=10');
     expect(await lab.figure('bestTrial')).toBe(String(search.bestTrial));
-    await lab.trainTrial(`trial ${search.bestTrial + 1}`);
+    await lab.trainTrial(say(MESSAGES[language], 'name.trial', { n: search.bestTrial + 1 }));
     await expect(app.getByTestId('dataset-name')).toHaveText(/digits/i);
     await expect(app.getByTestId('run-row')).toHaveCount(1);
   });

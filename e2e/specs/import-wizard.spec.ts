@@ -53,9 +53,9 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await expect(dataset.skipSuggestion).toBeHidden();
     await expect(dataset.headerBasis).toHaveText(m['wizard.headerBasis.looksLikeData']);
     await expect(dataset.preview.getByRole('row')).toHaveCount(26);
-    await dataset.chooseLabelColumn('column 1');
+    await dataset.chooseLabelColumn(say(m, 'name.column', { n: 1 }));
     await expect(dataset.taskOutcome).toHaveText(m['wizard.outcome.regression']);
-    await dataset.chooseLabelColumn('column 14');
+    await dataset.chooseLabelColumn(say(m, 'name.column', { n: 14 }));
     await expect(dataset.taskOutcome).toHaveText(say(m, 'wizard.outcome.classes', { classes: 3 }));
     await test.info().attach(`wizard-skipped-${language}`, { body: await app.screenshot(), contentType: 'image/png' });
 

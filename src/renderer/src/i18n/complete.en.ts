@@ -35,4 +35,16 @@ export const completeEn = {
   'arch.issue.last-not-loss': 'the last layer must be a loss layer (SoftmaxWithLoss or IdentityWithLoss)',
   'arch.issue.softmax-classes':
     "needs at least 2 class scores, but the layer before it outputs {inputSize}; set the last Affine's units to the number of classes",
+  'chart.summary': '{title}: {series} series, {points} points',
+  'gradcheck.verdict.pass': 'PASS',
+  'gradcheck.verdict.fail': 'FAIL',
+  'gradcheck.thresholds': 'h = {h}, max rel ≤ {maxRel}, mean abs ≤ {meanAbs}',
+  'boundary.picture': '{features}: {classes} classes',
+  'plot.barsSummary': '{title}: {bins} bins',
+  'plot.heatmapSummary': '{title}: {rows}×{cols}, largest magnitude {max}',
+  'name.column': 'column {n}',
+  'name.class': 'class {n}',
+  'name.trial': 'trial {n}',
+  'wizard.importStopped':
+    '{file}: {totalProblems} problem(s), the first on line {line}; import stopped (listed below: "drop rows with missing or invalid values" skips those rows)',
 } as const;
