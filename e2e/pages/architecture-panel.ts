@@ -1,5 +1,6 @@
 /** Page object of the Architecture panel: the layer list, presets, add/remove/move/duplicate, undo/redo, parameter count. */
 import type { Locator, Page } from '@playwright/test';
+import { MESSAGES, say, type Language, type Messages } from './messages';
 
 export class ArchitecturePanel {
   readonly root: Locator;
@@ -9,13 +10,17 @@ export class ArchitecturePanel {
   readonly undoButton: Locator;
   readonly redoButton: Locator;
 
-  constructor(page: Page) {
-    this.root = page.getByRole('region', { name: 'Architecture', exact: true });
+  private readonly m: Messages;
+
+  /** `language`: the UI language the panel is read in (default English). */
+  constructor(page: Page, language: Language = 'en') {
+    this.m = MESSAGES[language];
+    this.root = page.getByRole('region', { name: this.m['arch.heading'], exact: true });
     this.layers = this.root.getByTestId('layer-row');
     this.parameterCount = this.root.getByTestId('parameter-count');
     this.errors = this.root.getByTestId('architecture-error');
-    this.undoButton = this.root.getByRole('button', { name: 'Undo' });
-    this.redoButton = this.root.getByRole('button', { name: 'Redo' });
+    this.undoButton = this.root.getByRole('button', { name: this.m['arch.undo'] });
+    this.redoButton = this.root.getByRole('button', { name: this.m['arch.redo'] });
   }
 
   async addLayer(type: string): Promise<void> {
@@ -25,7 +30,7 @@ export class ArchitecturePanel {
 
   /** `index` is 1-based, as the list shows it. */
   async removeLayer(index: number): Promise<void> {
-    await this.root.getByRole('button', { name: `Remove layer ${index}`, exact: true }).click();
+    await this.root.getByRole('button', { name: say(this.m, 'arch.remove', { index }), exact: true }).click();
   }
 
   async duplicateLayer(index: number): Promise<void> {

@@ -1,6 +1,7 @@
 /** Page object of the Gradient check tab: run a check and read its per-parameter figures. */
 import type { Locator, Page } from '@playwright/test';
 import { ViewTab } from './view-tab';
+import { MESSAGES, type Language } from '../messages';
 
 export class GradientCheckView extends ViewTab {
   readonly samplesInput: Locator;
@@ -12,11 +13,11 @@ export class GradientCheckView extends ViewTab {
   readonly heatmap: Locator;
   readonly worst: Locator;
 
-  /** `name`: the tab's label in the window's language. */
-  constructor(page: Page, name = 'Gradient check') {
+  /** `name`: the tab's label in the window's language; `language`: the catalog its controls are found by. */
+  constructor(page: Page, name = 'Gradient check', language: Language = 'en') {
     super(page, name);
-    this.samplesInput = this.root.getByLabel('Samples');
-    this.runButton = this.root.getByRole('button', { name: 'Run gradient check' });
+    this.samplesInput = this.root.getByLabel(MESSAGES[language]['views.samples']);
+    this.runButton = this.root.getByRole('button', { name: MESSAGES[language]['views.runCheck'] });
     this.verdict = this.root.getByTestId('gradcheck-verdict');
     this.table = this.root.getByTestId('gradcheck-table');
     this.chart = this.root.getByTestId('gradcheck-chart');

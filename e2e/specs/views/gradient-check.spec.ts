@@ -34,7 +34,7 @@ test('a gradient check of the default network passes and plots its errors per pa
   const topBar = new TopBar(app);
   await topBar.chooseLanguage('zh');
   const zhView = new GradientCheckView(app, '梯度检验');
-  await expect(zhView.verdict).toHaveText('PASS');
+  await expect(zhView.verdict).toHaveText('通过');
   await expect(zhView.chart).toHaveAttribute('data-legend', /最大相对误差/);
   await topBar.chooseLanguage('en');
   await expect(view.chart).toHaveAttribute('data-legend', /Max rel error/);

@@ -36,3 +36,19 @@ describe('describeError', () => {
     }
   });
 });
+
+describe('describeError of a dataset import with problems', () => {
+  const error = new AppError('dataset-import', 'bad.csv: 2 problems found — line 4, column "b": "x" (not a number)', {
+    file: 'bad.csv',
+    summary: '2 problems found',
+    problems: [{ line: 4, column: 'b', value: 'x', reason: 'not a number', expected: 'a number' }],
+    totalProblems: 2,
+  });
+
+  it('words it by the problems count and first line (the wizard lists the problems), with no English left in 中文', () => {
+    expect(describeError(error)).toMatch(/^bad\.csv: 2 problem\(s\), the first on line 4; import stopped/);
+    applyLanguage('zh');
+    expect(describeError(error)).toMatch(/^bad\.csv：发现 2 个问题，第一个在第 4 行；导入已停止/);
+    expect(describeError(error)).not.toMatch(/not a number|problems found/);
+  });
+});

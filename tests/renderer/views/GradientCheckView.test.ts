@@ -60,7 +60,7 @@ describe('GradientCheckView', () => {
     view.unmount();
     applyLanguage('zh');
     render(GradientCheckView, { studio });
-    expect(screen.getByTestId('gradcheck-verdict').textContent).toBe('PASS');
+    expect(screen.getByTestId('gradcheck-verdict').textContent).toBe('通过');
     expect(screen.getByRole('button', { name: 'layers.0.b' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('columnheader', { name: '参数' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '运行梯度检验' })).toBeTruthy();

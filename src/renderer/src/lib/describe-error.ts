@@ -1,7 +1,8 @@
 /**
  * describeError: the text a person reads for a thrown error, in the current language. An AppError's code picks
  * the `errors.<code>` message with its params (and `{message}`, the English text); anything else, or a message
- * whose params are missing, falls back to the English message.
+ * whose params are missing, falls back to the English message. A dataset-import error with problems is worded by
+ * their count: the problems themselves come as data and are listed by the import wizard.
  */
 import { AppError } from '../../../shared/errors';
 import { t } from '../i18n/i18n.svelte';
@@ -15,10 +16,21 @@ function scalarParams(error: AppError): Record<string, string | number> {
   return params;
 }
 
+/** The catalog key of `error`: a dataset import that lists its problems is worded by their count (the UI lists them). */
+function keyOf(error: AppError): MessageKey {
+  const total = error.params.totalProblems;
+  if (error.code === 'dataset-import' && typeof total === 'number' && total > 0) return 'wizard.importStopped';
+  return `errors.${error.code}`;
+}
+
 export function describeError(error: unknown): string {
   if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
   try {
-    return t(`errors.${error.code}` as MessageKey, scalarParams(error));
+    const problems = error.params.problems;
+    const first = Array.isArray(problems) ? (problems[0] as { line?: unknown } | undefined) : undefined;
+    const params = scalarParams(error);
+    if (typeof first?.line === 'number') params.line = first.line;
+    return t(keyOf(error), params);
   } catch {
     return error.message;
   }
