@@ -45,6 +45,13 @@ export const completeEn = {
   'name.column': 'column {n}',
   'name.class': 'class {n}',
   'name.trial': 'trial {n}',
+  'name.layer': 'layer {n}',
+  'name.trainAccuracy': 'train accuracy',
+  'name.testAccuracy': 'test accuracy',
+  'name.validationAccuracy': 'validation accuracy',
+  'name.loss': 'loss',
+  'name.std': 'std {value}',
+  'name.noBn': 'no BN',
   'wizard.importStopped':
     '{file}: {totalProblems} problem(s), the first on line {line}; import stopped (listed below: "drop rows with missing or invalid values" skips those rows)',
 } as const;

@@ -41,6 +41,13 @@ export const completeZh: Record<keyof typeof completeEn, string> = {
   'name.column': '第 {n} 列',
   'name.class': '类别 {n}',
   'name.trial': '试验 {n}',
+  'name.layer': '第 {n} 层',
+  'name.trainAccuracy': '训练准确率',
+  'name.testAccuracy': '测试准确率',
+  'name.validationAccuracy': '验证准确率',
+  'name.loss': '损失',
+  'name.std': '标准差 {value}',
+  'name.noBn': '无 BN',
   'wizard.importStopped':
     '{file}：发现 {totalProblems} 个问题，第一个在第 {line} 行；导入已停止（见下方列表，勾选“丢弃含缺失或无效值的行”可跳过这些行）',
 };

@@ -8,6 +8,7 @@ import type { DatasetProblem, DiskUsage, EditorState, Recovery, WorkspaceLoad } 
 import { applyLanguage, LANGUAGES, locale, type Language } from '../i18n/i18n.svelte';
 import { theme, THEME_MODES, type ThemeMode } from './theme.svelte';
 import type { Studio } from './studio.svelte';
+import { describeError } from './describe-error';
 
 type Settings = EditorState['settings'];
 
@@ -105,7 +106,7 @@ export class WorkspaceSync {
     try {
       await this.studio.api.call('workspace.save', state);
     } catch (error) {
-      this.studio.error = error instanceof Error ? error.message : String(error);
+      this.studio.error = describeError(error); // worded by its code, like every error the banner shows
     } finally {
       this.pending -= 1;
     }
