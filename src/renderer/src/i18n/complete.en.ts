@@ -36,6 +36,7 @@ export const completeEn = {
   'arch.issue.softmax-classes':
     "needs at least 2 class scores, but the layer before it outputs {inputSize}; set the last Affine's units to the number of classes",
   'chart.summary': '{title}: {series} series, {points} points',
+  'gradcheck.kinkTitle': 'ReLU kink: the ±h step crossed 0',
   'gradcheck.verdict.pass': 'PASS',
   'gradcheck.verdict.fail': 'FAIL',
   'gradcheck.thresholds': 'h = {h}, max rel ≤ {maxRel}, mean abs ≤ {meanAbs}',

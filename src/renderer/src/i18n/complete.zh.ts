@@ -32,6 +32,7 @@ export const completeZh: Record<keyof typeof completeEn, string> = {
   'arch.issue.last-not-loss': '最后一层必须是损失层（SoftmaxWithLoss 或 IdentityWithLoss）',
   'arch.issue.softmax-classes': '至少需要 2 个类别得分，但前一层只输出 {inputSize} 个；请把最后一个 Affine 的单元数设为类别数',
   'chart.summary': '{title}：{series} 条曲线，{points} 个点',
+  'gradcheck.kinkTitle': 'ReLU 拐点：±h 的步长跨过了 0',
   'gradcheck.verdict.pass': '通过',
   'gradcheck.verdict.fail': '未通过',
   'gradcheck.thresholds': 'h = {h}，最大相对误差 ≤ {maxRel}，平均绝对差 ≤ {meanAbs}',
