@@ -15,6 +15,13 @@ import { AdaptiveSpin } from './spin-wait';
 /** How long one wait for a helper blocks before checking again whether it failed. */
 const WAIT_SLICE_MS = 200;
 
+/**
+ * How long ready() waits for a helper to build its network (it takes ~0.1–0.2 s; minutes on a crowded machine). A
+ * helper whose bundle cannot load never runs a line, so it cannot report its failure through shared memory: this
+ * bound turns that case into an error instead of a run that waits forever.
+ */
+export const HELPER_START_TIMEOUT_MS = 120_000;
+
 /** A Float32Array or Float64Array view of a shared buffer, by precision. */
 export function floatView(buffer: SharedArrayBuffer, precision: Precision): FloatArray {
   return precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer);
@@ -72,6 +79,9 @@ export class WorkerGradientShards implements GradientShards {
       Atomics.store(new Int32Array(buffers.header), GradientSlot.done, -1);
       const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
       worker.unref();
+      // A helper's failure reaches the run through ready()/finish() (shared memory or the start-up deadline); its
+      // 'error' event (e.g. a bundle that cannot load) must not become an uncaught exception of the run thread.
+      worker.on('error', () => undefined);
       const grads = floatView(buffers.grads, precision);
       let offset = 0;
       const gradViews = params.map((p) => grads.subarray(offset, (offset += p.value.length)));
@@ -96,8 +106,9 @@ export class WorkerGradientShards implements GradientShards {
    * the training, so that the helpers' start-up (loading the bundle, compiling the kernels, ~0.1–0.2 s) is not
    * charged to the first batch.
    */
-  ready(): void {
-    for (const h of this.helpers) this.await(h);
+  ready(timeoutMs: number = HELPER_START_TIMEOUT_MS): void {
+    const deadline = performance.now() + timeoutMs;
+    for (const h of this.helpers) this.await(h, deadline);
   }
 
   /**
@@ -149,8 +160,8 @@ export class WorkerGradientShards implements GradientShards {
     Atomics.notify(h.header, GradientSlot.request);
   }
 
-  /** Block until the helper has completed its request; throw its message if it failed. */
-  private await(h: Helper): void {
+  /** Block until the helper has completed its request; throw its message if it failed, or once `deadline` (performance.now()) passes. */
+  private await(h: Helper, deadline = Infinity): void {
     for (let spun = false; ; spun = true) {
       let done = Atomics.load(h.header, GradientSlot.done);
       // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
@@ -162,6 +173,8 @@ export class WorkerGradientShards implements GradientShards {
           `gradient helper thread failed: ${new TextDecoder().decode(h.error.slice(0, end < 0 ? h.error.length : end))}`,
         );
       }
+      if (performance.now() >= deadline)
+        throw new Error('gradient helper thread did not start (its bundle did not load or build)');
       Atomics.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
     }
   }

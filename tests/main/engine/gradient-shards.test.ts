@@ -105,6 +105,14 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
     expect(await bad.exited).toHaveLength(1);
   });
 
+  it('ready() throws, rather than waiting forever, when a helper bundle cannot load', async () => {
+    const network = createNetwork(SPIRAL_MLP, { precision: 'float32', seed: 1 });
+    const missing = new WorkerGradientShards(job({ threads: 2 }), 2, network.params(), `${HELPER_PATH}.missing.js`);
+    expect(() => missing.ready(400)).toThrow(/gradient helper thread did not start/);
+    missing.dispose();
+    expect(await missing.exited).toHaveLength(1);
+  });
+
   it('a 2-thread run through the engine worker stops mid-run when asked and its worker exits', async () => {
     const control = { messages: [] as WorkerToMain[] };
     const worker = new WorkerJob({
