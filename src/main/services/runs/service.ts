@@ -1,13 +1,13 @@
 /** The run service: starts, queues, controls and records training runs on engine workers; what the hosts and the CLI bind. */
 import { availableParallelism } from 'node:os';
-import type { ResourceLimits } from 'node:worker_threads';
 import { checkMemoryBudget } from '../../engine/memory-budget';
-import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
+import type { JobOutcome, WorkerJob } from '../../engine/worker-job';
 import type { ResumePoint, WorkerToMain } from '../../../shared/workers/engine';
-import type { KernelChoice } from '../../engine/kernels';
 import type { ModelSnapshot } from '../../../shared/model';
-import type { PreparedData, PrepareOptions } from '../../../shared/datasets';
 import { RunRecord } from './run-record';
+import { RestoredRuns } from './restored-runs';
+import { launchTrainJob, workerLimits } from './launch';
+import type { RunServiceOptions } from './options';
 import { runGradientCheck } from './gradient-check';
 import type {
   GradientCheckRequest,
@@ -22,45 +22,13 @@ import { snapshotOf } from './snapshot';
 import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
 import { parseOrThrow } from '../../../shared/parse';
 
-/** What the service needs from the dataset service (DatasetService satisfies it; the CLI passes its loaded data). */
-export interface DatasetProvider {
-  /** Split and normalize; refuse (before allocating) a split that needs more than `budgetBytes`, when given. */
-  prepare(id: string, options: PrepareOptions, budgetBytes?: number): PreparedData;
-}
-
-export interface RunServiceOptions {
-  datasets: DatasetProvider;
-  /** The built worker bundle, out/main/engine-worker.js. */
-  workerPath: string;
-  /** Runs training at once (default: the number of cores); the rest wait in a queue. */
-  maxConcurrent?: number;
-  /** Refuse a run whose estimated allocation exceeds this (default 1 GiB). */
-  memoryBudgetBytes?: number;
-  /** Per-worker JS heap caps (default 512 MB old generation). */
-  resourceLimits?: ResourceLimits;
-  /** Minimum ms between two progress events of a run (default 100: ≤ 10 progress + 10 epoch events a second). */
-  progressIntervalMs?: number;
-  /** Stop → terminate delay (default 2000 ms) and heartbeat silence reported by the watchdog (default 5000 ms). */
-  graceMs?: number;
-  heartbeatTimeoutMs?: number;
-  /** Compute backend of the training workers (default 'wasm', which falls back to 'reference' without WebAssembly SIMD). */
-  kernels?: KernelChoice;
-  /** Checkpoint every N epochs (default: none) and where checkpoints go (called on the main thread; write them asynchronously). */
-  checkpointEvery?: number | null;
-  onCheckpoint?: (run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint) => void;
-  /** Rows of the training split evaluated for the per-epoch train metrics (default: 10 % of it, at least 1,000; the final metrics use every row). */
-  trainEvalRows?: number;
-}
-
-/** Per-epoch train metrics on a tenth of the rows (at least 1,000) keep evaluation to a few % of an epoch's work. */
-export function defaultTrainEvalRows(n: number): number {
-  return Math.min(n, Math.max(1000, Math.ceil(n / 10)));
-}
+export type { DatasetProvider, RunServiceOptions } from './options';
+export { defaultTrainEvalRows } from './launch';
 
 export class RunService {
   private readonly runs = new Map<string, RunRecord>();
   /** Runs of earlier launches (restored by the workspace): listed before this launch's, never active. */
-  private readonly restored = new Map<string, RestoredRun>();
+  private readonly restored = new RestoredRuns();
   private readonly queue: RunRecord[] = [];
   private readonly listeners = new Set<(event: RunEvent) => void>();
   private readonly maxConcurrent: number;
@@ -139,32 +107,25 @@ export class RunService {
 
   /** Take back the runs of earlier launches (their ids are kept: new runs are numbered after them). */
   adopt(runs: RestoredRun[]): void {
-    for (const run of runs) {
-      if (this.runs.has(run.summary.id) || this.restored.has(run.summary.id))
-        throw new Error(`adopt: a run with id "${run.summary.id}" exists already`);
-      this.restored.set(run.summary.id, run);
-      const n = /^run-(\d+)$/.exec(run.summary.id);
-      if (n) this.nextId = Math.max(this.nextId, Number(n[1]) + 1);
-    }
+    this.nextId = this.restored.adopt(runs, (id) => this.runs.has(id), this.nextId);
   }
 
   /** Point restored runs trained on dataset `from` at `to` (the same data, imported again in this launch). */
   rebindDataset(from: string, to: string): void {
-    for (const run of this.restored.values()) if (run.summary.datasetId === from) run.summary = { ...run.summary, datasetId: to };
+    this.restored.rebindDataset(from, to);
   }
 
   list(): RunSummary[] {
-    return [...[...this.restored.values()].map((r) => r.summary), ...[...this.runs.values()].map((r) => r.summary())];
+    return [...this.restored.summaries(), ...[...this.runs.values()].map((r) => r.summary())];
   }
 
   curves(id: string): RunCurves {
-    const restored = this.restored.get(id);
-    return restored ? restored.curves : this.get(id).curves();
+    return this.restored.curves(id) ?? this.get(id).curves();
   }
 
   /** Forget a run (stopping it first if it is active). */
   remove(id: string): void {
-    if (this.restored.delete(id)) {
+    if (this.restored.remove(id)) {
       this.emit({ type: 'removed', runId: id });
       return;
     }
@@ -174,17 +135,14 @@ export class RunService {
     this.emit({ type: 'removed', runId: id });
   }
 
-  /** The run's latest weights as a model (after an epoch, a pause or the end; the last finite ones after a NaN). */
   /** The request a run was started with (dataset, architecture, config, split). */
   request(id: string): RunStartRequest {
     return this.get(id).request;
   }
 
+  /** The run's latest weights as a model (after an epoch, a pause or the end; the last finite ones after a NaN). */
   snapshot(id: string): ModelSnapshot {
-    const restored = this.restored.get(id);
-    if (restored?.snapshot) return restored.snapshot;
-    if (restored) throw new Error(`run "${id}" ended before it had weights (${restored.summary.status}): nothing was kept`);
-    return snapshotOf(this.get(id));
+    return this.restored.snapshot(id) ?? snapshotOf(this.get(id));
   }
 
   /** Run a float64 gradient check on a worker. */
@@ -193,7 +151,7 @@ export class RunService {
     const prepared = this.options.datasets.prepare(request.datasetId, request.split);
     return runGradientCheck(request, prepared.train, {
       workerPath: this.options.workerPath,
-      resourceLimits: this.resourceLimits(),
+      resourceLimits: workerLimits(this.options),
     });
   }
 
@@ -213,8 +171,7 @@ export class RunService {
 
   private get(id: string): RunRecord {
     const record = this.runs.get(id);
-    const restored = this.restored.get(id);
-    if (restored) throw new Error(`run "${id}" is from an earlier launch (${restored.summary.status}): it cannot be controlled`);
+    this.restored.refuseControl(id);
     if (!record) throw new Error(`no run with id "${id}"`);
     return record;
   }
@@ -224,10 +181,6 @@ export class RunService {
     if (!record.job || record.stopRequested)
       throw new Error(`cannot ${verb} run "${id}": it is ${record.status}, not running or paused`);
     return record.job;
-  }
-
-  private resourceLimits(): ResourceLimits {
-    return this.options.resourceLimits ?? { maxOldGenerationSizeMb: 512 };
   }
 
   /** Start queued runs while slots are free. */
@@ -241,28 +194,7 @@ export class RunService {
   }
 
   private launch(record: RunRecord): void {
-    const { request, prepared } = record;
-    const o = this.options;
-    const job = new WorkerJob({
-      workerPath: o.workerPath,
-      job: {
-        kind: 'train',
-        architecture: request.architecture,
-        config: request.config,
-        train: prepared.train,
-        validation: prepared.validation,
-        test: prepared.test,
-        initialState: request.initialState,
-        kernels: o.kernels ?? 'wasm',
-        estimatedBytes: record.estimatedBytes,
-        trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n),
-        progressIntervalMs: o.progressIntervalMs ?? 100,
-        checkpointEvery: o.checkpointEvery ?? null,
-        resumeFrom: record.resumeFrom,
-      },
-      resourceLimits: this.resourceLimits(),
-      graceMs: o.graceMs,
-      heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+    const job = launchTrainJob(record, this.options, {
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });
