@@ -4,17 +4,17 @@
  * the editor state and the run history to <userDataDir>/workspace.json — debounced, atomically, a few seconds behind
  * at most — and writes each run's weights to <userDataDir>/runs/ when it ends.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelSnapshot } from '../../../shared/model';
 import type { DatasetSummary } from '../../../shared/datasets';
 import type { RestoredRun, RunCurves, RunEvent, RunSummary } from '../../../shared/runs';
 import type { ResumePoint } from '../../../shared/workers/engine';
 import { debounced, type DebouncedTask } from './debounce';
-import { copyInto, earlier, recordOrigin, reimport, type DatasetImporter } from './dataset-origin';
+import { copyInto, recordOrigin, reimport, type DatasetImporter } from './dataset-origin';
 import { RunModels } from './run-models';
 import { RunCheckpoints } from './run-checkpoints';
-import type { Checkpoint } from '../checkpoints/checkpoint-codec';
+import { CheckpointKeeper } from './checkpoint-keeper';
+import { restoreWorkspace } from './restore';
 import {
   EMPTY_EDITOR,
   MAX_HISTORY_RUNS,
@@ -27,8 +27,7 @@ import {
   type Workspace,
   type WorkspaceLoad,
 } from '../../../shared/workspace';
-import { readWorkspaceFile, writeWorkspaceFile } from './workspace-file';
-import { sweepTempFiles } from '../models/sweep';
+import { writeWorkspaceFile } from './workspace-file';
 
 export const WORKSPACE_FILE = 'workspace.json';
 export const DATASETS_FOLDER = 'datasets';
@@ -60,17 +59,14 @@ export interface WorkspaceServiceOptions {
   report?: (message: string) => void;
 }
 
-const [ACTIVE, ENDED]: ReadonlySet<RunSummary['status']>[] = [
-  new Set(['queued', 'running', 'paused']),
-  new Set(['done', 'stopped', 'failed']),
-];
+const ENDED: ReadonlySet<RunSummary['status']> = new Set(['done', 'stopped', 'failed']);
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class WorkspaceService {
   readonly file: string;
   private readonly models: RunModels;
   private readonly checkpoints: RunCheckpoints;
-  private readonly waitingCheckpoints = new Map<string, Checkpoint>();
+  private readonly keeper: CheckpointKeeper;
   private editor: EditorState = EMPTY_EDITOR;
   /** Where the editor's dataset came from (or the dataset that could not be restored), with the id runs know it by. */
   private dataset: { id: string; origin: DatasetOrigin } | null = null;
@@ -90,6 +86,11 @@ export class WorkspaceService {
     this.file = path.join(options.userDataDir, WORKSPACE_FILE);
     this.models = new RunModels(options.userDataDir);
     this.checkpoints = new RunCheckpoints(this.models.dir, options.checkpointCapBytes);
+    this.keeper = new CheckpointKeeper(
+      this.checkpoints,
+      (task) => this.enqueue(task),
+      () => this.options.runs?.list().map((r) => r.id) ?? [],
+    );
     this.report = options.report ?? ((message: string) => console.warn(message));
     this.autosave = debounced(
       () => this.write(),
@@ -177,14 +178,7 @@ export class WorkspaceService {
    * behind (tiny epochs), only the newest waiting checkpoint of a run is written.
    */
   keepCheckpoint(run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint): void {
-    const queued = this.waitingCheckpoints.has(run.id);
-    this.waitingCheckpoints.set(run.id, { model: run.snapshot, point, runName: run.summary.name });
-    if (queued) return;
-    void this.enqueue(async () => {
-      const checkpoint = this.waitingCheckpoints.get(run.id);
-      this.waitingCheckpoints.delete(run.id);
-      if (checkpoint) await this.checkpoints.write(run.id, checkpoint, this.options.runs?.list().map((r) => r.id) ?? []);
-    });
+    this.keeper.keep(run, point);
   }
 
   /** Write pending changes now (before quitting). */
@@ -224,64 +218,12 @@ export class WorkspaceService {
   }
 
   private async restore(): Promise<void> {
-    await mkdir(this.options.userDataDir, { recursive: true });
-    // Temp files of atomic writes a kill interrupted (workspace.json.<n>, runs/…safetensors.<n>): garbage in any case.
-    await sweepTempFiles(this.options.userDataDir, -1);
-    await this.checkpoints.sweepTempFiles();
-    const result = await readWorkspaceFile(this.file);
-    if (result.kind === 'moved-aside') {
-      this.report(`workspace file ${this.file} ${result.problem}; moved to ${result.movedTo}, starting fresh`);
-      this.recovery.push({ what: 'workspace', movedTo: path.basename(result.movedTo), problem: result.problem });
-    }
-    if (result.kind !== 'loaded') return;
-    const { workspace } = result;
-    const { dataset: storedDataset, ...editor } = workspace.editor;
-    this.editor = { ...editor, datasetId: null };
-    this.savedAt = workspace.savedAt;
-    const rebind = await this.restoreDataset(storedDataset);
-    await this.restoreRuns(workspace, rebind);
-  }
-
-  /** Import the recorded dataset again; returns how restored runs' dataset ids map into this launch. */
-  private async restoreDataset(stored: Workspace['editor']['dataset']): Promise<(id: string) => string> {
-    const datasets = this.options.datasets;
-    if (!stored || !datasets) return earlier;
-    const result = await reimport(stored.origin, datasets);
-    if ('problem' in result) {
-      this.datasetProblem = result.problem;
-      this.dataset = { id: earlier(stored.id), origin: stored.origin };
-      return earlier;
-    }
-    this.dataset = { id: result.summary.id, origin: stored.origin };
-    this.editor = { ...this.editor, datasetId: result.summary.id };
-    return (id) => (id === stored.id && id !== '' ? result.summary.id : earlier(id));
-  }
-
-  private async restoreRuns(workspace: Workspace, datasetIdOf: (id: string) => string): Promise<void> {
-    const restored: RestoredRun[] = [];
-    for (const run of workspace.runs) {
-      let snapshot: ModelSnapshot | null = null;
-      if (run.modelFile) {
-        try {
-          const read = await this.models.read(run.modelFile);
-          snapshot = read.snapshot;
-          this.modelFiles.set(run.summary.id, { file: run.modelFile, bytes: read.bytes });
-        } catch (error) {
-          this.report(`model file of run ${run.summary.id} moved aside: ${reason(error)}`);
-          this.recovery.push({ what: 'model', movedTo: run.modelFile, problem: reason(error) });
-        }
-      }
-      const interrupted = ACTIVE.has(run.summary.status);
-      const summary: RunSummary = {
-        ...run.summary,
-        datasetId: datasetIdOf(run.summary.datasetId),
-        ...(interrupted ? { status: 'stopped', finishReason: 'stopped', etaSeconds: null } : {}),
-      };
-      restored.push({ summary, curves: run.curves, snapshot });
-    }
-    this.options.runs?.adopt(restored);
-    await this.models.sweep(new Set([...this.modelFiles.values()].map((m) => m.file)));
-    await this.checkpoints.restore(restored.map((r) => r.summary.id));
+    const { userDataDir, datasets, runs } = this.options;
+    const { file, models, checkpoints, report } = this;
+    const state = await restoreWorkspace({ userDataDir, file, models, checkpoints, datasets, runs, report });
+    ({ editor: this.editor, savedAt: this.savedAt, dataset: this.dataset, datasetProblem: this.datasetProblem } = state);
+    this.recovery.push(...state.recovery);
+    for (const [id, kept] of state.modelFiles) this.modelFiles.set(id, kept);
   }
 
   private onRunEvent(event: RunEvent): void {
@@ -307,7 +249,7 @@ export class WorkspaceService {
   private async dropModel(runId: string): Promise<void> {
     const kept = this.modelFiles.get(runId);
     this.modelFiles.delete(runId);
-    this.waitingCheckpoints.delete(runId);
+    this.keeper.forget(runId);
     if (kept) await this.models.remove(kept.file);
     await this.checkpoints.remove(runId);
   }
