@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'unknown-method',
   /** A dataset file could not be imported. params: { file, summary, problems: CsvProblem[], totalProblems } */
   'dataset-import',
+  /** A dataset could not be split and normalized for a run or a check (its worker failed). params: { dataset, reason } */
+  'dataset-prepare',
   /** A model file is unreadable or invalid. params: { file, problem } */
   'model-file',
   /** The workspace file was corrupt and moved aside. params: { file } */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
 import type { ParamCheck } from '../core/gradcheck/summary';
+import type { WireError } from './errors';
 import { namedTensorSchema, type ModelSnapshot, type SplitMetrics } from './model';
 import { architectureSchema, LIMITS, prepareOptionsSchema, seedSchema, trainingConfigSchema } from './spec';
 
@@ -62,8 +63,13 @@ export interface RunSummary {
   status: RunStatus;
   /** Why the run ended: completed, stopped, early-stopped or nan (null while it has not ended, or when it failed). */
   finishReason: FinishReason | null;
-  /** Set when status is 'failed'. */
+  /** Set when status is 'failed': the English sentence (kept for older readers; the page words `failure`). */
   failureReason: string | null;
+  /**
+   * Set when status is 'failed': code and params for the catalogs — run-non-finite { epoch (1-based), batch, iteration,
+   * where, layer, parameter }, run-failed { reason }, dataset-prepare { dataset, reason }. Absent in runs saved by older versions.
+   */
+  failure?: WireError | null;
   /** Where the first NaN/±Infinity appeared, when one stopped the run. */
   nonFinite: NonFiniteReport | null;
   datasetId: string;
@@ -128,7 +134,8 @@ export type RunEvent =
   /** The latest epoch's metrics, at most once per progress event (progress.epochs lists every epoch). */
   | { type: 'epoch'; runId: string; epoch: number; train: SplitMetrics; validation: SplitMetrics | null }
   | { type: 'nan'; runId: string; report: NonFiniteReport }
-  | { type: 'failed'; runId: string; reason: string }
+  /** A run's worker or its split failed; `reason` is the English sentence, `error` its code and params. */
+  | { type: 'failed'; runId: string; reason: string; error: WireError }
   | { type: 'heartbeat-missed'; runId: string; silentMs: number }
   | { type: 'removed'; runId: string };
 

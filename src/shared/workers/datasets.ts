@@ -1,11 +1,18 @@
-/** Messages between the dataset service and its import worker (discriminated unions, handled exhaustively). */
+/** Messages between the dataset service and its worker (imports, and the split of a dataset for a run): discriminated unions, handled exhaustively. */
+import type { Dataset } from '../../core/datasets/dataset';
+import type { PrepareOptions, PreparedSplits } from '../../core/datasets/prepare';
 import type { CsvProblem, DataSource, ImportOptions, ImportProgress, ImportResult } from '../datasets';
 
-export type ToWorker = { type: 'import'; source: DataSource; options: ImportOptions; resourcesDir?: string } | { type: 'cancel' };
+export type ToWorker =
+  | { type: 'import'; source: DataSource; options: ImportOptions; resourcesDir?: string }
+  /** Split and normalize `dataset` (x on a SharedArrayBuffer: shared, not copied); the splits come back on SharedArrayBuffers. */
+  | { type: 'prepare'; dataset: Dataset; publishedTest?: Dataset; options: PrepareOptions }
+  | { type: 'cancel' };
 
 export type FromWorker =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; result: ImportResult }
+  | { type: 'prepared'; splits: PreparedSplits }
   | {
       type: 'failed';
       error: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } | null;

@@ -19,8 +19,11 @@ export let services: AppServices;
 export let server: WebServer;
 export let port: number;
 
-/** Start the server before the file's tests and close it after them (call once at the top of a test file). */
-export function useTestWebServer(): void {
+/**
+ * Start the server before the file's tests and close it after them (call once at the top of a test file).
+ * `bundleIn` may lay out another bundle folder (e.g. a failing worker beside the real ones) in the scratch folder.
+ */
+export function useTestWebServer(bundleIn?: (scratch: string) => string): void {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'web-host-test-'));
     rendererDir = path.join(scratch, 'renderer');
@@ -31,7 +34,7 @@ export function useTestWebServer(): void {
     symlinkSync(path.join(scratch, 'secret.txt'), path.join(rendererDir, 'assets', 'link.js'));
     symlinkSync(scratch, path.join(rendererDir, 'outside'));
     services = createAppServices({
-      bundleDir: path.join(REPO, 'out/main'),
+      bundleDir: bundleIn?.(scratch) ?? path.join(REPO, 'out/main'),
       resourcesDir: path.join(REPO, 'resources'),
       userDataDir: path.join(scratch, 'userData'),
     });

@@ -43,6 +43,14 @@ function sourceLabel(source: DataSource): string {
       : `builtin:${source.name}`;
 }
 
+/** An import whose worker failed (an exception, heap exhaustion, an exit): a DatasetImportError, so the person sees code dataset-import. */
+function stopped(source: DataSource, why: string): DatasetImportError {
+  return new DatasetImportError(
+    sourceLabel(source),
+    `the import stopped: the import worker failed (${why}); the file may need more memory than the import worker has`,
+  );
+}
+
 function runWorker(
   workerPath: string,
   message: ToWorker,
@@ -77,7 +85,10 @@ function runWorker(
           finish(() => resolve(m.result));
           return;
         case 'failed':
-          finish(() => reject(m.error ? DatasetImportError.fromJSON(m.error) : new Error(m.message)));
+          finish(() => reject(m.error ? DatasetImportError.fromJSON(m.error) : stopped(source, m.message)));
+          return;
+        case 'prepared':
+          finish(() => reject(stopped(source, 'it answered an import with a split')));
           return;
         default: {
           const never: never = m;
@@ -85,8 +96,8 @@ function runWorker(
         }
       }
     });
-    worker.on('error', (e) => finish(() => reject(e)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`the import worker exited (code ${code}) before answering`))));
+    worker.on('error', (e) => finish(() => reject(stopped(source, e.message))));
+    worker.on('exit', (code) => finish(() => reject(stopped(source, `it exited (code ${code}) before answering`))));
     worker.postMessage(message);
   });
 }

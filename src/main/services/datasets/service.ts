@@ -1,7 +1,7 @@
 /** DatasetService: imports data sources (off-thread), keeps them by id, and prepares cached train/validation/test splits. */
 import type { PrepareOptions } from '../../../core/datasets/prepare';
-import { importDataset, type ImportEnv } from './import';
-import { prepareDataset } from './prepare';
+import { defaultWorkerPath, importDataset, type ImportEnv } from './import';
+import { prepareDataset, prepareError, prepareInWorker } from './prepare';
 import { sniffCsv } from './sniff';
 import { summarize } from './summary';
 import { formatBytes } from '../../engine/memory-budget';
@@ -64,10 +64,16 @@ export function splitBytes(data: Dataset): number {
   return data.n * (4 * data.d + targetBytes + 13);
 }
 
+/** The cache key of a split: the dataset and every option that changes it. */
+const prepareKey = (id: string, o: PrepareOptions): string =>
+  `${id}:${JSON.stringify([o.validation, o.test, o.normalize, o.seed, o.stratify])}`;
+
 /** Imported datasets by id; prepared splits cached per (id, options). */
 export class DatasetService {
   private readonly stored = new Map<string, StoredDataset>();
   private readonly prepared = new Map<string, PreparedData>();
+  /** Splits being made in a worker, by the same key as `prepared`. */
+  private readonly preparing = new Map<string, Promise<PreparedData>>();
   private nextId = 1;
 
   private readonly limits: ImportLimits;
@@ -128,21 +134,69 @@ export class DatasetService {
    * is not cached yet and would allocate more than that is refused before anything is allocated.
    */
   prepare(id: string, options: PrepareOptions, budgetBytes?: number): PreparedData {
-    const key = `${id}:${JSON.stringify([options.validation, options.test, options.normalize, options.seed, options.stratify])}`;
+    const key = prepareKey(id, options);
     let result = this.prepared.get(key);
     if (!result) {
-      const stored = this.get(id);
-      const needed = splitBytes(stored.dataset) + (stored.publishedTest ? splitBytes(stored.publishedTest) : 0);
-      if (budgetBytes !== undefined && needed > budgetBytes) {
-        throw new Error(
-          `splitting dataset "${id}" (${stored.dataset.n.toLocaleString('en')} rows × ${stored.dataset.d} features) needs about ${formatBytes(needed)}, ` +
-            `more than the ${formatBytes(Math.max(0, budgetBytes))} left of the memory budget for this run; use a smaller dataset or raise the memory budget`,
-        );
-      }
+      this.checkSplitBudget(id, budgetBytes);
       result = prepareDataset(this.get(id), options);
       this.prepared.set(key, result);
     }
     return result;
+  }
+
+  /**
+   * The same split, made in a dataset worker (with resourceLimits) so that the host's main thread neither blocks nor
+   * dies on a huge dataset. Unknown ids and the budget are checked at once (throws); `features` is the dataset's D.
+   * The promise rejects with a dataset-prepare AppError when the worker fails.
+   */
+  prepareOffThread(
+    id: string,
+    options: PrepareOptions,
+    budgetBytes?: number,
+  ): { features: number; prepared: Promise<PreparedData> } {
+    const stored = this.get(id);
+    const key = prepareKey(id, options);
+    const done = this.prepared.get(key);
+    if (done) return { features: stored.dataset.d, prepared: Promise.resolve(done) };
+    let pending = this.preparing.get(key);
+    if (!pending) {
+      this.checkSplitBudget(id, budgetBytes);
+      const workerPath = this.env.inThread ? null : (this.env.workerPath ?? defaultWorkerPath());
+      const work = workerPath
+        ? prepareInWorker(workerPath, id, stored, options)
+        : Promise.resolve().then(() => {
+            try {
+              return prepareDataset(stored, options);
+            } catch (e) {
+              throw prepareError(id, e instanceof Error ? e.message : String(e));
+            }
+          });
+      pending = work.then(
+        (result) => {
+          this.preparing.delete(key);
+          if (this.stored.get(id) === stored) this.prepared.set(key, result);
+          return result;
+        },
+        (error: unknown) => {
+          this.preparing.delete(key);
+          throw error;
+        },
+      );
+      this.preparing.set(key, pending);
+    }
+    return { features: stored.dataset.d, prepared: pending };
+  }
+
+  /** Refuse, before anything is allocated, a split of dataset `id` that needs more than `budgetBytes`. */
+  private checkSplitBudget(id: string, budgetBytes: number | undefined): void {
+    const stored = this.get(id);
+    const needed = splitBytes(stored.dataset) + (stored.publishedTest ? splitBytes(stored.publishedTest) : 0);
+    if (budgetBytes !== undefined && needed > budgetBytes) {
+      throw new Error(
+        `splitting dataset "${id}" (${stored.dataset.n.toLocaleString('en')} rows × ${stored.dataset.d} features) needs about ${formatBytes(needed)}, ` +
+          `more than the ${formatBytes(Math.max(0, budgetBytes))} left of the memory budget for this run; use a smaller dataset or raise the memory budget`,
+      );
+    }
   }
 
   list(): DatasetSummary[] {

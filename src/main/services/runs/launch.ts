@@ -3,6 +3,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { WorkerJob } from '../../engine/worker-job';
 import type { WorkerToMain } from '../../../shared/workers/engine';
 import type { RunRecord } from './run-record';
+import type { PreparedData } from '../../../shared/datasets';
 import type { RunServiceOptions } from './options';
 
 /** Per-worker JS heap caps unless the service was given others (512 MB old generation). */
@@ -15,13 +16,14 @@ export function defaultTrainEvalRows(n: number): number {
   return Math.min(n, Math.max(1000, Math.ceil(n / 10)));
 }
 
-/** Start `record`'s training job on a new engine worker; the caller follows `job.exited`. */
+/** Start `record`'s training job on its `prepared` data on a new engine worker; the caller follows `job.exited`. */
 export function launchTrainJob(
   record: RunRecord,
+  prepared: PreparedData,
   o: RunServiceOptions,
   handlers: { onMessage(message: WorkerToMain): void; onHeartbeatMissed(silentMs: number): void },
 ): WorkerJob {
-  const { request, prepared } = record;
+  const { request } = record;
   return new WorkerJob({
     workerPath: o.workerPath,
     job: {

@@ -10,6 +10,15 @@ import type { RunSummary } from '../../../shared/runs';
 export interface DatasetProvider {
   /** Split and normalize; refuse (before allocating) a split that needs more than `budgetBytes`, when given. */
   prepare(id: string, options: PrepareOptions, budgetBytes?: number): PreparedData;
+  /**
+   * When given (DatasetService), runs use it instead of `prepare`: the split is made off the main thread. It throws at
+   * once for an unknown dataset or a split over `budgetBytes`; `features` is the dataset's number of features.
+   */
+  prepareOffThread?(
+    id: string,
+    options: PrepareOptions,
+    budgetBytes?: number,
+  ): { features: number; prepared: Promise<PreparedData> };
 }
 
 export interface RunServiceOptions {

@@ -5,6 +5,7 @@ import type { EpochMetrics, FinishReason, NonFiniteReport } from '../../../share
 import type { WorkerJob } from '../../engine/worker-job';
 import type { NamedTensor, SplitMetrics } from '../../../shared/model';
 import type { PreparedData } from '../../../shared/datasets';
+import type { WireError } from '../../../shared/errors';
 import type { RunCurves, RunEvent, RunStartRequest, RunStatus, RunSummary } from '../../../shared/runs';
 
 export class RunRecord {
@@ -17,6 +18,8 @@ export class RunRecord {
   state: NamedTensor[] | null = null;
   finishReason: FinishReason | null = null;
   failureReason: string | null = null;
+  /** Why the run failed, with a code and params (see RunSummary.failure). */
+  failure: WireError | null = null;
   nonFinite: NonFiniteReport | null = null;
   readonly curve = new LossCurve();
   readonly epochs: EpochMetrics[] = [];
@@ -38,12 +41,21 @@ export class RunRecord {
     readonly id: string,
     readonly name: string,
     readonly request: RunStartRequest,
-    /** The prepared splits (x shared on a SharedArrayBuffer); kept for snapshots until the run is removed. */
-    readonly prepared: PreparedData,
+    /**
+     * The prepared splits (x shared on a SharedArrayBuffer); kept for snapshots until the run is removed. Null while a
+     * dataset worker is still making them (the run waits in the queue).
+     */
+    public prepared: PreparedData | null,
     /** The memory estimate checked against the budget (sizes the worker's WebAssembly memory). */
     readonly estimatedBytes: number,
   ) {
     this.learningRate = request.config.learningRate;
+  }
+
+  /** Record why the run failed (the status change is the service's). */
+  fail(error: WireError): void {
+    this.failure = error;
+    this.failureReason = error.message;
   }
 
   /** Change the status and keep the running-time clock in step. */
@@ -159,6 +171,7 @@ export class RunRecord {
       status: this.status,
       finishReason: this.finishReason,
       failureReason: this.failureReason,
+      failure: this.failure,
       nonFinite: this.nonFinite,
       datasetId: request.datasetId,
       architecture: request.architecture,

@@ -6,6 +6,9 @@ import type { ResumePoint, WorkerToMain } from '../../../shared/workers/engine';
 import type { ModelSnapshot } from '../../../shared/model';
 import { RunRecord } from './run-record';
 import { RestoredRuns } from './restored-runs';
+import { requestRunData, splitProblem } from './run-data';
+import { nonFiniteFailure, preparationFailure, workerFailure } from './failures';
+import type { PreparedData } from '../../../shared/datasets';
 import { launchTrainJob, workerLimits } from './launch';
 import type { RunServiceOptions } from './options';
 import { runGradientCheck } from './gradient-check';
@@ -43,8 +46,9 @@ export class RunService {
   }
 
   /**
-   * Validate the budget, prepare the data and queue the run (it starts at once when a slot is free); with `resumeFrom`
-   * it continues from a checkpoint (a resume with the same settings, or a branch with edited ones).
+   * Validate the budget, ask for the data and queue the run (it starts when its splits are ready and a slot is free;
+   * a split made by a dataset worker arrives later, a failed one fails the run); with `resumeFrom` it continues from a
+   * checkpoint (a resume with the same settings, or a branch with edited ones).
    */
   start(untrusted: RunStartRequest, resumeFrom: ResumePoint | null = null): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
@@ -52,21 +56,17 @@ export class RunService {
     const budget = this.options.memoryBudgetBytes ?? 2 ** 30;
     const estimate = checkMemoryBudget(request.architecture, request.config, budget);
     // The split is the run's first allocation: it gets what the training estimate leaves of the budget.
-    const prepared = this.options.datasets.prepare(request.datasetId, request.split, budget - estimate.totalBytes);
-    if (request.config.patience !== null && !prepared.validation) {
-      throw new Error(`early stopping (patience ${request.config.patience}) needs a validation split; set split.validation > 0`);
-    }
-    if (prepared.train.d !== request.architecture.inputSize) {
-      throw new Error(
-        `the architecture expects ${request.architecture.inputSize} inputs but dataset "${request.datasetId}" has ${prepared.train.d} features`,
-      );
-    }
+    const data = requestRunData(this.options.datasets, request, budget - estimate.totalBytes);
     const id = `run-${this.nextId++}`;
-    const record = new RunRecord(id, request.name ?? id, request, prepared, estimate.totalBytes);
+    const record = new RunRecord(id, request.name ?? id, request, data.prepared, estimate.totalBytes);
     record.resumeFrom = resumeFrom;
     this.runs.set(id, record);
     this.queue.push(record);
     this.emitStatus(record);
+    data.pending?.then(
+      (prepared) => this.prepared(record, prepared),
+      (error: unknown) => this.notPrepared(record, error),
+    );
     this.schedule();
     return record.summary();
   }
@@ -146,9 +146,11 @@ export class RunService {
   }
 
   /** Run a float64 gradient check on a worker. */
-  gradientCheck(untrusted: GradientCheckRequest): Promise<GradientCheckResult> {
+  async gradientCheck(untrusted: GradientCheckRequest): Promise<GradientCheckResult> {
     const request = parseOrThrow(gradientCheckRequestSchema, untrusted, 'gradient-check request');
-    const prepared = this.options.datasets.prepare(request.datasetId, request.split);
+    const { datasets } = this.options;
+    const prepared = await (datasets.prepareOffThread?.(request.datasetId, request.split).prepared ??
+      datasets.prepare(request.datasetId, request.split));
     return runGradientCheck(request, prepared.train, {
       workerPath: this.options.workerPath,
       resourceLimits: workerLimits(this.options),
@@ -183,18 +185,39 @@ export class RunService {
     return record.job;
   }
 
-  /** Start queued runs while slots are free. */
+  /** Start queued runs whose splits are ready while slots are free (in the order they were started). */
   private schedule(): void {
     let active = [...this.runs.values()].filter((r) => r.job !== null).length;
-    while (!this.disposed && active < this.maxConcurrent && this.queue.length > 0) {
-      const record = this.queue.shift() as RunRecord;
-      this.launch(record);
+    for (const record of [...this.queue]) {
+      if (this.disposed || active >= this.maxConcurrent) return;
+      if (!record.prepared) continue;
+      this.queue.splice(this.queue.indexOf(record), 1);
+      this.launch(record, record.prepared);
       active += 1;
     }
   }
 
-  private launch(record: RunRecord): void {
-    const job = launchTrainJob(record, this.options, {
+  /** A run's splits arrived from the dataset worker: it can start (unless it was stopped or removed meanwhile). */
+  private prepared(record: RunRecord, prepared: PreparedData): void {
+    if (record.status !== 'queued' || !this.queue.includes(record)) return;
+    const problem = splitProblem(record.request, prepared);
+    if (problem) return this.notPrepared(record, new Error(problem));
+    record.prepared = prepared;
+    this.schedule();
+  }
+
+  /** A run's splits could not be made (the worker failed, or they do not fit the request): the run fails, nothing else does. */
+  private notPrepared(record: RunRecord, error: unknown): void {
+    if (record.status !== 'queued' || !this.queue.includes(record)) return;
+    this.queue.splice(this.queue.indexOf(record), 1);
+    const failure = preparationFailure(error);
+    record.fail(failure);
+    this.emit({ type: 'failed', runId: record.id, reason: failure.message, error: failure });
+    this.setStatus(record, 'failed');
+  }
+
+  private launch(record: RunRecord, prepared: PreparedData): void {
+    const job = launchTrainJob(record, prepared, this.options, {
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });
@@ -216,15 +239,15 @@ export class RunService {
   private ended(record: RunRecord, outcome: JobOutcome): void {
     record.job = null;
     if (outcome.kind === 'failed') {
-      record.failureReason = outcome.reason;
-      this.emit({ type: 'failed', runId: record.id, reason: outcome.reason });
+      const failure = workerFailure(outcome.reason);
+      record.fail(failure);
+      this.emit({ type: 'failed', runId: record.id, reason: failure.message, error: failure });
       this.setStatus(record, 'failed');
     } else if (outcome.kind === 'terminated' || record.finishReason === 'stopped') {
       record.finishReason = 'stopped';
       this.setStatus(record, 'stopped');
     } else if (record.finishReason === 'nan' && record.nonFinite) {
-      const n = record.nonFinite;
-      record.failureReason = `non-finite ${n.where}${n.parameter ? ` in ${n.parameter}` : ''} at epoch ${n.epoch + 1}, batch ${n.batch}; the last finite weights are kept`;
+      record.fail(nonFiniteFailure(record.nonFinite));
       this.setStatus(record, 'failed');
     } else {
       this.setStatus(record, 'done');

@@ -4,12 +4,12 @@ import type { RunRecord } from './run-record';
 
 /** The run's latest weights (or `tensors`, e.g. a checkpoint's) with everything a model file needs; throws while there are none. */
 export function snapshotOf(record: RunRecord, tensors: NamedTensor[] | null = record.state): ModelSnapshot {
-  if (!tensors) {
+  const { prepared, request } = record;
+  if (!tensors || !prepared) {
     throw new Error(
       `run "${record.id}" has no weights yet (${record.status}): they arrive after an epoch, on pause, or when it ends`,
     );
   }
-  const { prepared, request } = record;
   const { target } = prepared.train;
   const summary = record.summary();
   return {

@@ -10,6 +10,7 @@ import { graphEn } from './graph.en';
 import { wizardEn } from './wizard.en';
 import { predictEn } from './predict.en';
 import { completeEn } from './complete.en';
+import { hardeningEn } from './hardening.en';
 
 export const en = {
   ...errorsEn,
@@ -19,6 +20,7 @@ export const en = {
   ...wizardEn,
   ...predictEn,
   ...completeEn,
+  ...hardeningEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -8,6 +8,7 @@ import { graphZh } from './graph.zh';
 import { wizardZh } from './wizard.zh';
 import { predictZh } from './predict.zh';
 import { completeZh } from './complete.zh';
+import { hardeningZh } from './hardening.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -17,6 +18,7 @@ export const zh: Record<MessageKey, string> = {
   ...wizardZh,
   ...predictZh,
   ...completeZh,
+  ...hardeningZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

@@ -34,6 +34,23 @@ describe('DatasetService', () => {
     expect(iris.classNames).toEqual(['setosa', 'versicolor', 'virginica']);
   });
 
+  it('splits in the dataset worker exactly as in the calling thread, refusing an over-budget split at once', async () => {
+    const workerPath = join(import.meta.dirname, '../../../../out/main/dataset-worker.js');
+    const service = new DatasetService({ resourcesDir: RESOURCES, workerPath });
+    const { id } = await service.import({ kind: 'builtin', name: 'iris' });
+    expect(() => service.prepareOffThread(id, split, 1000)).toThrow(/needs about .* more than the .* left of the memory budget/);
+    const { features, prepared } = service.prepareOffThread(id, split);
+    expect(features).toBe(4);
+    const offThread = await prepared;
+    const inThread = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
+    const here = inThread.prepare((await inThread.import({ kind: 'builtin', name: 'iris' })).id, split);
+    expect(offThread.train.x).toEqual(here.train.x);
+    expect(offThread.test?.target).toEqual(here.test?.target);
+    expect(offThread.normalization).toEqual(here.normalization);
+    expect(offThread.train.x.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(service.prepare(id, split)).toBe(offThread); // cached for the in-thread readers (insight)
+  });
+
   it('caches prepared splits per options', async () => {
     const service = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
     const { id } = await service.import({ kind: 'builtin', name: 'iris' });
