@@ -29,6 +29,30 @@ describe('run text', () => {
     expect(runFailureText(nanRun)).toBe('第 3 轮第 2 批 dW 出现非有限的梯度；保留最后一组有限权重');
   });
 
+  it('words any other failure from its code and params, in English and 中文', () => {
+    const failed = runSummary({
+      status: 'failed',
+      failureReason: 'dataset "ds1" could not be split for the run: the dataset worker exited (code 70) before answering',
+      failure: {
+        code: 'dataset-prepare',
+        message: 'dataset "ds1" could not be split for the run: the dataset worker exited (code 70) before answering',
+        params: { dataset: 'ds1', reason: 'the dataset worker exited (code 70) before answering' },
+      },
+    });
+    applyLanguage('en');
+    expect(runFailureText(failed)).toBe(
+      'The dataset ds1 could not be split for the run: the dataset worker exited (code 70) before answering',
+    );
+    applyLanguage('zh');
+    expect(runFailureText(failed)).toBe('无法为本次训练划分数据集 ds1：the dataset worker exited (code 70) before answering');
+    const crashed = runSummary({
+      status: 'failed',
+      failureReason: 'worker exited',
+      failure: { code: 'run-failed', message: 'worker exited', params: { reason: 'worker exited' } },
+    });
+    expect(runFailureText(crashed)).toBe('训练失败：worker exited');
+  });
+
   it("keeps a worker's own reason when there is no report", () => {
     expect(runFailureText(runSummary({ status: 'failed', failureReason: 'worker exited' }))).toBe('worker exited');
   });

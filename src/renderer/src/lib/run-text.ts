@@ -2,6 +2,8 @@
 import type { OptimizerName } from '../../../core/spec';
 import type { RunSummary } from '../../../shared/runs';
 import { t } from '../i18n/i18n.svelte';
+import { AppError } from '../../../shared/errors';
+import { describeError } from './describe-error';
 
 /** Optimizer names as the book and the libraries write them (proper names: the same in every language). */
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
@@ -25,7 +27,10 @@ export function runConfigText(run: RunSummary): string {
   });
 }
 
-/** Why a run failed: a non-finite value is worded from its report (epochs 1-based); a worker's own reason as sent. */
+/**
+ * Why a run failed: a non-finite value is worded from its report (epochs 1-based); any other failure from its code
+ * and params (run-failed, dataset-prepare); a run saved before failures had codes by its English reason.
+ */
 export function runFailureText(run: RunSummary): string {
   const n = run.nonFinite;
   if (n) {
@@ -35,5 +40,6 @@ export function runFailureText(run: RunSummary): string {
       ? t('runs.failure.nonFiniteIn', { ...params, parameter: n.parameter })
       : t('runs.failure.nonFinite', params);
   }
+  if (run.failure) return describeError(AppError.fromWire(run.failure));
   return run.failureReason ?? '';
 }

@@ -3,6 +3,7 @@
  * the runs with their live curves, and the insight views' state. Components read it; every call to the main process goes through `api`.
  */
 import { describeError } from './describe-error';
+import { AppError } from '../../../shared/errors';
 import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
 import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
 import type { DatasetSummary, PrepareOptions } from '../../../shared/datasets';
@@ -253,7 +254,7 @@ export class Studio {
       case 'heartbeat-missed':
         return;
       case 'failed':
-        this.error = `Run failed: ${event.reason}`;
+        this.error = describeError(AppError.fromWire(event.error));
         return;
       case 'removed': {
         this.runs = this.runs.filter((r) => r.id !== event.runId);

@@ -22,6 +22,7 @@ async function expectFailureThenRecovery(fault: 'throw' | 'oom' | 'exit', reason
   const failed = await waitForStatus(s, bad.id);
   expect(failed.status).toBe('failed');
   expect(failed.failureReason).toMatch(reason);
+  expect(failed.failure).toMatchObject({ code: 'run-failed', params: { reason: failed.failureReason } });
   setTestFault(null);
   const good = s.start(request());
   expect((await waitForStatus(s, good.id)).status).toBe('done');

@@ -153,6 +153,12 @@ describe.skipIf(NO_BUILD)('RunService through the built engine worker', () => {
     expect(end.status).toBe('failed');
     expect(end.nonFinite).toMatchObject({ epoch: 0 });
     expect(end.failureReason).toMatch(/non-finite .* at epoch 1, batch \d+/);
+    const { nonFinite } = end;
+    expect(end.failure).toMatchObject({
+      code: 'run-non-finite',
+      message: end.failureReason,
+      params: { epoch: 1, batch: nonFinite?.batch, where: nonFinite?.where, parameter: nonFinite?.parameter },
+    });
     expect(events.some((e) => e.type === 'nan')).toBe(true);
     expect(s.snapshot(id).tensors.every((t) => t.data.every(Number.isFinite))).toBe(true);
   });
