@@ -3,6 +3,16 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { PrepareOptions, PreparedSplits } from '../../core/datasets/prepare';
 import type { CsvProblem, DataSource, ImportOptions, ImportProgress, ImportResult } from '../datasets';
 
+/** A DatasetImportError as it crosses from the worker (its exact message, problems and the limit that refused, if any). */
+export interface WorkerImportError {
+  file: string;
+  summary: string;
+  message: string;
+  problems: CsvProblem[];
+  totalProblems: number;
+  limit?: 'max-rows' | 'memory-budget' | null;
+}
+
 export type ToWorker =
   | { type: 'import'; source: DataSource; options: ImportOptions; resourcesDir?: string }
   /** Split and normalize `dataset` (x on a SharedArrayBuffer: shared, not copied); the splits come back on SharedArrayBuffers. */
@@ -15,6 +25,6 @@ export type FromWorker =
   | { type: 'prepared'; splits: PreparedSplits }
   | {
       type: 'failed';
-      error: { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } | null;
+      error: WorkerImportError | null;
       message: string;
     };

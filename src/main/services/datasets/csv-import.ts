@@ -7,7 +7,7 @@ import { CsvChunkParser } from './csv-chunks';
 import { CsvRowSink } from './csv-rows';
 import { assembleDataset, decideTask } from './csv-assemble';
 import { DatasetImportError, MAX_REPORTED_PROBLEMS, problemsError } from './errors';
-import { ImportBudget } from './import-budget';
+import { ImportBudget, csvBytesPerRow } from './import-budget';
 import { sniffCsv } from './sniff';
 import { isGzip, openTextStream } from './text-stream';
 import {
@@ -86,7 +86,12 @@ export async function importCsv(
   plan.droppedText.forEach((j) => warnings.push(`text column "${names[j]}" is left out (text features: drop)`));
   const collect = options.collectAll === true;
   const keep = collect ? MAX_COLLECTED_PROBLEMS : MAX_REPORTED_PROBLEMS;
-  const budget = new ImportBudget(path, limits, 4 * plan.numericFeatures.length + 4 * plan.oneHotFeatures.length + 8);
+  const perRow = csvBytesPerRow(
+    plan.numericFeatures.length,
+    plan.oneHotFeatures.length,
+    sniff.columnTypes[plan.label] === 'numeric',
+  );
+  const budget = new ImportBudget(path, limits, perRow.stored + perRow.working);
   const matrixBytes = Math.min(isGzip(path) ? maxFileBytes * 2 : totalBytes * 2 + 4096, limits.memoryBudgetBytes + (256 << 20));
   const sink = new CsvRowSink(names, sniff.columnTypes, plan, keep, matrixBytes);
   const { stream, state } = openTextStream(path, { maxFileBytes, skipLines: options.skipLines, newline: sniff.newline });

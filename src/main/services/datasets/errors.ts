@@ -1,6 +1,7 @@
 /** DatasetImportError: why an import failed, with the first problems (file, line, column, value, expected) and their total. */
 import { basename } from 'node:path';
 import type { CsvProblem } from '../../../shared/datasets';
+import type { WorkerImportError } from '../../../shared/workers/datasets';
 import type { WireError } from '../../../shared/errors';
 
 export const MAX_REPORTED_PROBLEMS = 20;
@@ -12,8 +13,13 @@ export function formatProblem(p: CsvProblem): string {
   return `${where}: ${JSON.stringify(value)} (${p.reason}) — expected ${p.expected}`;
 }
 
+/** Which of the import's limits refused the dataset (in the wire params, so that a caller can tell a refusal from bad data). */
+export type ImportLimitName = 'max-rows' | 'memory-budget';
+
 export class DatasetImportError extends Error {
   override readonly name = 'DatasetImportError';
+  /** Set when a limit, not the data, stopped the import. */
+  limit: ImportLimitName | null = null;
 
   /**
    * @param file the file (or source) being imported
@@ -39,31 +45,35 @@ export class DatasetImportError extends Error {
       summary: this.summary,
       problems: this.problems,
       totalProblems: this.totalProblems,
+      ...(this.limit ? { limit: this.limit } : {}),
     };
     return { code: 'dataset-import', message: this.message, params };
   }
 
   /** Plain data that survives postMessage. */
-  toJSON(): { file: string; summary: string; message: string; problems: CsvProblem[]; totalProblems: number } {
+  toJSON(): WorkerImportError {
     return {
       file: this.file,
       summary: this.summary,
       message: this.message,
       problems: this.problems,
       totalProblems: this.totalProblems,
+      limit: this.limit,
     };
   }
 
+  /** A refusal by one of the import's limits. */
+  static overLimit(file: string, limit: ImportLimitName, summary: string): DatasetImportError {
+    const e = new DatasetImportError(file, summary);
+    e.limit = limit;
+    return e;
+  }
+
   /** Rebuild an error sent by the worker, keeping its exact message. */
-  static fromJSON(data: {
-    file: string;
-    summary: string;
-    message: string;
-    problems: CsvProblem[];
-    totalProblems: number;
-  }): DatasetImportError {
+  static fromJSON(data: WorkerImportError): DatasetImportError {
     const e = new DatasetImportError(data.file, data.summary, data.problems, data.totalProblems);
     e.message = data.message;
+    e.limit = data.limit ?? null;
     return e;
   }
 }

@@ -42,11 +42,35 @@ export function importLimitsFromEnv(env: Record<string, string | undefined>): Pa
   return limits;
 }
 
+/**
+ * What one CSV row costs at the import's peak, stored and in the parser's working memory (bytes):
+ * - stored: 4 per float32 feature, 4 per text code (label or one-hot column), 8 for a numeric label (float64);
+ * - working: the matrix grows by 1.5× (2 more per feature); the label and code columns double when full, and the old
+ *   array lives until collected (twice their stored bytes more); assembling the dataset writes its target (4) and,
+ *   with one-hot columns, a copy of the matrix with one float32 per one-hot column at least; posting the dataset to
+ *   the host copies its target (4).
+ * The budget counts both, so that the import refuses before the working memory is allocated.
+ */
+export function csvBytesPerRow(
+  numericFeatures: number,
+  oneHotColumns: number,
+  labelNumeric: boolean,
+): {
+  stored: number;
+  working: number;
+} {
+  const label = labelNumeric ? 8 : 4;
+  const stored = 4 * numericFeatures + 4 * oneHotColumns + label;
+  const oneHotCopy = oneHotColumns > 0 ? 4 * (numericFeatures + oneHotColumns) : 0;
+  const working = 2 * numericFeatures + 2 * (label + 4 * oneHotColumns) + 4 + oneHotCopy + 4;
+  return { stored, working };
+}
+
 export class ImportBudget {
   /**
    * @param file the file being imported (named in the error)
    * @param limits the row limit and the byte budget
-   * @param bytesPerRow what one row costs once stored: 4 per float32 feature and per text code, 8 for the label
+   * @param bytesPerRow what one row costs at the import's peak, stored and while parsing (csvBytesPerRow's sum)
    */
   constructor(
     private readonly file: string,
@@ -57,8 +81,9 @@ export class ImportBudget {
   /** Throw once `rows` passes the row limit or the budget (called as rows arrive, before the arrays grow much further). */
   check(rows: number): void {
     if (rows > this.limits.maxRows) {
-      throw new DatasetImportError(
+      throw DatasetImportError.overLimit(
         this.file,
+        'max-rows',
         `the dataset has more than ${this.limits.maxRows.toLocaleString('en')} rows, the row limit; ${HOW_TO_RAISE_ROWS}`,
       );
     }
@@ -73,8 +98,9 @@ export class ImportBudget {
     if (rows < 1000 || textBytesRead <= 0) return;
     const projected = Math.ceil((rows * totalTextBytes) / textBytesRead);
     if (projected > this.limits.maxRows * 1.1) {
-      throw new DatasetImportError(
+      throw DatasetImportError.overLimit(
         this.file,
+        'max-rows',
         `the dataset has about ${projected.toLocaleString('en')} rows (estimated from the first ${formatBytes(textBytesRead)}), more than the row limit of ${this.limits.maxRows.toLocaleString('en')}; ${HOW_TO_RAISE_ROWS}`,
       );
     }
@@ -85,9 +111,10 @@ export class ImportBudget {
     const bytes = rows * this.bytesPerRow;
     if (bytes <= this.limits.memoryBudgetBytes) return;
     const about = estimated ? 'about ' : 'more than ';
-    throw new DatasetImportError(
+    throw DatasetImportError.overLimit(
       this.file,
-      `the dataset needs ${about}${formatBytes(bytes)} (${about}${rows.toLocaleString('en')} rows × ${this.bytesPerRow} bytes), more than the import memory budget of ${formatBytes(this.limits.memoryBudgetBytes)}; ${HOW_TO_RAISE_BYTES}`,
+      'memory-budget',
+      `the dataset needs ${about}${formatBytes(bytes)} with the parser's working memory (${about}${rows.toLocaleString('en')} rows × ${this.bytesPerRow} bytes), more than the import memory budget of ${formatBytes(this.limits.memoryBudgetBytes)}; ${HOW_TO_RAISE_BYTES}`,
     );
   }
 }

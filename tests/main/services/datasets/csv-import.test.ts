@@ -234,10 +234,26 @@ describe('import budgets: rows and memory are refused before they are allocated'
     const path = join(tmp, 'bomb-small.csv.gz');
     writeGzipBomb(path, 64);
     const error = await failure(path, { memoryBudgetBytes: 8 * 1024 ** 2 });
-    // One feature (4 bytes) and the label (8 bytes) a row.
+    // One feature (4 bytes) and the label (8 bytes) stored, 26 bytes of the parser's working memory (csvBytesPerRow).
     expect(error.message).toMatch(
-      /the dataset needs more than 8\.0 MiB \(more than [\d,]+ rows × 12 bytes\), more than the import memory budget of 8\.0 MiB; .*--memory-budget/,
+      /the dataset needs more than 8\.0 MiB with the parser's working memory \(more than [\d,]+ rows × 38 bytes\), more than the import memory budget of 8\.0 MiB; .*--memory-budget/,
     );
+  });
+
+  it("refuses a bomb with a raised row limit before the parser's working memory passes the budget (code and limit in the params)", async () => {
+    const path = join(tmp, 'bomb-rows.csv.gz');
+    writeGzipBomb(path, 64); // 16,777,216 rows
+    const budget = 32 * 1024 ** 2;
+    const progress: number[] = [];
+    const error = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 2 ** 31 - 1, memoryBudgetBytes: budget }, (p) =>
+      progress.push(p.rows),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetImportError);
+    const wire = (error as DatasetImportError).toWireError();
+    expect(wire).toMatchObject({ code: 'dataset-import', params: { file: 'bomb-rows.csv.gz', limit: 'memory-budget' } });
+    expect(wire.message).toMatch(/import memory budget of 32\.0 MiB; .*--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET/);
+    // Refused within a chunk of budget ÷ 38 bytes a row (~883,000 rows), long before the stored bytes alone (12 a row) pass it.
+    expect(Math.max(...progress)).toBeLessThan(budget / 38 + 100_000);
   });
 
   it('estimates a plain file from the bytes read so far and refuses before reading it all', async () => {
@@ -247,14 +263,14 @@ describe('import budgets: rows and memory are refused before they are allocated'
       rowsSeen.push(p.rows),
     ).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(
-      /the dataset needs about [\d.]+ MiB \(about 5\d\d,\d{3} rows × 16 bytes\), more than the import memory budget of 1\.0 MiB/,
+      /the dataset needs about [\d.]+ MiB with the parser's working memory \(about 5\d\d,\d{3} rows × 44 bytes\), more than the import memory budget of 1\.0 MiB/,
     );
     expect(Math.max(0, ...rowsSeen)).toBeLessThan(600_000);
   });
 
   it('imports within the limits', async () => {
     const path = file('small.csv', 'a,b\n' + '1,0\n2,1\n'.repeat(500));
-    const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 1000, memoryBudgetBytes: 12_000 });
+    const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 1000, memoryBudgetBytes: 38_000 });
     expect(result.dataset.n).toBe(1000);
     await expect(importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, maxRows: 999 })).rejects.toThrow(
       /more than 999 rows, the row limit/,

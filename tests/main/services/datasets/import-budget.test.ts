@@ -26,7 +26,7 @@ describe('import limits of a host', () => {
     const budget = new ImportBudget('/data/x.csv', { maxRows: 100, memoryBudgetBytes: 1000 }, 12);
     expect(() => budget.check(83)).not.toThrow();
     expect(() => budget.check(84)).toThrow(
-      'x.csv: the dataset needs more than 1008 B (more than 84 rows × 12 bytes), more than the import memory budget of 1000 B; import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)',
+      "x.csv: the dataset needs more than 1008 B with the parser's working memory (more than 84 rows × 12 bytes), more than the import memory budget of 1000 B; import fewer rows or columns, or raise the budget (--memory-budget in the CLI, BACKPROP_MEMORY_BUDGET for the app)",
     );
     expect(() => new ImportBudget('x.csv', { maxRows: 100, memoryBudgetBytes: 1e9 }, 12).check(101)).toThrow(
       /more than 100 rows, the row limit; .*BACKPROP_MAX_ROWS/,
