@@ -6,7 +6,9 @@ import { createRng } from '../../../../../src/core';
 import { BUILTIN_GENERATORS, type BuiltinName } from '../../../../../src/core/datasets/builtin/index';
 import { importDataset } from '../../../../../src/main/services/datasets/import';
 import { prepareDataset } from '../../../../../src/main/services/datasets/prepare';
-import { DEFAULT_IMPORT_OPTIONS } from '../../../../../src/shared/datasets';
+import { DEFAULT_IMPORT_OPTIONS, type PreparedData } from '../../../../../src/shared/datasets';
+import type { ArchitectureSpec } from '../../../../../src/core/spec';
+import type { ModelSnapshot } from '../../../../../src/shared/model';
 import { makeSnapshot } from '../../../../fixtures/models/snapshot';
 import { TORCH_MISSING, TORCH_PYTHON, runPython, writeTempProject } from './torch-python';
 
@@ -47,6 +49,36 @@ splits, note = data.prepare(json.load(open("config.json"))["data"], meta, ".")
 print(json.dumps({"note": note, "splits": {k: None if v is None else [v[0].astype(float).tolist(), v[1].tolist()] for k, v in splits.items()}}))
 `;
 
+/** A float32 snapshot of `architecture` carrying the prepared data's feature names, class names and normalization. */
+function snapshotOf(prepared: PreparedData, architecture: ArchitectureSpec): ModelSnapshot {
+  const target = prepared.train.target;
+  if (target.kind !== 'classes') throw new Error('expected classes');
+  return Object.assign(makeSnapshot('float32', architecture), {
+    featureNames: prepared.train.featureNames,
+    classNames: target.classNames,
+    normalization: prepared.normalization,
+  });
+}
+
+/** data.py's splits of the project in `dir`, expected to equal ours row for row (features and classes). */
+function expectSameSplits(dir: string, prepared: PreparedData): void {
+  const theirs = JSON.parse(runPython(dir, PREPARE)) as {
+    note: string | null;
+    splits: Record<string, [number[][], number[]] | null>;
+  };
+  expect(theirs.note).toBeNull();
+  for (const [name, ours] of [
+    ['train', prepared.train],
+    ['validation', prepared.validation],
+    ['test', prepared.test],
+  ] as const) {
+    const got = theirs.splits[name];
+    if (!ours || !got) throw new Error(`split ${name} missing`);
+    expect(got[0].flat(), name).toEqual(Array.from(ours.x));
+    expect(got[1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
+  }
+}
+
 describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
   it('reads a CSV (one-hot text feature, text labels) and makes our stratified seeded split with our normalization', async () => {
     const split = { validation: 0.15, test: 0.2, normalize: 'zscore' as const, seed: 9, stratify: true };
@@ -57,39 +89,13 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
       await importDataset({ kind: 'csv', path: join(tmp, 'animals.csv') }, DEFAULT_IMPORT_OPTIONS),
       split,
     );
-    const train = prepared.train;
-    expect(train.featureNames).toEqual(['a', 'b', 'colour=blue', 'colour=green', 'colour=red']);
-    const target = train.target;
-    if (target.kind !== 'classes') throw new Error('expected classes');
-    const snapshot = makeSnapshot('float32', {
-      inputSize: 5,
-      layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
-    });
-    Object.assign(snapshot, {
-      featureNames: train.featureNames,
-      classNames: target.classNames,
-      normalization: prepared.normalization,
-    });
+    expect(prepared.train.featureNames).toEqual(['a', 'b', 'colour=blue', 'colour=green', 'colour=red']);
+    const snapshot = snapshotOf(prepared, { inputSize: 5, layers: [{ type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }] });
     const dir = await writeTempProject(snapshot, { source: 'animals.csv', ...split });
     dirs.push(dir);
     await writeFile(join(dir, 'animals.csv'), csv);
     await rm(tmp, { recursive: true, force: true });
-
-    const theirs = JSON.parse(runPython(dir, PREPARE)) as {
-      note: string | null;
-      splits: Record<string, [number[][], number[]] | null>;
-    };
-    expect(theirs.note).toBeNull();
-    for (const [name, ours] of [
-      ['train', prepared.train],
-      ['validation', prepared.validation],
-      ['test', prepared.test],
-    ] as const) {
-      const got = theirs.splits[name];
-      if (!ours || !got) throw new Error(`split ${name} missing`);
-      expect(got[0].flat(), name).toEqual(Array.from(ours.x));
-      expect(got[1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
-    }
+    expectSameSplits(dir, prepared);
   });
 
   it('reads an idx images/labels pair (pixels / 255) and makes our split of it', async () => {
@@ -118,34 +124,13 @@ describe.skipIf(TORCH_PYTHON === null)('PyTorch export: data.py', () => {
       await importDataset({ kind: 'idx', imagesPath: images, labelsPath: labels }, DEFAULT_IMPORT_OPTIONS),
       split,
     );
-    const target = prepared.train.target;
-    if (target.kind !== 'classes') throw new Error('expected classes');
-    const snapshot = makeSnapshot('float32', {
+    const snapshot = snapshotOf(prepared, {
       inputSize: 16,
       layers: [{ type: 'Affine', units: 10 }, { type: 'SoftmaxWithLoss' }],
     });
-    Object.assign(snapshot, {
-      featureNames: prepared.train.featureNames,
-      classNames: target.classNames,
-      normalization: prepared.normalization,
-    });
     const dir = await writeTempProject(snapshot, { source: `${images},${labels}`, ...split });
     dirs.push(dir);
-    const theirs = JSON.parse(runPython(dir, PREPARE)) as {
-      note: string | null;
-      splits: Record<string, [number[][], number[]] | null>;
-    };
-    expect(theirs.note).toBeNull();
-    for (const [name, ours] of [
-      ['train', prepared.train],
-      ['validation', prepared.validation],
-      ['test', prepared.test],
-    ] as const) {
-      const got = theirs.splits[name];
-      if (!ours || !got) throw new Error(`split ${name} missing`);
-      expect(got[0].flat(), name).toEqual(Array.from(ours.x));
-      expect(got[1], name).toEqual(ours.target.kind === 'classes' ? Array.from(ours.target.y) : []);
-    }
+    expectSameSplits(dir, prepared);
   });
 
   it('generates builtin:spiral, circles, xor and gauss exactly as our generators (float32 points, classes)', async () => {
