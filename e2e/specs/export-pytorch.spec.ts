@@ -6,6 +6,7 @@ import { test, expect } from '../fixtures';
 import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
 import { RunsTable } from '../pages/runs-table';
+import { PYTORCH_PROJECT_FILES } from '../../tests/fixtures/models/pytorch-project';
 
 /** The bytes of a stored entry, from its local header (signature 0x04034b50; size at +22, name and extra lengths at +26, +28). */
 function zipEntry(zip: Buffer, name: string): Buffer {
@@ -41,21 +42,7 @@ test('a trained spiral run, then its model file opened, export as a PyTorch proj
   expect(english.name).toMatch(/^[\w.-]+-pytorch\.zip$/);
   const zip = readFileSync(english.path);
   const folder = english.name.replace(/\.zip$/, '');
-  expect(zipNames(zip)).toEqual(
-    [
-      'model.py',
-      'layers.py',
-      'optim.py',
-      'data.py',
-      'train.py',
-      'rng.py',
-      'model_file.py',
-      'config.json',
-      'README.md',
-      'requirements.txt',
-      'model.safetensors',
-    ].map((n) => `${folder}/${n}`),
-  );
+  expect(zipNames(zip)).toEqual(PYTORCH_PROJECT_FILES.map((n) => `${folder}/${n}`));
   // stored (not compressed): the run's data settings are readable in the archive as written
   expect(zip.toString('utf8')).toContain('"source": "builtin:spiral"');
   await expect(topBar.modelNotice).toContainText(english.name);

@@ -10,6 +10,7 @@ import { exportPytorch } from '../../../../../src/main/services/models/pytorch/e
 import { EQUIVALENCE_TABLE } from '../../../../../src/main/services/models/pytorch/readme';
 import { writeProject } from '../../../../../src/main/services/models/pytorch/write-project';
 import { makeSnapshot } from '../../../../fixtures/models/snapshot';
+import { PYTORCH_PROJECT_FILES } from '../../../../fixtures/models/pytorch-project';
 
 const PYTHON =
   ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import py_compile'], { encoding: 'utf8' }).status === 0) ??
@@ -23,19 +24,7 @@ describe('exportPytorch', () => {
   it('holds the sources, config.json, README, requirements and the validated weights', () => {
     const snapshot = makeSnapshot('float32');
     const files = exportPytorch(snapshot, defaultDataConfig(7));
-    expect(files.map((f) => f.name)).toEqual([
-      'model.py',
-      'layers.py',
-      'optim.py',
-      'data.py',
-      'train.py',
-      'rng.py',
-      'model_file.py',
-      'config.json',
-      'README.md',
-      'requirements.txt',
-      'model.safetensors',
-    ]);
+    expect(files.map((f) => f.name)).toEqual(PYTORCH_PROJECT_FILES);
     expect(JSON.parse(textOf(files, 'config.json'))).toEqual({
       trainingConfig: snapshot.trainingConfig,
       data: { source: null, validation: 0.1, test: 0.1, seed: 7, stratify: true },
