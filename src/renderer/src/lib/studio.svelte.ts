@@ -133,7 +133,9 @@ export class Studio {
         config: $state.snapshot(this.config),
         split: $state.snapshot(this.split),
       });
-      this.upsertRun(summary);
+      // The run's status events may have come first (its split is made off the host's main thread, and the run
+      // starts as soon as it is ready): the reply, a snapshot taken when it was queued, never overwrites them.
+      if (!this.runs.some((r) => r.id === summary.id)) this.upsertRun(summary);
       this.curves = { ...this.curves, [summary.id]: this.curves[summary.id] ?? { loss: [], epochs: [] } };
       this.activeRunId = summary.id;
     });
