@@ -36,6 +36,25 @@ describe('Studio', () => {
     expect(api.called('runs.start')[0]).toMatchObject({ datasetId: 'ds-1', architecture: { inputSize: 2 } });
   });
 
+  it('keeps the running status that arrived before the queued reply of runs.start', async () => {
+    const api: FakeApi = new FakeApi({
+      'runs.start': () => {
+        // The host's events for the run go out before its reply (its split came from a worker at once).
+        api.emit('runs.event', {
+          type: 'status',
+          runId: 'run-8',
+          status: 'running',
+          summary: runSummary({ id: 'run-8', status: 'running' }),
+        });
+        return runSummary({ id: 'run-8', status: 'queued' });
+      },
+    });
+    const studio = new Studio(api);
+    studio.useDataset(datasetSummary());
+    await studio.train();
+    expect(studio.activeRun?.status).toBe('running');
+  });
+
   it('appends progress losses, replaces them on lossReset, and updates the run numbers', () => {
     const api = new FakeApi();
     const studio = new Studio(api);
