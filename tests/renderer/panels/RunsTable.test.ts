@@ -22,6 +22,17 @@ function setup() {
       durationMs: 83_000,
     }),
     runSummary({ id: 'run-2', name: 'second', status: 'failed', failureReason: 'non-finite gradient in dW at epoch 3, batch 2' }),
+    runSummary({
+      id: 'run-3',
+      name: 'third',
+      status: 'failed',
+      failureReason: 'non-finite weight in layers.0.W at epoch 2, batch 5; the last finite weights are kept',
+      failure: {
+        code: 'run-non-finite',
+        message: 'non-finite weight in layers.0.W at epoch 2, batch 5; the last finite weights are kept',
+        params: { epoch: 2, batch: 5, iteration: 13, where: 'weight', layer: 0, parameter: 'layers.0.W' },
+      },
+    }),
   ];
   const sync = new WorkspaceSync(studio);
   sync.disk = { runs: { 'run-1': 1536 }, totalBytes: 1536 };
@@ -39,6 +50,12 @@ describe('RunsTable', () => {
     expect(first.textContent).toContain('1.5 KB'); // its model file on disk
     expect(screen.getByTestId('disk-total').textContent).toContain('1.5 KB');
     expect(second.textContent).toMatch(/failed.*non-finite gradient in dW/);
+  });
+
+  it('words a failure that has a code from the catalog (where, parameter, epoch, batch)', () => {
+    setup();
+    const third = screen.getAllByTestId('run-row')[2];
+    expect(third.textContent).toContain('a weight of layers.0.W became NaN or Infinity at epoch 2, batch 5');
   });
 
   it('overlays a run when its checkbox is ticked', async () => {
