@@ -2,9 +2,9 @@
 import { SEED_MAX } from '../shared/spec';
 import { statSync } from 'node:fs';
 import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/prepare';
-import { importDataset, type ImportEnv } from '../main/services/datasets/import';
+import { defaultWorkerPath, importDataset, type ImportEnv } from '../main/services/datasets/import';
 import { parseByteSize } from '../main/services/datasets/import-budget';
-import { prepareDataset } from '../main/services/datasets/prepare';
+import { prepareDataset, prepareInWorker } from '../main/services/datasets/prepare';
 import { BUILTIN_NAMES } from '../shared/builtin-datasets';
 import {
   DEFAULT_IMPORT_OPTIONS,
@@ -129,8 +129,11 @@ export function parseDataFlags(argv: Record<string, string | boolean>): DataFlag
   return { source, import: options, prepare };
 }
 
-/** Import (in the dataset worker when built) and prepare the data the flags describe. */
+/** Import and split the data the flags describe, both in the dataset worker when it is built (else in this thread). */
 export async function loadData(flags: DataFlags, env: ImportEnv = {}): Promise<PreparedData> {
   const imported = await importDataset(flags.source, flags.import, undefined, undefined, env);
-  return prepareDataset(imported, flags.prepare);
+  const workerPath = env.inThread ? null : (env.workerPath ?? defaultWorkerPath());
+  return workerPath
+    ? prepareInWorker(workerPath, imported.dataset.name, imported, flags.prepare)
+    : prepareDataset(imported, flags.prepare);
 }
