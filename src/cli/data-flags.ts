@@ -5,8 +5,12 @@ import { DEFAULT_PREPARE_OPTIONS, type PrepareOptions } from '../core/datasets/p
 import { defaultWorkerPath, importDataset, type ImportEnv } from '../main/services/datasets/import';
 import { parseByteSize } from '../main/services/datasets/import-budget';
 import { prepareDataset, prepareInWorker } from '../main/services/datasets/prepare';
+import { splitBytes } from '../main/services/datasets/service';
+import { DatasetImportError } from '../main/services/datasets/errors';
+import { formatBytes } from '../main/engine/memory-budget';
 import { BUILTIN_NAMES } from '../shared/builtin-datasets';
 import {
+  DEFAULT_IMPORT_BUDGET_BYTES,
   DEFAULT_IMPORT_OPTIONS,
   IMPORT_HARD_LIMITS,
   type DataSource,
@@ -132,6 +136,15 @@ export function parseDataFlags(argv: Record<string, string | boolean>): DataFlag
 /** Import and split the data the flags describe, both in the dataset worker when it is built (else in this thread). */
 export async function loadData(flags: DataFlags, env: ImportEnv = {}): Promise<PreparedData> {
   const imported = await importDataset(flags.source, flags.import, undefined, undefined, env);
+  const budget = flags.import.memoryBudgetBytes ?? DEFAULT_IMPORT_BUDGET_BYTES;
+  const needed = splitBytes(imported.dataset) + (imported.publishedTest ? splitBytes(imported.publishedTest) : 0);
+  if (needed > budget) {
+    throw DatasetImportError.overLimit(
+      imported.dataset.name,
+      'memory-budget',
+      `splitting the data needs about ${formatBytes(needed)}, more than the memory budget of ${formatBytes(budget)}; raise it with --memory-budget`,
+    );
+  }
   const workerPath = env.inThread ? null : (env.workerPath ?? defaultWorkerPath());
   return workerPath
     ? prepareInWorker(workerPath, imported.dataset.name, imported, flags.prepare)
