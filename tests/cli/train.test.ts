@@ -56,9 +56,9 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
 
   it('refuses with exit 2 a split over --memory-budget before making it', async () => {
     const r = await runCli(['train', '--data', 'builtin:iris', '--epochs', '1', '--memory-budget', '4KiB']);
-    // 150 rows × (4 features × 4 + 4 label + 13 index bytes) = 4,950 bytes.
+    // 150 rows × (4 features × 4 + 3 × 4 label + 13 index bytes) = 6,150 bytes.
     expect(r.stderr).toMatch(
-      /Iris: splitting the data needs about 4\.8 KiB, more than the memory budget of 4\.0 KiB; raise it with --memory-budget/,
+      /Iris: splitting the data needs about 6\.0 KiB, more than the memory budget of 4\.0 KiB; raise it with --memory-budget/,
     );
     expect(r.code).toBe(2);
   });

@@ -58,10 +58,14 @@ export interface DatasetServiceEnv extends ImportEnv {
   limits?: Partial<ImportLimits>;
 }
 
-/** Bytes a split of `data` allocates: its copy of x and the targets, and the row indices (13 bytes a row). */
+/**
+ * Bytes a split of `data` allocates at its peak: its copy of x (shared with the dataset worker, not copied), the
+ * targets three times (the dataset's copied into the worker, the splits' there, and their copy back to the host),
+ * and the row indices (13 bytes a row).
+ */
 export function splitBytes(data: Dataset): number {
   const targetBytes = data.target.kind === 'classes' ? 4 : 4 * data.target.names.length;
-  return data.n * (4 * data.d + targetBytes + 13);
+  return data.n * (4 * data.d + 3 * targetBytes + 13);
 }
 
 /** The cache key of a split: the dataset and every option that changes it. */

@@ -92,10 +92,10 @@ describe('DatasetService', () => {
   it('refuses a split that does not fit the budget it is given, before allocating it', async () => {
     const service = new DatasetService({ resourcesDir: RESOURCES, inThread: true });
     const { id } = await service.import({ kind: 'builtin', name: 'iris' });
-    // 150 rows × (4 features × 4 + 4 label + 13 index bytes) = 4,950 bytes.
-    expect(() => service.prepare(id, split, 4949)).toThrow(
-      /splitting dataset "ds1" \(150 rows × 4 features\) needs about 4\.8 KiB, more than the 4\.8 KiB left/,
+    // 150 rows × (4 features × 4 + 3 × 4 label + 13 index bytes) = 6,150 bytes.
+    expect(() => service.prepare(id, split, 6149)).toThrow(
+      /splitting dataset "ds1" \(150 rows × 4 features\) needs about 6\.0 KiB, more than the 6\.0 KiB left/,
     );
-    expect(service.prepare(id, split, 4950).train.n).toBe(90);
+    expect(service.prepare(id, split, 6150).train.n).toBe(90);
   });
 });
