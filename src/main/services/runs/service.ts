@@ -63,7 +63,7 @@ export class RunService {
     this.runs.set(id, record);
     this.queue.push(record);
     this.emitStatus(record);
-    data.pending?.then(
+    void data.pending?.then(
       (prepared) => this.prepared(record, prepared),
       (error: unknown) => this.notPrepared(record, error),
     );
