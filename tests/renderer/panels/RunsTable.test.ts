@@ -26,11 +26,11 @@ function setup() {
       id: 'run-3',
       name: 'third',
       status: 'failed',
-      failureReason: 'non-finite weight in layers.0.W at epoch 2, batch 5; the last finite weights are kept',
+      failureReason: 'dataset "ds1" could not be split for the run: the dataset worker exited (code 70) before answering',
       failure: {
-        code: 'run-non-finite',
-        message: 'non-finite weight in layers.0.W at epoch 2, batch 5; the last finite weights are kept',
-        params: { epoch: 2, batch: 5, iteration: 13, where: 'weight', layer: 0, parameter: 'layers.0.W' },
+        code: 'dataset-prepare',
+        message: 'dataset "ds1" could not be split for the run: the dataset worker exited (code 70) before answering',
+        params: { dataset: 'ds1', reason: 'the dataset worker exited (code 70) before answering' },
       },
     }),
   ];
@@ -52,10 +52,10 @@ describe('RunsTable', () => {
     expect(second.textContent).toMatch(/failed.*non-finite gradient in dW/);
   });
 
-  it('words a failure that has a code from the catalog (where, parameter, epoch, batch)', () => {
+  it('words a failure that has a code from the catalog', () => {
     setup();
     const third = screen.getAllByTestId('run-row')[2];
-    expect(third.textContent).toContain('a weight of layers.0.W became NaN or Infinity at epoch 2, batch 5');
+    expect(third.textContent).toContain('The dataset ds1 could not be split for the run: the dataset worker exited');
   });
 
   it('overlays a run when its checkbox is ticked', async () => {
