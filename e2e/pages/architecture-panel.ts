@@ -34,7 +34,7 @@ export class ArchitecturePanel {
   }
 
   async duplicateLayer(index: number): Promise<void> {
-    await this.root.getByRole('button', { name: `Duplicate layer ${index}`, exact: true }).click();
+    await this.root.getByRole('button', { name: say(this.m, 'arch.duplicate', { index }), exact: true }).click();
   }
 
   async moveLayerUp(index: number): Promise<void> {
@@ -58,6 +58,18 @@ export class ArchitecturePanel {
 
   async redo(): Promise<void> {
     await this.redoButton.click();
+  }
+
+  /** The layer the editor shows with `number` (1-based), found by the number printed on its row. */
+  layerNumbered(number: number): Locator {
+    return this.layers.filter({ has: this.root.page().getByTestId('layer-number').getByText(String(number), { exact: true }) });
+  }
+
+  /** The type of the layer the editor shows with `number` (its type select is named by that number too). */
+  async typeOfLayer(number: number): Promise<string> {
+    return this.layerNumbered(number)
+      .getByRole('combobox', { name: say(this.m, 'arch.layerType', { index: number }), exact: true })
+      .inputValue();
   }
 
   /** The layer types in order. */

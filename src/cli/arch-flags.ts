@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../core/datasets/dataset';
 import type { ActivationType, ArchitectureSpec, InitSpec, LayerSpec } from '../core/spec';
+import { layerNumber } from '../core/network/layer-number';
 import { architectureSchema, LIMITS } from '../shared/spec';
 import { choiceFlag, integerListFlag, numberFlag } from './number-flag';
 import { UsageError } from './usage-error';
@@ -53,7 +54,10 @@ async function readArchitecture(path: string, data: Dataset): Promise<Architectu
   const parsed = architectureSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--arch ${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    // The JSON path stays as in the file (layers.0…); the layer is also named by the number the editor shows.
+    const [field, index] = issue.path;
+    const layer = field === 'layers' && typeof index === 'number' ? ` (layer ${layerNumber(index)})` : '';
+    throw new UsageError(`--arch ${path}: ${issue.path.join('.') || '(root)'}${layer}: ${issue.message}`);
   }
   if (parsed.data.inputSize !== data.d) {
     throw new UsageError(`--arch ${path}: inputSize is ${parsed.data.inputSize} but the data has ${data.d} features`);

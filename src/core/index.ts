@@ -20,6 +20,7 @@ export { SoftmaxWithLoss } from './layers/softmax-with-loss';
 export { IdentityWithLoss } from './layers/identity-with-loss';
 export { softmaxInto, logSumExpRow } from './layers/softmax';
 export { ArchitectureError, describeArchitecture, validateArchitecture } from './network/architecture';
+export { layerNumber, parameterLabel } from './network/layer-number';
 export type { ArchitectureDescription, LayerDescription } from './network/architecture';
 export { issueText } from './network/architecture-issues';
 export type { ArchitectureIssue, ArchitectureIssueCode } from './network/architecture-issues';

@@ -37,6 +37,7 @@ export interface TensorView {
 
 /** One layer node of a traced forward + backward pass. */
 export interface GraphNode {
+  /** 0-based index into the architecture's layers (shown as layerNumber(layer), 1-based). */
   layer: number;
   name: string;
   /** The node's forward output (for the loss layer: its probabilities / predictions). */
@@ -103,6 +104,7 @@ export interface EvaluationResult {
 
 /** One layer's distributions on the fixed diagnostic batch. */
 export interface LayerDiagnostics {
+  /** 0-based index into the architecture's layers (shown as layerNumber(layer), 1-based). */
   layer: number;
   name: string;
   activations: Histogram;

@@ -27,6 +27,7 @@ export interface NonFiniteReport {
   batch: number;
   iteration: number;
   where: 'loss' | 'gradient' | 'weight';
+  /** 0-based index into the architecture's layers (a person reads layerNumber(layer), 1-based); null for the loss. */
   layer: number | null;
   parameter: string | null;
 }

@@ -39,7 +39,7 @@ describe('architectureFromFlags', () => {
     expect((await architectureFromFlags({ arch: good }, spiral)).layers).toHaveLength(2);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ inputSize: 2, layers: [{ type: 'Affine', units: 0 }, { type: 'SoftmaxWithLoss' }] }));
-    await expect(architectureFromFlags({ arch: bad }, spiral)).rejects.toThrow(/bad\.json: layers\.0/);
+    await expect(architectureFromFlags({ arch: bad }, spiral)).rejects.toThrow(/bad\.json: layers\.0\.units \(layer 1\): /);
     await expect(architectureFromFlags({ arch: join(dir, 'missing.json') }, spiral)).rejects.toThrow(
       /cannot read a JSON architecture/,
     );

@@ -34,10 +34,12 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     expect(params.every((p) => p.maxRel < 1e-4)).toBe(true);
   });
 
-  it('prints a table without --json', async () => {
+  it('prints a table without --json, each parameter by its layer number as the editor shows it and its tensor name', async () => {
     const r = await runCli(['gradcheck', '--data', 'builtin:xor', '--hidden', '4', '--activation', 'sigmoid']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/parameter\s+shape\s+max abs\s+mean abs\s+max rel\s+worst/);
+    expect(r.stdout).toMatch(/parameter\s+tensor\s+shape\s+max abs\s+mean abs\s+max rel\s+worst/);
+    expect(r.stdout).toMatch(/^L1\.W\s+layers\.0\.W\s+2×4\s/m);
+    expect(r.stdout).toMatch(/^L3\.b\s+layers\.2\.b\s+2\s/m);
     expect(r.stdout).toMatch(/^PASS on 3 samples/m);
   });
 

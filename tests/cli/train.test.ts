@@ -100,6 +100,18 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     const misfit = await runCli(['train', '--data', 'builtin:spiral', '--arch', arch]);
     expect(misfit.code).toBe(2);
     expect(misfit.stderr).toMatch(/inputSize is 5 but the data has 2 features/);
+    // An invalid architecture names its layer by the number the editor shows (the loss is the 3rd layer of the list).
+    writeFileSync(
+      arch,
+      JSON.stringify({
+        inputSize: 2,
+        layers: [{ type: 'Affine', units: 3 }, { type: 'Relu' }, { type: 'SoftmaxWithLoss' }, { type: 'Relu' }],
+      }),
+    );
+    const lossNotLast = await runCli(['train', '--data', 'builtin:spiral', '--arch', arch]);
+    expect(lossNotLast.code).toBe(2);
+    expect(lossNotLast.stderr).toMatch(/Layer 3 \(SoftmaxWithLoss\): a loss layer must be the last layer/);
+    expect(lossNotLast.stderr).toMatch(/Layer 4 \(Relu\): the last layer must be a loss layer/);
     const huge = await runCli(['train', '--data', 'builtin:spiral', '--hidden', Array(15).fill(4096).join(',')]);
     expect(huge.code).toBe(2);
     expect(huge.stderr).toMatch(/memory budget/);

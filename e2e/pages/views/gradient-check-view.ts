@@ -31,8 +31,13 @@ export class GradientCheckView extends ViewTab {
     await this.runButton.click();
   }
 
+  /** The table's button of the parameter whose tensor is `name` ("layers.2.W"; the button reads "L3.W", its layer number). */
+  parameterButton(name: string): Locator {
+    return this.table.locator(`tr[data-param="${name}"]`).getByRole('button');
+  }
+
   async selectParameter(name: string): Promise<void> {
-    await this.table.getByRole('button', { name, exact: true }).click();
+    await this.parameterButton(name).click();
   }
 
   /** The table's figures per parameter, as displayed: { name: { maxRel, meanAbs } }. */

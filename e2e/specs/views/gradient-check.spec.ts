@@ -30,7 +30,8 @@ test('a gradient check of the default network passes and plots its errors per pa
   await expect(view.verdict).toHaveCount(0);
   await view.open();
   await expect(view.verdict).toHaveText('PASS');
-  await expect(view.table.getByRole('button', { name: 'layers.2.W', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.parameterButton('layers.2.W')).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.parameterButton('layers.2.W')).toHaveText('L3.W'); // numbered from 1, as the editor shows the layer
   const topBar = new TopBar(app);
   await topBar.chooseLanguage('zh');
   const zhView = new GradientCheckView(app, '梯度检验');

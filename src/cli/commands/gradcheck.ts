@@ -9,6 +9,7 @@ import { DATA_FLAG_OPTIONS } from '../data-flag-options';
 import { numberFlag } from '../number-flag';
 import { LIMITS, SEED_MAX } from '../../shared/spec';
 import { UsageError } from '../usage-error';
+import { parameterLabel } from '../../core/network/layer-number';
 
 export const GRADCHECK_OPTIONS = {
   ...DATA_FLAG_OPTIONS,
@@ -16,9 +17,11 @@ export const GRADCHECK_OPTIONS = {
   json: { type: 'boolean' },
 } as const;
 
+/** The text report: a parameter by its layer number as the editor shows it (L1.W), with its tensor name (layers.0.W). */
 function table(result: GradientCheckResult): string[] {
-  const header = ['parameter', 'shape', 'max abs', 'mean abs', 'max rel', 'worst', 'kinks', 'pass'];
+  const header = ['parameter', 'tensor', 'shape', 'max abs', 'mean abs', 'max rel', 'worst', 'kinks', 'pass'];
   const rows = result.params.map((p) => [
+    parameterLabel(p.name),
     p.name,
     p.shape.join('×'),
     p.maxAbs.toExponential(2),

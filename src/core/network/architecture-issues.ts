@@ -1,8 +1,9 @@
 /**
  * The problems an architecture can have, as data: a stable code, the layer (0-based index in the spec, or null for
  * the whole spec) and the values involved. The UI words each from its catalogs; `issueText` is the English wording
- * used by errors thrown from the library and by the CLI.
+ * used by errors thrown from the library and by the CLI. Both number the layer from 1 (layerNumber), as the editor does.
  */
+import { layerNumber } from './layer-number';
 
 export interface ArchitectureIssueParams {
   'not-an-object': Record<string, never>;
@@ -22,7 +23,10 @@ export interface ArchitectureIssueParams {
 
 export type ArchitectureIssueCode = keyof ArchitectureIssueParams;
 
-/** One problem: `layer` is the spec's 0-based index and `type` its layer type (both null for the whole spec). */
+/**
+ * One problem: `layer` is the spec's 0-based index (a person reads `layerNumber(layer)`, 1-based) and `type` its
+ * layer type (both null for the whole spec).
+ */
 export type ArchitectureIssue = {
   [C in ArchitectureIssueCode]: { code: C; layer: number | null; type: string | null; params: ArchitectureIssueParams[C] };
 }[ArchitectureIssueCode];
@@ -63,9 +67,10 @@ function problemText(issue: ArchitectureIssue): string {
   }
 }
 
-/** "Layer i (Type): problem" (the spec's index, as the model file's `layers.<i>` names), or the problem alone. */
+/** "Layer n (Type): problem", n numbered from 1 as the editor shows it (`layers[5]` is "Layer 6"), or the problem alone. */
 export function issueText(issue: ArchitectureIssue): string {
   if (issue.layer === null) return problemText(issue);
-  const where = issue.type === null ? `Layer ${issue.layer}` : `Layer ${issue.layer} (${issue.type})`;
+  const n = layerNumber(issue.layer);
+  const where = issue.type === null ? `Layer ${n}` : `Layer ${n} (${issue.type})`;
   return `${where}: ${problemText(issue)}`;
 }

@@ -8,7 +8,10 @@ import {
   type ArchitectureIssueParams,
 } from './architecture-issues';
 
-/** Thrown by createNetwork for a bad spec; the message names the layer index and what was expected. */
+/**
+ * Thrown by createNetwork for a bad spec; the message names the layer by its number as the editor shows it
+ * (1-based: "Layer 6 (SoftmaxWithLoss)" is the editor's row 6, `layers[5]`; see layer-number.ts) and what was expected.
+ */
 export class ArchitectureError extends Error {
   constructor(message: string) {
     super(message);
@@ -17,6 +20,7 @@ export class ArchitectureError extends Error {
 }
 
 export interface LayerDescription {
+  /** 0-based position in `spec.layers` (a person reads `layerNumber(index)`). */
   index: number;
   type: LayerType;
   inputSize: number;
@@ -29,7 +33,7 @@ export interface ArchitectureDescription {
   parameterCount: number;
   /** Every problem as data (the UI words these from its catalogs). */
   issues: ArchitectureIssue[];
-  /** The same problems in English (thrown errors, the CLI). */
+  /** The same problems in English (thrown errors, the CLI), each naming its layer by number ("Layer 1 (Affine): …"). */
   errors: string[];
 }
 

@@ -14,6 +14,7 @@ import { BatchNormalization } from '../layers/batch-normalization';
 import { SoftmaxWithLoss } from '../layers/softmax-with-loss';
 import { IdentityWithLoss } from '../layers/identity-with-loss';
 import { ArchitectureError, validateArchitecture } from './architecture';
+import { layerNumber } from './layer-number';
 import { defaultInit, fillNormal, initStd } from './init';
 import { Sequential } from './sequential';
 
@@ -56,7 +57,7 @@ function buildLayer(spec: ArchitectureSpec, index: number, inputSize: number, ct
       return new IdentityWithLoss(inputSize, kernels, precision);
     default: {
       const never: never = layer;
-      throw new ArchitectureError(`Layer ${index}: unknown layer type ${JSON.stringify(never)}`);
+      throw new ArchitectureError(`Layer ${layerNumber(index)}: unknown layer type ${JSON.stringify(never)}`);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { NamedTensor, Param } from '../param';
 import type { AnyLayer, Layer, LossLayer } from '../layers/layer';
 import { Affine } from '../layers/affine';
 import { Dropout } from '../layers/dropout';
+import { layerNumber } from './layer-number';
 import { argmaxRow, classOf, labelRows } from '../labels';
 import { exportTensors, importTensors } from './state';
 import { traceNetwork } from './trace';
@@ -37,7 +38,7 @@ export class Sequential {
     this.layers = layers;
     this.lossLayer = last;
     this.hidden = layers.slice(0, -1).map((l, i) => {
-      if (l.kind !== 'layer') throw new Error(`Sequential: layer ${i} is a loss layer but is not last`);
+      if (l.kind !== 'layer') throw new Error(`Sequential: layer ${layerNumber(i)} is a loss layer but is not last`);
       return l;
     });
     this.allParams = layers.flatMap((l) => [...l.params]);

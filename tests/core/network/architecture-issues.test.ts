@@ -18,7 +18,8 @@ describe('architecture issues', () => {
       { code: 'last-not-loss', layer: 2, type: 'Dropout', params: {} },
     ]);
     expect(errors).toEqual(issues.map(issueText));
-    expect(errors[2]).toBe('Layer 2 (Dropout): ratio must be a number in [0, 1), got 1.5');
+    // The data keeps the 0-based index (layer: 2); the text numbers it from 1, as the editor shows it.
+    expect(errors[2]).toBe('Layer 3 (Dropout): ratio must be a number in [0, 1), got 1.5');
   });
 
   it('reports an unknown type without one, and whole-spec problems without a layer', () => {
@@ -27,6 +28,6 @@ describe('architecture issues', () => {
       ['input-size', null, null],
       ['unknown-type', 0, null],
     ]);
-    expect(issueText(issues[1])).toMatch(/^Layer 0: unknown layer type "Conv"; expected one of Affine, /);
+    expect(issueText(issues[1])).toMatch(/^Layer 1: unknown layer type "Conv"; expected one of Affine, /);
   });
 });

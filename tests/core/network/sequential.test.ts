@@ -31,10 +31,10 @@ describe('Sequential', () => {
 
   it('explains bad specs naming the layer', () => {
     const bad = describeArchitecture({ inputSize: 3, layers: [{ type: 'SoftmaxWithLoss' }, { type: 'Affine', units: 0 }] });
-    expect(bad.errors.join('\n')).toMatch(/Layer 0.*must be the last/);
-    expect(bad.errors.join('\n')).toMatch(/Layer 1 \(Affine\): units must be a positive integer/);
+    expect(bad.errors.join('\n')).toMatch(/Layer 1 \(SoftmaxWithLoss\).*must be the last/);
+    expect(bad.errors.join('\n')).toMatch(/Layer 2 \(Affine\): units must be a positive integer/);
     const unknown = describeArchitecture(JSON.parse('{"inputSize":2,"layers":[{"type":"Conv"}]}') as ArchitectureSpec);
-    expect(unknown.errors[0]).toMatch(/Layer 0: unknown layer type "Conv"/);
+    expect(unknown.errors[0]).toMatch(/Layer 1: unknown layer type "Conv"/);
     expect(() => createNetwork({ inputSize: 2, layers: [{ type: 'Relu' }] }, { precision: 'float64', seed: 1 })).toThrow(
       ArchitectureError,
     );

@@ -27,11 +27,13 @@ describe('DiagnosticsView', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('layer-diagnostics')).toHaveLength(2));
     expect(api.called('insight.diagnostics')).toEqual([{ runId: 'run-1', split: studio.split, rows: 1000 }]);
     expect(screen.getByTestId('dead-fraction').textContent).toContain('50');
+    // Layers are headed by the number the editor shows (layer index 0 is "1."); the norm legend says L1.W for layers.0.W.
+    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.trim().split(/\s/)[0])).toEqual(['1.', '2.']);
     const norms = screen.getByTestId('grad-norm-chart');
     expect(norms.dataset.series).toBe('2');
     expect(norms.dataset.points).toBe('6');
     const chart = Chart.instances.at(-1);
-    await vi.waitFor(() => expect(chart?.data.datasets.map((d) => d.label)).toEqual(['L0.W', 'L0.b']));
+    await vi.waitFor(() => expect(chart?.data.datasets.map((d) => d.label)).toEqual(['L1.W', 'L1.b']));
     expect(chart?.data.datasets[1].data).toEqual([
       { x: 10, y: 1e-12 },
       { x: 20, y: 1e-12 },

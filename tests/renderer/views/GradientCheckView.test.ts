@@ -48,7 +48,8 @@ describe('GradientCheckView', () => {
     await vi.waitFor(() =>
       expect(chart?.data.datasets[0]?.backgroundColor).toEqual(['rgba(8, 119, 189, 0.85)', 'rgba(214, 39, 40, 0.9)']),
     );
-    expect(chart?.data.labels).toEqual(['L0.W', 'L0.b']);
+    expect(chart?.data.labels).toEqual(['L1.W', 'L1.b']); // layers.0.* belong to the editor's layer 1
+    expect(screen.getByRole('button', { name: 'L1.b' }).title).toBe('layers.0.b');
     expect(chart?.options.scales?.y?.ticks?.callback?.(1e-5)).toBe('1e-5');
   });
 
@@ -56,12 +57,12 @@ describe('GradientCheckView', () => {
     const { api, studio, view } = setup();
     await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
     await screen.findByTestId('gradcheck-verdict');
-    await fireEvent.click(screen.getByRole('button', { name: 'layers.0.b' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'L1.b' }));
     view.unmount();
     applyLanguage('zh');
     render(GradientCheckView, { studio });
     expect(screen.getByTestId('gradcheck-verdict').textContent).toBe('通过');
-    expect(screen.getByRole('button', { name: 'layers.0.b' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'L1.b' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('columnheader', { name: '参数' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '运行梯度检验' })).toBeTruthy();
     expect(api.called('gradcheck.run')).toHaveLength(1);

@@ -2,6 +2,7 @@
 import type { ApiClient } from '../../../../shared/api';
 import type { DiagnosticsResult } from '../../../../shared/insight';
 import { downsample } from '../../lib/chart-data';
+import { parameterLabel } from '../../../../core/network/layer-number';
 import type { Series } from '../../components/Chart.svelte';
 import { classColor, css } from '../colors';
 import type { StudioContext } from './context';
@@ -24,7 +25,7 @@ export class DiagnosticsState {
     const history = this.result?.history ?? [];
     const names = Object.keys(history.at(-1)?.norms ?? {});
     return names.map((name, k) => ({
-      label: name.replace(/^layers\./, 'L'),
+      label: parameterLabel(name),
       color: css(classColor(k)),
       points: downsample(
         history.map((h) => ({ x: h.iteration, y: Math.max(h.norms[name] ?? Number.NaN, FLOOR) })),
