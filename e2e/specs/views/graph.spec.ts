@@ -14,6 +14,7 @@ test('tracing a sample steps forward node by node, then backward from the loss, 
   await view.next();
   await view.next();
   await expect(view.nodeCards).toHaveCount(1);
+  await expect(view.nodeCards.first().getByRole('heading')).toHaveText('1. Affine'); // numbered as the editor numbers it
   await view.previous();
   await expect(view.nodeCards).toHaveCount(0);
   await view.showAll();
