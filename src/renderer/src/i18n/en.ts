@@ -11,6 +11,7 @@ import { wizardEn } from './wizard.en';
 import { predictEn } from './predict.en';
 import { completeEn } from './complete.en';
 import { hardeningEn } from './hardening.en';
+import { layoutEn } from './layout.en';
 
 export const en = {
   ...errorsEn,
@@ -21,6 +22,7 @@ export const en = {
   ...predictEn,
   ...completeEn,
   ...hardeningEn,
+  ...layoutEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

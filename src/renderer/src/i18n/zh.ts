@@ -9,6 +9,7 @@ import { wizardZh } from './wizard.zh';
 import { predictZh } from './predict.zh';
 import { completeZh } from './complete.zh';
 import { hardeningZh } from './hardening.zh';
+import { layoutZh } from './layout.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -19,6 +20,7 @@ export const zh: Record<MessageKey, string> = {
   ...predictZh,
   ...completeZh,
   ...hardeningZh,
+  ...layoutZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

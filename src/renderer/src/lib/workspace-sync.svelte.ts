@@ -1,12 +1,14 @@
 /**
  * The workspace between launches: at startup it puts the saved workspace back into the studio (dataset, architecture
- * with a fresh undo history, training settings, runs with curves, selected and overlaid runs, tab, theme, language),
+ * with a fresh undo history, training settings, runs with curves, selected and overlaid runs, tab, theme, language,
+ * pane sizes),
  * then sends the editor's state to the host on every change (the host autosaves it, debounced and atomically).
  */
 import { untrack } from 'svelte';
 import type { DatasetProblem, DiskUsage, EditorState, Recovery, WorkspaceLoad } from '../../../shared/workspace';
 import { applyLanguage, LANGUAGES, locale, type Language } from '../i18n/i18n.svelte';
 import { theme, THEME_MODES, type ThemeMode } from './theme.svelte';
+import { paneLayout } from './pane-layout.svelte';
 import type { Studio } from './studio.svelte';
 import { describeError } from './describe-error';
 
@@ -70,6 +72,7 @@ export class WorkspaceSync {
     const language = oneOf<Language>(LANGUAGES, settings.language);
     if (language) applyLanguage(language);
     if (typeof settings.tab === 'string') this.studio.tab = settings.tab;
+    paneLayout.apply(settings);
   }
 
   /** What is saved: the editor and the UI settings (read inside an effect, so every one of them is tracked). */
@@ -86,6 +89,7 @@ export class WorkspaceSync {
         tab: studio.tab,
         activeRun: studio.activeRunId,
         overlay: studio.overlay.join(','),
+        ...paneLayout.settings(),
       },
     };
   }
