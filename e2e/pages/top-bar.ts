@@ -21,6 +21,10 @@ export class TopBar {
   readonly workspaceStatus: Locator;
   /** The "✓ saved" / "✓ exported" notice after a model action (it fades after a few seconds). */
   readonly modelNotice: Locator;
+  /** The ⋯ button of the overflow menu (present only when some controls do not fit on the bar). */
+  readonly moreButton: Locator;
+  /** The overflow menu's panel (a group named like its button). */
+  readonly menu: Locator;
 
   /** `language`: the UI language the bar is read in (buttons are found by their names in that catalog). */
   constructor(
@@ -43,6 +47,15 @@ export class TopBar {
     this.exportSelect = this.root.getByRole('combobox', { name: /^(Export…|导出…)$/ });
     this.workspaceStatus = this.root.getByTestId('workspace-status');
     this.modelNotice = this.root.getByTestId('model-notice');
+    this.moreButton = this.root.getByTestId('top-bar-more');
+    this.menu = this.root.getByRole('group', { name: m['layout.more'] });
+  }
+
+  /** Open the overflow menu when `control` is in it (hidden in the closed menu) rather than on the bar. */
+  async reveal(control: Locator): Promise<void> {
+    if (await control.isVisible()) return;
+    if ((await this.moreButton.isVisible()) && (await this.moreButton.getAttribute('aria-expanded')) !== 'true')
+      await this.moreButton.click();
   }
 
   async train(): Promise<void> {
@@ -66,22 +79,32 @@ export class TopBar {
   }
 
   async chooseTheme(mode: 'system' | 'light' | 'dark'): Promise<void> {
+    await this.reveal(this.themeSelect);
     await this.themeSelect.selectOption(mode);
   }
 
   /** Open a model file through Open model… (the browser's file chooser, or the desktop's dialog). */
   async openModel(filePath: string): Promise<void> {
-    await hostFiles(this.page).choose(filePath, () =>
-      this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ }).click(),
-    );
+    const open = this.root.getByRole('button', { name: /^(Open model…|打开模型…)$/ });
+    await this.reveal(open);
+    await hostFiles(this.page).choose(filePath, () => open.click());
   }
 
   /** Pick an Export entry by its visible label; resolves with the file it saved (a download in both hosts). */
   async exportAs(label: string): Promise<SavedFile> {
+    await this.reveal(this.exportSelect);
     return hostFiles(this.page).save(() => this.exportSelect.selectOption({ label }).then(() => undefined));
   }
 
+  /** Save the active run's model through Save model (in the bar or its overflow menu); resolves with the file it saved. */
+  async saveModel(): Promise<SavedFile> {
+    const save = this.root.getByRole('button', { name: /^(Save model|保存模型)/ });
+    await this.reveal(save);
+    return hostFiles(this.page).save(() => save.click());
+  }
+
   async chooseLanguage(language: 'en' | 'zh'): Promise<void> {
+    await this.reveal(this.languageSelect);
     await this.languageSelect.selectOption(language);
   }
 

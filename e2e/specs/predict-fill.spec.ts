@@ -10,7 +10,6 @@ import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
 import { PredictPanel } from '../pages/predict-panel';
 import { MESSAGES, say, type Language } from '../pages/messages';
-import { hostFiles } from '../support/host-files';
 
 for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
   const m = MESSAGES[language];
@@ -49,9 +48,7 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
 
     // Recent models are files the desktop app opened from disk; the browser's uploads are temporary and never listed.
     if (testInfo.project.name !== 'electron') return;
-    const { name, path: savedPath } = await hostFiles(app).save(() =>
-      topBar.root.getByRole('button', { name: m['model.save'] }).click(),
-    );
+    const { name, path: savedPath } = await topBar.saveModel();
     // Under its suggested name (a browser download's own path has none), as a user would keep it.
     const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-model-')), name);
     copyFileSync(savedPath, saved);
