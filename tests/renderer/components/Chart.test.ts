@@ -78,7 +78,7 @@ describe('Chart', () => {
           ],
         },
       ],
-      categories: ['L0.W', 'L0.b'],
+      categories: ['L1.W', 'L1.b'],
       title: 'Errors',
       xLabel: '',
       yLabel: 'error',
@@ -87,7 +87,7 @@ describe('Chart', () => {
       testId: 'errors',
     });
     const chart = lastChart();
-    expect(chart.data.labels).toEqual(['L0.W', 'L0.b']);
+    expect(chart.data.labels).toEqual(['L1.W', 'L1.b']);
     expect(chart.data.datasets.map((d) => [d.type, d.backgroundColor, d.data])).toEqual([
       ['bar', ['blue', 'red'], [1e-9, 1e-2]],
       ['line', 'orange', [1e-4, 1e-4]],
@@ -96,6 +96,18 @@ describe('Chart', () => {
     expect(chart.options.scales?.x?.title?.display).toBe(false);
     expect(chart.options.scales?.y?.title?.text).toBe('error');
     expect([1e-5, 3e-5].map((v) => chart.options.scales?.y?.ticks?.callback?.(v))).toEqual(['1e-5', '']);
+  });
+
+  it('writes linear ticks without float noise (an axis bound of 0.6000000000000001 reads 0.6)', () => {
+    render(Chart, { series: [line(3)], title: 'Accuracy', xLabel: 'epoch', testId: 'accuracy' });
+    const ticks = lastChart().options.scales;
+    expect([0.6000000000000001, 0.30000000000000004, 1200, 1e-7].map((v) => ticks?.y?.ticks?.callback?.(v))).toEqual([
+      '0.6',
+      '0.3',
+      '1,200',
+      '0.0000001',
+    ]);
+    expect(ticks?.x?.ticks?.callback?.(2.0000000000000004)).toBe('2');
   });
 
   it('follows a language switch: axis titles and legend of the curves come back in Chinese on the next redraw', async () => {
