@@ -29,6 +29,8 @@ describe('DiagnosticsView', () => {
     expect(screen.getByTestId('dead-fraction').textContent).toContain('50');
     // Layers are headed by the number the editor shows (layer index 0 is "1."); the norm legend says L1.W for layers.0.W.
     expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.trim().split(/\s/)[0])).toEqual(['1.', '2.']);
+    expect(screen.getByText(/^Weights L1\.W$/)).toBeTruthy();
+    expect(screen.queryByText(/layers\.0/)).toBeNull();
     const norms = screen.getByTestId('grad-norm-chart');
     expect(norms.dataset.series).toBe('2');
     expect(norms.dataset.points).toBe('6');
