@@ -20,3 +20,8 @@ export function parameterLabel(tensorName: string): string {
   const match = TENSOR_NAME.exec(tensorName);
   return match ? `L${layerNumber(Number(match[1]))}.${match[2]}` : tensorName;
 }
+
+/** The parameter's own name within its layer: "layers.0.W" → "W" (for text that names the layer already). */
+export function parameterName(tensorName: string): string {
+  return TENSOR_NAME.exec(tensorName)?.[2] ?? tensorName;
+}

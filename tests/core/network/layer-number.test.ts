@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerNumber, parameterLabel } from '../../../src/core/network/layer-number';
+import { layerNumber, parameterLabel, parameterName } from '../../../src/core/network/layer-number';
 
 describe('layer numbers a person reads', () => {
   it('numbers the layer at index 0 as 1', () => {
@@ -11,5 +11,10 @@ describe('layer numbers a person reads', () => {
     expect(parameterLabel('layers.12.running_mean')).toBe('L13.running_mean');
     expect(parameterLabel('x')).toBe('x');
     expect(parameterLabel('layers.W')).toBe('layers.W');
+  });
+
+  it('names a parameter within its layer: layers.0.W → W (the layer is named beside it)', () => {
+    expect(parameterName('layers.0.W')).toBe('W');
+    expect(parameterName('dW')).toBe('dW');
   });
 });

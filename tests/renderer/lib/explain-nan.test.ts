@@ -6,14 +6,14 @@ import { preset } from '../../../src/renderer/src/lib/presets';
 describe('explainNonFinite', () => {
   const arch = preset('twoLayer', 2, 3);
 
-  it('names the layer (1-based), its type and the parameter of a gradient', () => {
+  it('names the layer (1-based), its type and the parameter of a gradient (W of the tensor layers.2.W)', () => {
     const [where] = explainNonFinite(
-      { epoch: 2, batch: 7, iteration: 70, where: 'gradient', layer: 2, parameter: 'dW' },
+      { epoch: 2, batch: 7, iteration: 70, where: 'gradient', layer: 2, parameter: 'layers.2.W' },
       arch,
       5,
     );
     expect(where.key).toBe('nan.where.gradient');
-    expect(where.params).toMatchObject({ layer: 3, type: 'Affine', parameter: 'dW', epoch: 3, batch: 7, iteration: 70 });
+    expect(where.params).toMatchObject({ layer: 3, type: 'Affine', parameter: 'W', epoch: 3, batch: 7, iteration: 70 });
   });
 
   it('uses the loss sentence when no layer is known', () => {

@@ -1,6 +1,6 @@
 /** Turns a NonFiniteReport into sentences a user can act on: where the NaN appeared and what to change. */
 import type { ArchitectureSpec } from '../../../core/spec';
-import { layerNumber } from '../../../core/network/layer-number';
+import { layerNumber, parameterName } from '../../../core/network/layer-number';
 import type { NonFiniteReport } from '../../../shared/runs';
 import type { MessageKey } from '../i18n/en';
 
@@ -26,7 +26,12 @@ export function explainNonFinite(report: NonFiniteReport, architecture: Architec
       ? { key: 'nan.where.loss', params: base }
       : {
           key: report.where === 'gradient' ? 'nan.where.gradient' : 'nan.where.weight',
-          params: { ...base, layer: layerNumber(report.layer), type: layerType, parameter: report.parameter ?? '?' },
+          params: {
+            ...base,
+            layer: layerNumber(report.layer),
+            type: layerType,
+            parameter: report.parameter ? parameterName(report.parameter) : '?',
+          },
         };
   const fixes: Sentence[] = [{ key: 'nan.fix.lr', params: { lr: learningRate, suggested: lowerLearningRate(learningRate) } }];
   const hasBatchNorm = architecture.layers.some((l) => l.type === 'BatchNormalization');
