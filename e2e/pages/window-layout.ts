@@ -75,10 +75,11 @@ export class WindowLayout {
     for (let i = 0; i < times; i++) await separator.press(key);
   }
 
-  /** The widths of the document, the top bar, the three panes and the open tab's panel, after two animation frames. */
+  /** The widths of the document, the top bar, the three panes and the open tab's panel, three animation frames later. */
   async measure(): Promise<LayoutMeasure> {
     return this.page.evaluate(async () => {
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
+      for (let i = 0; i < 3; i++) await frame(); // a resize is observed, then fitted in the next frame
       const panes: { pane: string; scrollWidth: number; clientWidth: number }[] = [];
       const add = (pane: string, el: Element | null): void => {
         if (el instanceof HTMLElement && el.offsetParent !== null)

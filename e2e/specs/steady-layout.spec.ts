@@ -50,16 +50,17 @@ test('no pane scrolls sideways and the top bar stays one row in every tab, size,
   expect(tabCount).toBe(8);
   const found: string[] = [];
 
-  /** Every tab at every size, in both languages and themes; screenshots (English, light) when `shots` names the state. */
+  /** Every tab at every size, in both languages and themes; screenshots (English, light) when `shots` is set. */
   const sweep = async (state: string, shots: boolean): Promise<void> => {
     for (const language of ['en', 'zh'] as const) {
       await topBar.chooseLanguage(language);
       for (const mode of ['light', 'dark'] as const) {
         await topBar.chooseTheme(mode);
-        for (const [width, height] of SIZES) {
-          await layout.resizeWindow(width, height);
-          for (let tab = 0; tab < tabCount; tab++) {
-            await layout.openTab(tab);
+        // Each tab stays open while the window shrinks (largest size first): its charts must give the room back.
+        for (let tab = 0; tab < tabCount; tab++) {
+          await layout.openTab(tab);
+          for (const [width, height] of [...SIZES].reverse()) {
+            await layout.resizeWindow(width, height);
             const where = `${state} · ${language} · ${mode} · ${width}×${height} · tab ${tab + 1}`;
             const measured = await layout.measure();
             for (const p of measured.panes)
@@ -158,6 +159,18 @@ test('the left column and the runs table resize by drag and keys, collapse, and 
   await expect(layout.runsSeparator).toHaveAttribute('aria-valuenow', '238');
   expect(await width()).toBeCloseTo(332, 0);
   expect(await height()).toBeCloseTo(238, 0);
+
+  // At its widest in a 1280 px window the column leaves the centre 720 px, and no tab scrolls sideways.
+  await layout.resizeWindow(1280, 720);
+  await layout.pressOnSeparator(layout.leftSeparator, 'End');
+  await expect(layout.leftSeparator).toHaveAttribute('aria-valuenow', '560');
+  const wide: string[] = [];
+  for (let tab = 0; tab < (await layout.tabs.count()); tab++) {
+    await layout.openTab(tab);
+    for (const p of (await layout.measure()).panes)
+      if (p.scrollWidth > p.clientWidth) wide.push(`tab ${tab + 1}: ${p.pane} ${p.scrollWidth} > ${p.clientWidth}`);
+  }
+  expect(wide).toEqual([]);
   expect(problems).toEqual([]);
 });
 

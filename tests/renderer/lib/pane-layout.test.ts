@@ -1,6 +1,13 @@
 /** Pane sizes: clamped to their bounds, saved only when committed, put back from the workspace settings. */
 import { describe, expect, it } from 'vitest';
-import { clampSize, LEFT_BOUNDS, PaneLayout, RUNS_BOUNDS } from '../../../src/renderer/src/lib/pane-layout.svelte';
+import {
+  CENTRE_MIN_WIDTH,
+  CENTRE_MIN_HEIGHT,
+  clampSize,
+  LEFT_BOUNDS,
+  PaneLayout,
+  RUNS_BOUNDS,
+} from '../../../src/renderer/src/lib/pane-layout.svelte';
 
 describe('PaneLayout', () => {
   it('clamps sizes into their bounds, rounds them, and keeps the current size for a NaN', () => {
@@ -36,5 +43,23 @@ describe('PaneLayout', () => {
     expect(layout.runsCollapsed).toBe(true);
     expect(layout.leftCollapsed).toBe(false);
     expect(layout.settings()['layout.leftWidth']).toBe(LEFT_BOUNDS.max);
+  });
+
+  it('leaves the centre its room in a small window and gives the chosen size back in a bigger one', () => {
+    const layout = new PaneLayout();
+    layout.windowWidth = 1920;
+    layout.setLeftWidth(600);
+    layout.windowWidth = 1280;
+    expect(layout.leftBounds.max).toBe(1280 - CENTRE_MIN_WIDTH);
+    expect(layout.shownLeftWidth).toBe(1280 - CENTRE_MIN_WIDTH);
+    expect(layout.leftWidth).toBe(600);
+    layout.windowWidth = 1920;
+    expect(layout.shownLeftWidth).toBe(600);
+    layout.windowWidth = 1280;
+    layout.setLeftWidth(700);
+    expect(layout.leftWidth).toBe(1280 - CENTRE_MIN_WIDTH);
+    layout.windowHeight = 720;
+    layout.setRunsHeight(1000);
+    expect(layout.shownRunsHeight).toBe(720 - CENTRE_MIN_HEIGHT);
   });
 });

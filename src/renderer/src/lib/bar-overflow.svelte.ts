@@ -5,6 +5,8 @@
  * changing number (samples/s) does not make it flicker.
  */
 
+import { flushSync } from 'svelte';
+
 /** Free pixels needed beyond a group's width before it comes back from the menu. */
 const SLACK = 24;
 
@@ -30,9 +32,20 @@ export class BarOverflow {
     }
   }
 
+  /** Repeat `step` (one fit) in this frame, the DOM updated after each change, until the bar stops changing. */
+  private settle(step: () => void): void {
+    for (let i = 0; i <= this.groups; i++) {
+      const before = this.hidden;
+      step();
+      if (this.hidden === before) return;
+      flushSync();
+    }
+  }
+
   /**
    * Fit again whenever the bar or anything on it changes size or text (a run's numbers appear or grow, the language
-   * changes, the window is resized), one step per animation frame until it settles. Returns the function that stops it.
+   * changes, the window is resized): in the next animation frame, settled before it is painted. Returns the function
+   * that stops it.
    */
   watch(bar: HTMLElement, step: () => void): () => void {
     if (typeof ResizeObserver === 'undefined') return () => {}; // no layout to measure (jsdom)
@@ -41,7 +54,7 @@ export class BarOverflow {
       if (frame === 0)
         frame = requestAnimationFrame(() => {
           frame = 0;
-          step();
+          this.settle(step);
           for (const child of bar.children) observer.observe(child);
         });
     };

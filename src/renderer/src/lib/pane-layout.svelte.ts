@@ -16,6 +16,9 @@ export interface PaneBounds {
 
 export const LEFT_BOUNDS: PaneBounds = { min: 220, max: 640, initial: 286 };
 export const RUNS_BOUNDS: PaneBounds = { min: 72, max: 600, initial: 150 };
+/** However the panes are sized, the centre keeps this width and this height of the window (the panes give way). */
+export const CENTRE_MIN_WIDTH = 720;
+export const CENTRE_MIN_HEIGHT = 320;
 /** A keyboard step of a separator (arrow keys), and a big one (with Shift). */
 export const STEP = 16;
 export const BIG_STEP = 64;
@@ -39,6 +42,21 @@ export class PaneLayout {
   leftCollapsed = $state(false);
   runsHeight = $state(RUNS_BOUNDS.initial);
   runsCollapsed = $state(false);
+  /** The window's inner size (bound by the app), which caps both panes. */
+  windowWidth = $state(Number.POSITIVE_INFINITY);
+  windowHeight = $state(Number.POSITIVE_INFINITY);
+  /** The bounds in this window: a pane never takes the centre's minimum room (but never goes below its own minimum). */
+  readonly leftBounds = $derived<PaneBounds>({
+    ...LEFT_BOUNDS,
+    max: Math.max(LEFT_BOUNDS.min, Math.min(LEFT_BOUNDS.max, this.windowWidth - CENTRE_MIN_WIDTH)),
+  });
+  readonly runsBounds = $derived<PaneBounds>({
+    ...RUNS_BOUNDS,
+    max: Math.max(RUNS_BOUNDS.min, Math.min(RUNS_BOUNDS.max, this.windowHeight - CENTRE_MIN_HEIGHT)),
+  });
+  /** The sizes as laid out: the chosen ones, capped by this window (a bigger window gives them back). */
+  readonly shownLeftWidth = $derived(Math.min(this.leftWidth, this.leftBounds.max));
+  readonly shownRunsHeight = $derived(Math.min(this.runsHeight, this.runsBounds.max));
   /** What was last committed: the values the workspace saves (not every pixel of a drag). */
   private saved = $state<Settings>({});
 
@@ -47,11 +65,11 @@ export class PaneLayout {
   }
 
   setLeftWidth(width: number): void {
-    this.leftWidth = clampSize(width, LEFT_BOUNDS, this.leftWidth);
+    this.leftWidth = clampSize(width, this.leftBounds, this.leftWidth);
   }
 
   setRunsHeight(height: number): void {
-    this.runsHeight = clampSize(height, RUNS_BOUNDS, this.runsHeight);
+    this.runsHeight = clampSize(height, this.runsBounds, this.runsHeight);
   }
 
   /** Make the current sizes and collapsed states the saved ones (after a drag ends, a key, a toggle). */
