@@ -6,8 +6,8 @@ import { runSummary } from '../fake-api';
 
 const nanRun = runSummary({
   status: 'failed',
-  failureReason: 'non-finite gradient in dW at epoch 3, batch 2',
-  nonFinite: { epoch: 2, batch: 2, iteration: 40, where: 'gradient', layer: 0, parameter: 'dW' },
+  failureReason: 'non-finite gradient in L1.W at epoch 3, batch 2',
+  nonFinite: { epoch: 2, batch: 2, iteration: 40, where: 'gradient', layer: 0, parameter: 'layers.0.W' },
 });
 
 afterEach(() => applyLanguage('en'));
@@ -22,11 +22,11 @@ describe('run text', () => {
     expect(runConfigText(run)).not.toMatch(/\b(lr|batch|epochs)\b/);
   });
 
-  it('words a non-finite failure from its report (epoch 1-based), in English and 中文', () => {
+  it('words a non-finite failure from its report (epoch and layer 1-based: layers.0.W is L1.W), in English and 中文', () => {
     applyLanguage('en');
-    expect(runFailureText(nanRun)).toBe('non-finite gradient in dW at epoch 3, batch 2; the last finite weights are kept');
+    expect(runFailureText(nanRun)).toBe('non-finite gradient in L1.W at epoch 3, batch 2; the last finite weights are kept');
     applyLanguage('zh');
-    expect(runFailureText(nanRun)).toBe('第 3 轮第 2 批 dW 出现非有限的梯度；保留最后一组有限权重');
+    expect(runFailureText(nanRun)).toBe('第 3 轮第 2 批 L1.W 出现非有限的梯度；保留最后一组有限权重');
   });
 
   it('words any other failure from its code and params, in English and 中文', () => {

@@ -1,6 +1,7 @@
 /** A run's settings and failure in the current language, for the runs table (and its tooltips). */
 import type { OptimizerName } from '../../../core/spec';
 import type { RunSummary } from '../../../shared/runs';
+import { parameterLabel } from '../../../core/network/layer-number';
 import { t } from '../i18n/i18n.svelte';
 import { AppError } from '../../../shared/errors';
 import { describeError } from './describe-error';
@@ -28,7 +29,7 @@ export function runConfigText(run: RunSummary): string {
 }
 
 /**
- * Why a run failed: a non-finite value is worded from its report (epochs 1-based); any other failure from its code
+ * Why a run failed: a non-finite value is worded from its report (epochs and layers 1-based); any other failure from its code
  * and params (run-failed, dataset-prepare); a run saved before failures had codes by its English reason.
  */
 export function runFailureText(run: RunSummary): string {
@@ -37,7 +38,7 @@ export function runFailureText(run: RunSummary): string {
     const where = t(`runs.nonFinite.${n.where}`);
     const params = { where, epoch: n.epoch + 1, batch: n.batch };
     return n.parameter
-      ? t('runs.failure.nonFiniteIn', { ...params, parameter: n.parameter })
+      ? t('runs.failure.nonFiniteIn', { ...params, parameter: parameterLabel(n.parameter) }) // L1.W: the editor's layer 1
       : t('runs.failure.nonFinite', params);
   }
   if (run.failure) return describeError(AppError.fromWire(run.failure));
