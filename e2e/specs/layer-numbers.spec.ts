@@ -4,11 +4,11 @@ import { ArchitecturePanel } from '../pages/architecture-panel';
 import { TopBar } from '../pages/top-bar';
 import type { Language } from '../pages/messages';
 
-/** Every error's first number and the layer type in parentheses: "Layer 6 (SoftmaxWithLoss): …" → [6, 'SoftmaxWithLoss']. */
+/** Each error's first number and the layer type in parentheses: "Layer 6 (SoftmaxWithLoss): …" / "第 6 层（SoftmaxWithLoss）：…" → [6, 'SoftmaxWithLoss']. */
 async function namedLayers(architecture: ArchitecturePanel): Promise<[number, string][]> {
   const texts = await architecture.errors.allTextContents();
   return texts.map((text) => {
-    const match = /(\d+)\D*?\((\w+)\)/.exec(text);
+    const match = /(\d+)\D*?[(（](\w+)[)）]/.exec(text); // 中文 writes full-width parentheses
     return match ? [Number(match[1]), match[2]] : [Number.NaN, text];
   });
 }
