@@ -10,6 +10,8 @@ export const INSIGHT_LIMITS = {
   resolution: 200,
   misclassified: 48,
   boundaryPoints: 2000,
+  /** Training rows the PCA plane is fitted on (the first ones). */
+  pcaRows: 10_000,
   history: 500,
 };
 
@@ -60,13 +62,23 @@ export interface GraphTrace {
   weights: { runId: string; iteration: number } | { seed: number };
 }
 
-/** The predicted class over a grid of the 2-D plane, with the data points, in the data's own (unnormalized) units. */
+/** Which plane of the feature space the boundary shows: two features (by index; the others at their training mean) or PCA. */
+export type BoundaryPlane = z.infer<typeof boundaryPlaneSchema>;
+
+/**
+ * The predicted class over a grid of a 2-D plane, with the data points projected on it. Axis values are in the
+ * features' own (unnormalized) units for a feature plane, and in principal-component scores (of the normalized
+ * features) for PCA.
+ */
 export interface BoundaryResult {
   runId: string;
   iteration: number;
   resolution: number;
   xRange: [number, number];
   yRange: [number, number];
+  /** The plane drawn; for PCA with the share of the variance each component explains (0…1). */
+  plane: { kind: 'features'; x: number; y: number } | { kind: 'pca'; explained: [number, number] };
+  /** The axes' feature names (for PCA the features weighing most in each component, for the axis title). */
   featureNames: [string, string];
   classNames: string[];
   /** resolution² classes, row-major, row 0 at yRange[1] (the top); −1 where the prediction is NaN. */
@@ -138,10 +150,18 @@ export const traceRequestSchema = z.strictObject({
 });
 export type TraceRequest = z.infer<typeof traceRequestSchema>;
 
+const featureIndex = z.number().int().min(0).max(1_000_000);
+export const boundaryPlaneSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('features'), x: featureIndex, y: featureIndex }),
+  z.strictObject({ kind: z.literal('pca') }),
+]);
+
 export const boundaryRequestSchema = z.strictObject({
   runId,
   split: prepareOptionsSchema,
   resolution: z.number().int().min(8).max(INSIGHT_LIMITS.resolution),
+  /** Features 0 and 1 when absent. */
+  plane: boundaryPlaneSchema.optional(),
 });
 export type BoundaryRequest = z.infer<typeof boundaryRequestSchema>;
 

@@ -86,7 +86,7 @@ export function fitPca(x: ArrayLike<number>, n: number, d: number, k: number): P
       totalVariance += (e * e) / n;
     }
   // Fixed, generic start vectors (not aligned with any axis, so none starts orthogonal to a principal direction by design).
-  let vs = Array.from({ length: k }, (_, m) =>
+  let vs: Float64Array[] = Array.from({ length: k }, (_, m) =>
     Float64Array.from({ length: d }, (_, j) => Math.cos(1 + 0.7 * j + 1.3 * m * (j + 1))),
   );
   orthonormalize(vs);

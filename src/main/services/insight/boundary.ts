@@ -1,12 +1,28 @@
-/** The decision boundary of a 2-D classifier: the predicted class over a grid of the plane, and the data points on it. */
+/**
+ * The decision boundary of a classifier on a 2-D plane through its feature space (two chosen features, the others at
+ * their training mean, or the first two principal components): the predicted class over a grid, and the data on it.
+ */
 import type { Sequential } from '../../../core/index';
-import type { Dataset, Normalization } from '../../../core/datasets/dataset';
+import type { Dataset } from '../../../core/datasets/dataset';
+import { liftPoint, projectRow, type Plane } from '../../../core/projection/plane';
 import type { BoundaryResult } from '../../../shared/insight';
 
 type Points = BoundaryResult['points'];
 
-/** Up to `max` points of the splits in the data's own units (x = x'·scale + offset), split codes 0/1/2 for train/validation/test. */
-export function boundaryPoints(splits: (Dataset | null)[], normalization: Normalization, max: number): Points {
+/** How plane coordinates are shown: display = a·scale + offset per axis (a feature's raw units, or the PCA scores as they are). */
+export interface AxisUnits {
+  scale: [number, number];
+  offset: [number, number];
+}
+
+/** Rows predicted in one forward pass of the grid (bounds the memory of a wide network's grid). */
+const GRID_CHUNK = 2048;
+
+/**
+ * Up to `max` points of the splits (normalized rows) projected on `plane`, in display units, with split codes 0/1/2
+ * for train/validation/test.
+ */
+export function boundaryPoints(splits: (Dataset | null)[], plane: Plane, units: AxisUnits, max: number): Points {
   const present = splits.map((s, code) => ({ s, code })).filter((e): e is { s: Dataset; code: number } => e.s !== null);
   const total = present.reduce((n, e) => n + e.s.n, 0);
   const stride = Math.max(1, Math.ceil(total / max));
@@ -15,12 +31,12 @@ export function boundaryPoints(splits: (Dataset | null)[], normalization: Normal
   const cls: number[] = [];
   const split: number[] = [];
   for (const { s, code } of present) {
-    if (s.d !== 2) throw new Error(`decision boundary: dataset "${s.name}" has ${s.d} features; the boundary needs exactly 2`);
     if (s.target.kind !== 'classes')
       throw new Error(`decision boundary: dataset "${s.name}" is a regression dataset; the boundary needs classes`);
     for (let i = 0; i < s.n; i += stride) {
-      xs.push(s.x[2 * i] * normalization.scale[0] + normalization.offset[0]);
-      ys.push(s.x[2 * i + 1] * normalization.scale[1] + normalization.offset[1]);
+      const [a, b] = projectRow(plane, s.x.subarray(i * s.d, (i + 1) * s.d));
+      xs.push(a * units.scale[0] + units.offset[0]);
+      ys.push(b * units.scale[1] + units.offset[1]);
       cls.push(s.target.y[i]);
       split.push(code);
     }
@@ -42,41 +58,44 @@ export function planeRange(values: Float32Array): [number, number] {
 }
 
 /**
- * Predict the class at the centre of every cell of a resolution×resolution grid over xRange × yRange (raw units,
- * normalized before the forward pass): predicted (−1 where a probability is NaN) and the winning probability.
+ * Predict the class at the centre of every cell of a resolution×resolution grid over aRange × bRange (plane
+ * coordinates; row 0 at the top, bRange[1]), each cell lifted to a full feature row: predicted (−1 where a probability
+ * is NaN) and the winning probability.
  */
 export function predictGrid(
   network: Sequential,
-  normalization: Normalization,
-  xRange: [number, number],
-  yRange: [number, number],
+  plane: Plane,
+  aRange: [number, number],
+  bRange: [number, number],
   resolution: number,
 ): { predicted: Int32Array; confidence: Float32Array } {
+  const d = plane.origin.length;
   const cells = resolution * resolution;
-  const x = new Float64Array(cells * 2);
-  for (let r = 0; r < resolution; r++) {
-    const yv = yRange[1] - ((r + 0.5) / resolution) * (yRange[1] - yRange[0]);
-    for (let c = 0; c < resolution; c++) {
-      const xv = xRange[0] + ((c + 0.5) / resolution) * (xRange[1] - xRange[0]);
-      const k = r * resolution + c;
-      x[2 * k] = (xv - normalization.offset[0]) / normalization.scale[0];
-      x[2 * k + 1] = (yv - normalization.offset[1]) / normalization.scale[1];
-    }
-  }
-  const probs = network.probabilities({ rows: cells, cols: 2, data: x });
-  const classes = probs.cols;
   const predicted = new Int32Array(cells);
   const confidence = new Float32Array(cells);
-  for (let k = 0; k < cells; k++) {
-    let best = 0;
-    let nan = false;
-    for (let j = 0; j < classes; j++) {
-      const p = probs.data[k * classes + j];
-      if (Number.isNaN(p)) nan = true;
-      if (p > probs.data[k * classes + best]) best = j;
+  for (let start = 0; start < cells; start += GRID_CHUNK) {
+    const rows = Math.min(GRID_CHUNK, cells - start);
+    const x = new Float64Array(rows * d);
+    for (let k = 0; k < rows; k++) {
+      const r = Math.floor((start + k) / resolution);
+      const c = (start + k) % resolution;
+      const a = aRange[0] + ((c + 0.5) / resolution) * (aRange[1] - aRange[0]);
+      const b = bRange[1] - ((r + 0.5) / resolution) * (bRange[1] - bRange[0]);
+      liftPoint(plane, a, b, x, k * d);
     }
-    predicted[k] = nan ? -1 : best;
-    confidence[k] = nan ? NaN : probs.data[k * classes + best];
+    const probs = network.probabilities({ rows, cols: d, data: x });
+    const classes = probs.cols;
+    for (let k = 0; k < rows; k++) {
+      let best = 0;
+      let nan = false;
+      for (let j = 0; j < classes; j++) {
+        const p = probs.data[k * classes + j];
+        if (Number.isNaN(p)) nan = true;
+        if (p > probs.data[k * classes + best]) best = j;
+      }
+      predicted[start + k] = nan ? -1 : best;
+      confidence[start + k] = nan ? NaN : probs.data[k * classes + best];
+    }
   }
   return { predicted, confidence };
 }

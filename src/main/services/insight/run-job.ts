@@ -1,10 +1,11 @@
 /** Execute one insight job (what the worker thread does; plain function so that tests call it directly). */
 import { evaluateClassifier } from './evaluate';
 import { diagnose } from './diagnostics';
+import { predictGrid } from './boundary';
 import { insightNetwork } from './network';
 import type { InsightJob, InsightJobResult } from '../../../shared/workers/insight';
 
-/** Build the job's float64 network from its tensors and run the evaluation or the diagnostics. */
+/** Build the job's float64 network from its tensors and run the evaluation, the diagnostics or the boundary grid. */
 export function runInsightJob(job: InsightJob): InsightJobResult {
   const network = insightNetwork(job.architecture, job.tensors);
   switch (job.kind) {
@@ -15,6 +16,8 @@ export function runInsightJob(job: InsightJob): InsightJobResult {
       };
     case 'diagnostics':
       return { kind: 'diagnostics', ...diagnose(network, job.data, job.rows) };
+    case 'boundary':
+      return { kind: 'boundary', ...predictGrid(network, job.plane, job.aRange, job.bRange, job.resolution) };
     default: {
       const never: never = job;
       throw new Error(`insight worker: unknown job ${JSON.stringify(never)}`);

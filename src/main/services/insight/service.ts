@@ -2,7 +2,8 @@
 import type { Dataset } from '../../../core/datasets/dataset';
 import type { PrepareOptions, PreparedData } from '../../../shared/datasets';
 import type { ModelSnapshot } from '../../../shared/model';
-import { boundaryPoints, planeRange, predictGrid } from './boundary';
+import { boundaryPoints, planeRange } from './boundary';
+import { boundaryPlane } from './boundary-plane';
 import { insightNetwork } from './network';
 import { traceSample } from './trace';
 import { InsightWorkerClient } from './worker-client';
@@ -70,28 +71,46 @@ export class InsightService {
     );
   }
 
-  /** The run's decision boundary over its 2-D data (a resolution² grid: cheap for the small nets 2-D data gets). */
-  boundary(request: BoundaryRequest): BoundaryResult {
+  /**
+   * The run's decision boundary on a plane of its feature space (features 0 and 1 unless chosen): the points here,
+   * the resolution² grid in the worker.
+   */
+  async boundary(request: BoundaryRequest): Promise<BoundaryResult> {
     const { snapshot, prepared } = this.runData(request.runId, request.split);
+    const { plane, units, info, names } = boundaryPlane(prepared.train, snapshot.normalization, request.plane);
     const points = boundaryPoints(
       [prepared.train, prepared.validation, prepared.test],
-      snapshot.normalization,
+      plane,
+      units,
       INSIGHT_LIMITS.boundaryPoints,
     );
     const xRange = planeRange(points.x);
     const yRange = planeRange(points.y);
-    const network = insightNetwork(snapshot.architecture, snapshot.tensors);
-    const grid = predictGrid(network, snapshot.normalization, xRange, yRange, request.resolution);
-    const [fx = 'x1', fy = 'x2'] = snapshot.featureNames;
+    const toPlane = (range: [number, number], k: 0 | 1): [number, number] => [
+      (range[0] - units.offset[k]) / units.scale[k],
+      (range[1] - units.offset[k]) / units.scale[k],
+    ];
+    const grid = await this.worker.run({
+      kind: 'boundary',
+      architecture: snapshot.architecture,
+      tensors: snapshot.tensors,
+      plane,
+      aRange: toPlane(xRange, 0),
+      bRange: toPlane(yRange, 1),
+      resolution: request.resolution,
+    });
+    if (grid.kind !== 'boundary') throw new Error(`insight worker: expected a boundary grid, got ${grid.kind}`);
     return {
       runId: request.runId,
       iteration: this.iteration(request.runId),
       resolution: request.resolution,
       xRange,
       yRange,
-      featureNames: [fx, fy],
+      plane: info,
+      featureNames: names,
       classNames: snapshot.classNames,
-      ...grid,
+      predicted: grid.predicted,
+      confidence: grid.confidence,
       points,
     };
   }

@@ -1,4 +1,4 @@
-/** Entry of the insight worker thread: runs evaluation and diagnostics jobs off the main process's event loop. */
+/** Entry of the insight worker thread: runs evaluation, diagnostics and boundary-grid jobs off the main process's event loop. */
 import { parentPort } from 'node:worker_threads';
 import type { InsightJob, InsightReply } from '../../../shared/workers/insight';
 import { runInsightJob } from './run-job';

@@ -3,7 +3,6 @@ import { evaluateClassifier, precisionRecall } from '../../../../src/main/servic
 import { deadFraction, diagnose } from '../../../../src/main/services/insight/diagnostics';
 import { insightNetwork } from '../../../../src/main/services/insight/network';
 import { traceSample } from '../../../../src/main/services/insight/trace';
-import { predictGrid } from '../../../../src/main/services/insight/boundary';
 import type { Dataset } from '../../../../src/core/datasets/dataset';
 import type { ArchitectureSpec } from '../../../../src/core/spec';
 
@@ -84,14 +83,5 @@ describe('traceSample', () => {
     expect(() => traceSample(insightNetwork(arch, null, 1), data, 9, 'train', { seed: 1 })).toThrow(
       /rows 9\.\.9 are outside the 4 rows/,
     );
-  });
-});
-
-describe('predictGrid', () => {
-  it('predicts one class per cell with its probability', () => {
-    const grid = predictGrid(insightNetwork(arch, null, 1), { kind: 'none', offset: [0, 0], scale: [1, 1] }, [-1, 1], [-1, 1], 8);
-    expect(grid.predicted).toHaveLength(64);
-    expect(Array.from(grid.predicted).every((c) => c === 0 || c === 1)).toBe(true);
-    expect(Array.from(grid.confidence).every((p) => p >= 0.5 && p <= 1)).toBe(true);
   });
 });

@@ -1,0 +1,56 @@
+/** Which plane a boundary request draws, fitted on the run's (normalized) training split, and how its axes are shown. */
+import type { Dataset, Normalization } from '../../../core/datasets/dataset';
+import { featurePlane, pcaPlane, type Plane } from '../../../core/projection/plane';
+import { INSIGHT_LIMITS, type BoundaryPlane, type BoundaryResult } from '../../../shared/insight';
+import type { AxisUnits } from './boundary';
+
+export interface FittedPlane {
+  plane: Plane;
+  units: AxisUnits;
+  info: BoundaryResult['plane'];
+  names: [string, string];
+}
+
+/** The name of the feature weighing most in `direction` (by magnitude). */
+function heaviest(direction: Float64Array, names: string[]): string {
+  let best = 0;
+  direction.forEach((w, j) => {
+    if (Math.abs(w) > Math.abs(direction[best])) best = j;
+  });
+  return names[best] ?? `x${best + 1}`;
+}
+
+/**
+ * A feature plane (the other features at their mean over the normalized training rows, which is 0 for z-score,
+ * (mean − min)/(max − min) for min-max and the raw mean for none; axes in raw units, x = x'·scale + offset), or the
+ * plane of the first two principal components of the normalized training rows (the first INSIGHT_LIMITS.pcaRows).
+ */
+export function boundaryPlane(train: Dataset, normalization: Normalization, choice?: BoundaryPlane): FittedPlane {
+  const { d } = train;
+  if (d < 2) throw new Error(`decision boundary: dataset "${train.name}" has ${d} feature; the boundary needs at least 2`);
+  const chosen = choice ?? { kind: 'features', x: 0, y: 1 };
+  if (chosen.kind === 'pca') {
+    const n = Math.min(train.n, INSIGHT_LIMITS.pcaRows);
+    const { plane, explained } = pcaPlane(train.x.subarray(0, n * d), n, d);
+    return {
+      plane,
+      units: { scale: [1, 1], offset: [0, 0] },
+      info: { kind: 'pca', explained },
+      names: [heaviest(plane.u, train.featureNames), heaviest(plane.v, train.featureNames)],
+    };
+  }
+  const { x, y } = chosen;
+  for (const f of [x, y]) {
+    if (f >= d) throw new Error(`decision boundary: feature ${f + 1} was chosen but dataset "${train.name}" has ${d} features`);
+  }
+  if (x === y) throw new Error('decision boundary: choose two different features for the x and y axes');
+  return {
+    plane: featurePlane(train.x, train.n, d, x, y),
+    units: {
+      scale: [normalization.scale[x], normalization.scale[y]],
+      offset: [normalization.offset[x], normalization.offset[y]],
+    },
+    info: { kind: 'features', x, y },
+    names: [train.featureNames[x] ?? `x${x + 1}`, train.featureNames[y] ?? `x${y + 1}`],
+  };
+}
