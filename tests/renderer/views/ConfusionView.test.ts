@@ -1,5 +1,5 @@
 /** The Confusion view against the fake API: evaluate a split of the active run, and keep the result across tab and language switches. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tick } from 'svelte';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import ConfusionView from '../../../src/renderer/src/views/ConfusionView.svelte';
@@ -47,17 +47,38 @@ describe('ConfusionView', () => {
     expect(api.called('insight.evaluate')).toHaveLength(1);
   });
 
-  it("hides a run's matrix while another run is selected, and shows it again when that run is selected back", async () => {
-    const { studio } = setup();
-    studio.runs = [runSummary({ status: 'done' }), runSummary({ id: 'run-2', name: 'run-2', status: 'done' })];
+  it("keeps a run's matrix with a notice while another run is selected; Recompute evaluates the selected run; Clear removes it", async () => {
+    const { studio, api } = setup();
+    studio.runs = [
+      runSummary({ status: 'done', name: 'run 1', epoch: 11 }),
+      runSummary({ id: 'run-2', name: 'run 2', status: 'done' }),
+    ];
     await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
     await screen.findByTestId('confusion-matrix');
+    expect(screen.queryByTestId('stale-notice')).toBeNull();
     studio.activeRunId = 'run-2';
     await tick();
-    expect(screen.queryByTestId('confusion-matrix')).toBeNull();
+    expect(counts()).toEqual(['4', '1', '2', '3']);
+    expect(screen.getByTestId('stale-notice').textContent).toContain(
+      'These results are from run 1 at epoch 12; the selected run has changed.',
+    );
     studio.activeRunId = 'run-1';
     await tick();
-    expect(counts()).toEqual(['4', '1', '2', '3']);
+    expect(screen.queryByTestId('stale-notice')).toBeNull();
+    studio.runs[0].iteration += 10;
+    studio.runs[0].epoch = 14;
+    await tick();
+    expect(screen.getByTestId('stale-notice').textContent).toContain('the run has trained on since (now epoch 15)');
+    studio.activeRunId = 'run-2';
+    await tick();
+    await fireEvent.click(screen.getByRole('button', { name: 'Recompute' }));
+    await vi.waitFor(() => expect(api.called('insight.evaluate').at(-1)).toMatchObject({ runId: 'run-2' }));
+    await vi.waitFor(() => expect(screen.queryByTestId('stale-notice')).toBeNull());
+    studio.activeRunId = 'run-1';
+    await tick();
+    expect(screen.getByTestId('stale-notice').textContent).toContain('from run 2');
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(screen.queryByTestId('confusion-matrix')).toBeNull();
   });
 
   it('shows why an evaluation failed', async () => {

@@ -10,6 +10,7 @@ export function boundaryResult(iteration = 40): BoundaryResult {
     resolution: r,
     xRange: [-1, 1],
     yRange: [-1, 1],
+    plane: { kind: 'features', x: 0, y: 1 },
     featureNames: ['x1', 'x2'],
     classNames: ['a', 'b', 'c'],
     predicted: Int32Array.from({ length: r * r }, (_, i) => i % 3),

@@ -12,6 +12,7 @@ import { predictEn } from './predict.en';
 import { completeEn } from './complete.en';
 import { hardeningEn } from './hardening.en';
 import { layoutEn } from './layout.en';
+import { resultsEn } from './results.en';
 
 export const en = {
   ...errorsEn,
@@ -23,6 +24,7 @@ export const en = {
   ...completeEn,
   ...hardeningEn,
   ...layoutEn,
+  ...resultsEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

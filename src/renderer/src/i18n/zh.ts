@@ -10,6 +10,7 @@ import { predictZh } from './predict.zh';
 import { completeZh } from './complete.zh';
 import { hardeningZh } from './hardening.zh';
 import { layoutZh } from './layout.zh';
+import { resultsZh } from './results.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -21,6 +22,7 @@ export const zh: Record<MessageKey, string> = {
   ...completeZh,
   ...hardeningZh,
   ...layoutZh,
+  ...resultsZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

@@ -1,14 +1,15 @@
-/** The Confusion view's state: which split and how many rows to evaluate, and the last evaluation (on request). */
+/** The Confusion view's state: which split and how many rows to evaluate, and the last evaluation (on request), kept across new runs. */
 import type { ApiClient } from '../../../../shared/api';
 import type { EvaluationResult } from '../../../../shared/insight';
 import { describeError } from '../../lib/describe-error';
 import type { StudioContext } from './context';
+import { fromRun, staleness, type Provenance, type Staleness } from './provenance';
 
 export class ConfusionState {
   part = $state<'validation' | 'test' | 'train'>('validation');
   maxRows = $state(10_000);
-  /** The last evaluation, of whichever run was active then. */
-  private last = $state<EvaluationResult | null>(null);
+  /** The last evaluation, of whichever run was active then, and where it came from: kept until cleared. */
+  private last = $state.raw<{ result: EvaluationResult; from: Provenance } | null>(null);
   busy = $state(false);
   error = $state<string | null>(null);
   /** The largest count of the matrix (at least 1): cells are shaded relative to it. */
@@ -19,9 +20,19 @@ export class ConfusionState {
     private readonly studio: StudioContext,
   ) {}
 
-  /** The last evaluation, while it belongs to the active run. */
+  /** The last evaluation (shown with a notice when `stale`). */
   get result(): EvaluationResult | null {
-    return this.last && this.last.runId === this.studio.activeRunId ? this.last : null;
+    return this.last?.result ?? null;
+  }
+
+  /** Why the kept evaluation no longer fits the selected run, or null. */
+  get stale(): Staleness | null {
+    return this.last ? staleness(this.last.from, this.studio, null) : null;
+  }
+
+  clear(): void {
+    this.last = null;
+    this.error = null;
   }
 
   /** The name of class `c` (NaN for a prediction that was not a number). */
@@ -36,12 +47,14 @@ export class ConfusionState {
     this.busy = true;
     this.error = null;
     try {
-      this.last = await this.api.call('insight.evaluate', {
+      const from = fromRun(this.studio.runs, runId);
+      const result = await this.api.call('insight.evaluate', {
         runId,
         split: $state.snapshot(this.studio.split),
         part: this.part,
         maxRows: this.maxRows,
       });
+      this.last = { result, from };
     } catch (e) {
       this.error = describeError(e);
     } finally {

@@ -7,6 +7,7 @@ import type { Series } from '../../components/Chart.svelte';
 import { classColor, css } from '../colors';
 import type { StudioContext } from './context';
 import { RunPoll } from './run-poll.svelte';
+import { staleness, type Staleness } from './provenance';
 
 /** How often the diagnostics are refreshed while the run trains. */
 export const DIAGNOSTICS_POLL_MS = 1000;
@@ -38,15 +39,20 @@ export class DiagnosticsState {
     api: ApiClient,
     private readonly studio: StudioContext,
   ) {
-    this.poll = new RunPoll((runId) =>
-      api.call('insight.diagnostics', { runId, split: $state.snapshot(studio.split), rows: this.rows }),
+    this.poll = new RunPoll(
+      (runId) => api.call('insight.diagnostics', { runId, split: $state.snapshot(studio.split), rows: this.rows }),
+      () => studio.runs,
     );
   }
 
-  /** The last diagnostics, while they belong to the active run. */
+  /** The last diagnostics (of whichever run gave it; shown with a notice when `stale`). */
   get result(): DiagnosticsResult | null {
-    const last = this.poll.result;
-    return last && last.runId === this.studio.activeRunId ? last : null;
+    return this.poll.result;
+  }
+
+  /** Why the kept diagnostics no longer fits the selected run, or null (the view refreshes itself while the run trains). */
+  get stale(): Staleness | null {
+    return this.poll.from ? staleness(this.poll.from, this.studio, null, true) : null;
   }
 
   get error(): string | null {

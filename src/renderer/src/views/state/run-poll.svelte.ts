@@ -1,21 +1,38 @@
 /**
  * Keeps a view's result for the active run's latest weights: one request at a time (polls never pile up
- * behind a slow reply), "no weights yet" (before the first epoch ends) is not an error.
+ * behind a slow reply), "no weights yet" (before the first epoch ends) is not an error; the last result is kept (with where
+ * it came from) when another run is selected, until a new one arrives or the user clears it.
  */
 import { describeError } from '../../lib/describe-error';
+import type { RunSummary } from '../../../../shared/runs';
+import { fromRun, type Provenance } from './provenance';
 
-export class RunPoll<T> {
+export class RunPoll<T extends { runId: string; iteration: number }> {
   result = $state<T | null>(null);
+  /** The run (name, epoch) the result came from, captured when it arrived. */
+  from = $state.raw<Provenance | null>(null);
   error = $state<string | null>(null);
   private inFlight = false;
 
-  constructor(private readonly fetch: (runId: string) => Promise<T>) {}
+  constructor(
+    private readonly fetch: (runId: string) => Promise<T>,
+    private readonly runs: () => RunSummary[] = () => [],
+  ) {}
+
+  /** Forget the kept result (the user cleared it). */
+  clear(): void {
+    this.result = null;
+    this.from = null;
+    this.error = null;
+  }
 
   async refresh(runId: string): Promise<void> {
     if (this.inFlight) return;
     this.inFlight = true;
     try {
-      this.result = await this.fetch(runId);
+      const result = await this.fetch(runId);
+      this.from = fromRun(this.runs(), result.runId, result.iteration);
+      this.result = result;
       this.error = null;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
