@@ -78,4 +78,19 @@ describe('GradientCheckView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
     expect((await screen.findByRole('alert')).textContent).toBe('dataset ds-1 is gone');
   });
+  it('keeps the result across a new run, and says so (with Recompute) once the architecture changed', async () => {
+    const { api, studio } = setup();
+    await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
+    await screen.findByTestId('gradcheck-verdict');
+    studio.activeRunId = 'run-9';
+    await vi.waitFor(() => expect(screen.queryByTestId('stale-notice')).toBeNull());
+    const spec = JSON.parse(JSON.stringify(studio.architecture)) as typeof studio.architecture;
+    studio.architecture = { ...spec, layers: [{ type: 'Affine', units: 7 }, ...spec.layers.slice(1)] };
+    const notice = await screen.findByTestId('stale-notice');
+    expect(notice.textContent).toContain('These results are for an earlier architecture or dataset; it has changed since.');
+    expect(screen.getByTestId('gradcheck-verdict').textContent).toBe('PASS');
+    await fireEvent.click(screen.getByRole('button', { name: 'Recompute' }));
+    await vi.waitFor(() => expect(api.called('gradcheck.run')).toHaveLength(2));
+    await vi.waitFor(() => expect(screen.queryByTestId('stale-notice')).toBeNull());
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { GraphTrace } from '../../../shared/insight';
 import { netNodes, netSteps, netVisibility } from './graph-steps';
+import type { Provenance } from './state/provenance';
 
 export interface ViewBox {
   x: number;
@@ -18,6 +19,8 @@ export class NetworkLab {
   batch = $state(1);
   weights = $state<'run' | 'initial'>('initial');
   trace = $state.raw<GraphTrace | null>(null);
+  /** What the trace was computed from (a run at an epoch, or the edited model), for its stale notice. */
+  from = $state.raw<Provenance | null>(null);
   step = $state(0);
   /** The last trace failure, as thrown (the view words it in the current language), or null. */
   error = $state.raw<unknown>(null);
@@ -29,15 +32,22 @@ export class NetworkLab {
   readonly last = $derived(this.steps.length - 1);
   readonly visible = $derived(netVisibility(this.nodes, this.steps, this.step));
 
-  /** Trace a sample with `fetchTrace` (the insight API); its error is kept for the view. */
-  async load(fetchTrace: () => Promise<GraphTrace>): Promise<void> {
+  /** Trace a sample with `fetchTrace` (the insight API) computed `from` a run or the edited model; its error is kept for the view. */
+  async load(fetchTrace: () => Promise<GraphTrace>, from: Provenance | null = null): Promise<void> {
     this.error = null;
     try {
       this.trace = await fetchTrace();
+      this.from = from;
       this.step = 0;
     } catch (e) {
       this.error = e;
     }
+  }
+
+  clear(): void {
+    this.trace = null;
+    this.from = null;
+    this.error = null;
   }
 
   next(): void {

@@ -3,11 +3,14 @@ import type { ApiClient } from '../../../../shared/api';
 import type { GradientCheckResult } from '../../../../shared/runs';
 import { logHistogram, worstElements } from '../gradcheck-stats';
 import { describeError } from '../../lib/describe-error';
-import type { StudioContext } from './context';
+import { editedModelKey, type StudioContext } from './context';
+import { staleness, type Staleness } from './provenance';
 
 export class GradientCheckState {
   samples = $state(3);
   result = $state<GradientCheckResult | null>(null);
+  /** The edited model (editedModelKey) the result was checked on. */
+  private checked = $state<string | null>(null);
   /** Index of the parameter whose details are shown. */
   selected = $state(0);
   busy = $state(false);
@@ -22,6 +25,18 @@ export class GradientCheckState {
     return p ? p.analytic.map((a, i) => a - p.numeric[i]) : new Float64Array(0);
   });
 
+  /** Whether the architecture, dataset, normalization or seed changed since the check, or null. */
+  get stale(): Staleness | null {
+    if (!this.result || this.checked === null) return null;
+    return staleness({ kind: 'model', model: this.checked }, this.studio, editedModelKey(this.studio));
+  }
+
+  clear(): void {
+    this.result = null;
+    this.checked = null;
+    this.error = null;
+  }
+
   constructor(
     private readonly api: ApiClient,
     private readonly studio: StudioContext,
@@ -34,6 +49,7 @@ export class GradientCheckState {
     this.busy = true;
     this.error = null;
     try {
+      const checked = editedModelKey(this.studio);
       const result = await this.api.call('gradcheck.run', {
         datasetId: dataset.id,
         architecture: $state.snapshot(this.studio.architecture),
@@ -42,6 +58,7 @@ export class GradientCheckState {
         seed: config.seed,
       });
       this.result = result;
+      this.checked = checked;
       this.selected = Math.min(this.selected, result.params.length - 1);
     } catch (e) {
       this.error = describeError(e);
