@@ -29,8 +29,8 @@ function setup(info: ModelInfo = INFO) {
   const studio = new Studio(api);
   studio.runs = [runSummary({ id: 'run-1' })];
   studio.activeRunId = 'run-1';
-  render(PredictPanel, { studio });
-  return { api, studio };
+  const view = render(PredictPanel, { studio });
+  return { api, studio, view };
 }
 
 async function useRun(): Promise<void> {
@@ -103,5 +103,23 @@ describe('PredictPanel', () => {
     const rows = screen.getAllByTestId('file-prediction-row');
     expect(rows).toHaveLength(100);
     expect(rows[0].querySelectorAll('td')).toHaveLength(5);
+  });
+
+  it('keeps the typed values and the prediction across a remount (tab switch), and marks them once another model is current', async () => {
+    const { studio, view } = setup();
+    await useRun();
+    await fireEvent.input(screen.getByRole('textbox', { name: 'x1' }), { target: { value: '0.5' } });
+    await fireEvent.input(screen.getByRole('textbox', { name: 'x2' }), { target: { value: '2' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Predict' }));
+    await screen.findByTestId('predicted');
+    view.unmount();
+    render(PredictPanel, { studio });
+    expect((screen.getByRole('textbox', { name: 'x1' }) as HTMLInputElement).value).toBe('0.5');
+    expect(screen.getByTestId('predicted').textContent).toContain('b');
+    expect(screen.queryByTestId('stale-notice')).toBeNull();
+    studio.model = { runId: 'run-2', iteration: 5, info: { ...INFO, id: 'model-2', name: 'other-run' } };
+    const notice = await screen.findByTestId('stale-notice');
+    expect(notice.textContent).toContain('These predictions are from the model spiral-run; the current model has changed.');
+    expect((screen.getByRole('textbox', { name: 'x2' }) as HTMLInputElement).value).toBe('2');
   });
 });

@@ -3,6 +3,7 @@ export const resultsEn = {
   'results.otherRun': 'These results are from {run} at epoch {epoch}; the selected run has changed.',
   'results.trainedOn': 'These results are from {run} at epoch {epoch}; the run has trained on since (now epoch {now}).',
   'results.modelChanged': 'These results are for an earlier architecture or dataset; it has changed since.',
+  'results.otherModel': 'These predictions are from the model {model}; the current model has changed.',
   'results.recompute': 'Recompute',
   'results.clear': 'Clear',
   'results.notice': 'Kept results',

@@ -5,6 +5,7 @@ export const resultsZh: Record<keyof typeof resultsEn, string> = {
   'results.otherRun': '这些结果来自 {run} 的第 {epoch} 轮；所选的运行已经改变。',
   'results.trainedOn': '这些结果来自 {run} 的第 {epoch} 轮；此后该运行继续训练了（现在是第 {now} 轮）。',
   'results.modelChanged': '这些结果属于之前的网络结构或数据集；它们已经改变。',
+  'results.otherModel': '这些预测来自模型 {model}；当前模型已经改变。',
   'results.recompute': '重新计算',
   'results.clear': '清除',
   'results.notice': '保留的结果',

@@ -19,6 +19,7 @@ import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from '.
 import { defaultArchitecture, fitToData } from './presets';
 import { InsightState } from '../views/state/insight.svelte';
 import { GraphLab } from '../views/graph-lab.svelte';
+import { PredictForm } from './predict-form.svelte';
 
 export { defaultArchitecture } from './presets';
 
@@ -72,6 +73,8 @@ export class Studio {
   readonly insight: InsightState;
   /** The Graph tab (scalar graph lab and network graph). */
   readonly graphLab = new GraphLab();
+  /** The Predict tab's form and last predictions. */
+  readonly predict = new PredictForm();
 
   constructor(readonly api: ApiClient) {
     this.importer = new ImportWizard(api);

@@ -12,7 +12,8 @@ export type Provenance =
 export type Staleness =
   | { kind: 'otherRun'; run: string; epoch: number }
   | { kind: 'trainedOn'; run: string; epoch: number; now: number }
-  | { kind: 'modelChanged' };
+  | { kind: 'modelChanged' }
+  | { kind: 'otherModel'; model: string };
 
 /** What is selected now. */
 export interface Selection {
