@@ -142,4 +142,8 @@ export class DatasetPanel {
   async showColumnStatistics(): Promise<void> {
     await this.root.getByText('Column statistics').click();
   }
+
+  async chooseNormalization(kind: 'none' | 'minmax' | 'zscore'): Promise<void> {
+    await this.root.getByRole('combobox', { name: this.m['dataset.normalize'] }).selectOption(kind);
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * Keeps a view's result for the active run's latest weights: one request at a time (polls never pile up
- * behind a slow reply), "no weights yet" (before the first epoch ends) is not an error; the last result is kept (with where
+ * behind a slow reply: at most one waits, and the last ask wins), "no weights yet" (before the first epoch ends) is not an error; the last result is kept (with where
  * it came from) when another run is selected, until a new one arrives or the user clears it.
  */
 import { describeError } from '../../lib/describe-error';
@@ -13,6 +13,8 @@ export class RunPoll<T extends { runId: string; iteration: number }> {
   from = $state.raw<Provenance | null>(null);
   error = $state<string | null>(null);
   private inFlight = false;
+  /** A refresh asked for while one was in flight (e.g. the plane changed): run once that one is back, so the last ask wins. */
+  private queued: string | null = null;
 
   constructor(
     private readonly fetch: (runId: string) => Promise<T>,
@@ -27,7 +29,10 @@ export class RunPoll<T extends { runId: string; iteration: number }> {
   }
 
   async refresh(runId: string): Promise<void> {
-    if (this.inFlight) return;
+    if (this.inFlight) {
+      this.queued = runId;
+      return;
+    }
     this.inFlight = true;
     try {
       const result = await this.fetch(runId);
@@ -40,6 +45,9 @@ export class RunPoll<T extends { runId: string; iteration: number }> {
     } finally {
       this.inFlight = false;
     }
+    const next = this.queued;
+    this.queued = null;
+    if (next) await this.refresh(next);
   }
 
   /** Refresh now and, while the run is live, every `intervalMs`: call from an $effect, which runs the returned cleanup. */
