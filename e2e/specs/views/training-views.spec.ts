@@ -31,7 +31,6 @@ test('diagnostics record gradient norms and the boundary redraws while training;
   await boundary.open();
   await expect.poll(() => boundary.drawCount()).toBeGreaterThan(3);
   await expect(boundary.canvas).toHaveAttribute('data-points', /^[1-9]\d*$/);
-  await expect(boundary.legend).toContainText('a');
   await expect(boundary.legend.getByTestId('boundary-nan')).toHaveCount(0);
   await attachScreenshot(app, testInfo, 'boundary');
 
