@@ -8,7 +8,7 @@ import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
 import { DatasetPanel } from '../pages/dataset-panel';
 import { BoundaryPlaneView } from '../pages/views/boundary-plane-view';
-import { ConfusionTab, GradientCheckTab, NetworkTraceTab, PredictTab } from '../pages/views/kept-results';
+import { ConfusionTab, DiagnosticsTab, GradientCheckTab, NetworkTraceTab, PredictTab } from '../pages/views/kept-results';
 import { MESSAGES, say, type Language } from '../pages/messages';
 import { watchConsole } from '../support/console-problems';
 
@@ -49,6 +49,9 @@ for (const [first, then] of [
     let boundary = new BoundaryPlaneView(app, first);
     await boundary.open();
     await expect(boundary.iteration).toBeVisible();
+    let diagnostics = new DiagnosticsTab(app, first);
+    await diagnostics.open();
+    await expect(diagnostics.layers).not.toHaveCount(0);
 
     // A new run, then the other language.
     await topBar.train();
@@ -61,6 +64,7 @@ for (const [first, then] of [
     graph = new NetworkTraceTab(app, then);
     predict = new PredictTab(app, then);
     boundary = new BoundaryPlaneView(app, then);
+    diagnostics = new DiagnosticsTab(app, then);
     const fromRun1 = say(m, 'results.otherRun', { run: 'run-1', epoch: 3 });
 
     await confusion.open();
@@ -78,6 +82,9 @@ for (const [first, then] of [
     await boundary.open();
     await expect(boundary.canvas).toBeVisible();
     await expect(boundary.notice).toHaveCount(0); // the boundary follows the selected run by itself
+    await diagnostics.open();
+    await expect(diagnostics.layers).not.toHaveCount(0);
+    await expect(diagnostics.notice).toHaveCount(0);
 
     // Recompute brings a result to the selected run; a model change marks the gradient check and the predictions.
     await confusion.open();

@@ -1,6 +1,6 @@
 /**
  * Page objects of the tabs whose results stay put, in either UI language: compute a result in Confusion, Gradient check,
- * the network Graph and Predict, and read it with its stale notice ("from run N at epoch E; … — Recompute").
+ * the network Graph, Diagnostics and Predict, and read it with its stale notice ("from run N at epoch E; … — Recompute").
  */
 import type { Locator, Page } from '@playwright/test';
 import { MESSAGES, type Language, type Messages } from '../messages';
@@ -61,6 +61,15 @@ export class NetworkTraceTab extends KeptResultTab {
     await this.root.getByRole('radio', { name: this.m['graph.mode.network'] }).check();
     await this.root.getByRole('combobox', { name: this.m['graph.weights'] }).selectOption('run');
     await this.root.getByRole('button', { name: this.m['graph.trace'] }).click();
+  }
+}
+
+export class DiagnosticsTab extends KeptResultTab {
+  readonly layers: Locator;
+
+  constructor(page: Page, language: Language = 'en') {
+    super(page, language, 'tab.diagnostics');
+    this.layers = this.root.getByTestId('layer-diagnostics');
   }
 }
 

@@ -44,6 +44,14 @@ export class BoundaryState {
     return fits ? { kind: 'features', x: this.xFeature, y: this.yFeature } : { kind: 'features', x: 0, y: 1 };
   }
 
+  /** Back to features 1 and 2 when the chosen ones are not features of a dataset with `d` features (another dataset was loaded). */
+  fitFeatures(d: number): void {
+    if (this.xFeature >= d || this.yFeature >= d || this.xFeature === this.yFeature) {
+      this.xFeature = 0;
+      this.yFeature = 1;
+    }
+  }
+
   /** The boundary is drawn for classifiers with at least 2 features. */
   get usable(): boolean {
     return (this.studio.dataset?.d ?? 0) >= 2 && this.studio.dataset?.task === 'classification';
