@@ -10,8 +10,8 @@ export const INSIGHT_LIMITS = {
   resolution: 200,
   misclassified: 48,
   boundaryPoints: 2000,
-  /** Training rows the PCA plane is fitted on (the first ones). */
-  pcaRows: 10_000,
+  /** Training rows the PCA plane is fitted on (every k-th row when there are more). */
+  pcaRows: 1000,
   history: 500,
 };
 

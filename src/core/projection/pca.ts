@@ -1,4 +1,5 @@
-/** Principal component analysis of N×D rows: the column means and the top-k principal directions (orthogonal iteration). */
+/** Principal component analysis of N×D rows: the column means and the top-k principal directions (subspace iteration with Rayleigh–Ritz). */
+import { symmetricEigen } from './symmetric-eigen';
 
 export interface Pca {
   /** D column means of the rows the components were fitted on. */
@@ -11,10 +12,12 @@ export interface Pca {
   totalVariance: number;
 }
 
+/** Vectors iterated beyond the k wanted (the Ritz step's margin). */
+const EXTRA_VECTORS = 8;
 /** Iterations before giving up on convergence (the subspace is then the best found, never an error). */
 const MAX_ITERATIONS = 2000;
 /** Converged when no element of any direction moved by more than this between two iterations (up to sign). */
-const TOLERANCE = 1e-13;
+const TOLERANCE = 1e-10;
 
 /** Column means of x: N×D → D. */
 export function columnMeans(x: ArrayLike<number>, n: number, d: number): Float64Array {
@@ -24,15 +27,27 @@ export function columnMeans(x: ArrayLike<number>, n: number, d: number): Float64
   return mean;
 }
 
-/** v ← C·v with C = (1/N)·Σ (xᵢ − μ)(xᵢ − μ)ᵀ, computed through the centred rows (never forming the D×D matrix). */
-function covarianceTimes(centred: Float64Array, n: number, d: number, v: Float64Array): Float64Array {
-  const out = new Float64Array(d);
+/**
+ * C·v for each v of `vs`, C = (1/N)·Σ (xᵢ − μ)(xᵢ − μ)ᵀ, computed through the centred rows (never forming the D×D
+ * matrix), all vectors per row so that each row is read once.
+ */
+function covarianceTimes(centred: Float64Array, n: number, d: number, vs: Float64Array[]): Float64Array[] {
+  const out = vs.map(() => new Float64Array(d));
+  const s = new Float64Array(vs.length);
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < d; j++) s += centred[i * d + j] * v[j];
-    for (let j = 0; j < d; j++) out[j] += centred[i * d + j] * s;
+    const row = centred.subarray(i * d, (i + 1) * d);
+    for (let a = 0; a < vs.length; a++) {
+      const v = vs[a];
+      let sum = 0;
+      for (let j = 0; j < d; j++) sum += row[j] * v[j];
+      s[a] = sum / n;
+    }
+    for (let a = 0; a < vs.length; a++) {
+      const o = out[a];
+      const w = s[a];
+      for (let j = 0; j < d; j++) o[j] += row[j] * w;
+    }
   }
-  for (let j = 0; j < d; j++) out[j] /= n;
   return out;
 }
 
@@ -69,7 +84,7 @@ function orthonormalize(vs: Float64Array[]): void {
 }
 
 /**
- * Fit the top `k` principal components of x: N×D (k ≤ D) by orthogonal iteration on the covariance.
+ * Fit the top `k` principal components of x: N×D (k ≤ D) by subspace iteration on the covariance (never formed).
  * Deterministic: the start vectors are fixed and each component's sign is normalized.
  */
 export function fitPca(x: ArrayLike<number>, n: number, d: number, k: number): Pca {
@@ -85,23 +100,40 @@ export function fitPca(x: ArrayLike<number>, n: number, d: number, k: number): P
       centred[i * d + j] = e;
       totalVariance += (e * e) / n;
     }
+  // Subspace iteration on p > k vectors with a Rayleigh–Ritz step: the top k converge like (λ_{p+1}/λ_k)^iterations,
+  // not (λ_{k+1}/λ_k)^iterations, which matters when the k-th and next variances are close (image data).
+  const p = Math.min(d, k + EXTRA_VECTORS);
   // Fixed, generic start vectors (not aligned with any axis, so none starts orthogonal to a principal direction by design).
-  let vs: Float64Array[] = Array.from({ length: k }, (_, m) =>
+  let basis: Float64Array[] = Array.from({ length: p }, (_, m) =>
     Float64Array.from({ length: d }, (_, j) => Math.cos(1 + 0.7 * j + 1.3 * m * (j + 1))),
   );
-  orthonormalize(vs);
+  orthonormalize(basis);
+  let vs: Float64Array[] = [];
   for (let it = 0; it < MAX_ITERATIONS; it++) {
-    const next = vs.map((v) => covarianceTimes(centred, n, d, v));
-    orthonormalize(next);
-    const moved = Math.max(...next.map((v, m) => maxChange(v, vs[m])));
-    vs = next;
+    const images = covarianceTimes(centred, n, d, basis);
+    const h = new Float64Array(p * p);
+    for (let a = 0; a < p; a++)
+      for (let b = 0; b < p; b++) h[a * p + b] = (dot(basis[a], images[b]) + dot(basis[b], images[a])) / 2;
+    const { vectors } = symmetricEigen(h, p);
+    const combine = (from: Float64Array[], q: Float64Array) => {
+      const out = new Float64Array(d);
+      q.forEach((w, a) => {
+        for (let j = 0; j < d; j++) out[j] += w * from[a][j];
+      });
+      return out;
+    };
+    const ritz = vectors.map((q) => combine(basis, q));
+    const moved = it === 0 ? Infinity : Math.max(...ritz.slice(0, k).map((v, m) => maxChange(v, vs[m])));
+    vs = ritz.slice(0, k);
     if (moved < TOLERANCE) break;
+    basis = vectors.map((q) => combine(images, q));
+    orthonormalize(basis);
   }
   for (const v of vs) {
     let big = 0;
     for (let j = 0; j < d; j++) if (Math.abs(v[j]) > Math.abs(v[big]) + 1e-12) big = j;
     if (v[big] < 0) for (let j = 0; j < d; j++) v[j] = -v[j];
   }
-  const variance = vs.map((v) => dot(v, covarianceTimes(centred, n, d, v)));
+  const variance = covarianceTimes(centred, n, d, vs).map((cv, m) => dot(vs[m], cv));
   return { mean, components: vs, variance, totalVariance };
 }

@@ -11,6 +11,16 @@ export interface FittedPlane {
   names: [string, string];
 }
 
+/** Every k-th row of `data` (k = ⌈N / max⌉) so that at most `max` rows spread over the whole split: rows: n×D. */
+function sampleRows(data: Dataset, max: number): { rows: Float32Array; n: number } {
+  if (data.n <= max) return { rows: data.x, n: data.n };
+  const stride = Math.ceil(data.n / max);
+  const n = Math.ceil(data.n / stride);
+  const rows = new Float32Array(n * data.d);
+  for (let i = 0; i < n; i++) rows.set(data.x.subarray(i * stride * data.d, (i * stride + 1) * data.d), i * data.d);
+  return { rows, n };
+}
+
 /** The name of the feature weighing most in `direction` (by magnitude). */
 function heaviest(direction: Float64Array, names: string[]): string {
   let best = 0;
@@ -23,15 +33,16 @@ function heaviest(direction: Float64Array, names: string[]): string {
 /**
  * A feature plane (the other features at their mean over the normalized training rows, which is 0 for z-score,
  * (mean − min)/(max − min) for min-max and the raw mean for none; axes in raw units, x = x'·scale + offset), or the
- * plane of the first two principal components of the normalized training rows (the first INSIGHT_LIMITS.pcaRows).
+ * plane of the first two principal components of the normalized training rows (at most INSIGHT_LIMITS.pcaRows of them,
+ * spread evenly over the split).
  */
 export function boundaryPlane(train: Dataset, normalization: Normalization, choice?: BoundaryPlane): FittedPlane {
   const { d } = train;
   if (d < 2) throw new Error(`decision boundary: dataset "${train.name}" has ${d} feature; the boundary needs at least 2`);
   const chosen = choice ?? { kind: 'features', x: 0, y: 1 };
   if (chosen.kind === 'pca') {
-    const n = Math.min(train.n, INSIGHT_LIMITS.pcaRows);
-    const { plane, explained } = pcaPlane(train.x.subarray(0, n * d), n, d);
+    const { rows, n } = sampleRows(train, INSIGHT_LIMITS.pcaRows);
+    const { plane, explained } = pcaPlane(rows, n, d);
     return {
       plane,
       units: { scale: [1, 1], offset: [0, 0] },

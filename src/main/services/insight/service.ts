@@ -3,7 +3,7 @@ import type { Dataset } from '../../../core/datasets/dataset';
 import type { PrepareOptions, PreparedData } from '../../../shared/datasets';
 import type { ModelSnapshot } from '../../../shared/model';
 import { boundaryPoints, planeRange } from './boundary';
-import { boundaryPlane } from './boundary-plane';
+import { boundaryPlane, type FittedPlane } from './boundary-plane';
 import { insightNetwork } from './network';
 import { traceSample } from './trace';
 import { InsightWorkerClient } from './worker-client';
@@ -43,8 +43,13 @@ export function headRows(data: Dataset, n: number): Dataset {
   };
 }
 
+/** Fitted boundary planes kept (see InsightService.planes). */
+const PLANES_KEPT = 8;
+
 export class InsightService {
   private readonly worker: InsightWorkerClient;
+  /** Fitted planes by run dataset, split and plane (a PCA is fitted once, not on every poll of a training run); the last few only. */
+  private readonly planes = new Map<string, FittedPlane>();
   /** Gradient-norm history per run, appended by diagnostics() when the run's iteration has moved. */
   private readonly history = new Map<string, DiagnosticsResult['history']>();
 
@@ -77,7 +82,7 @@ export class InsightService {
    */
   async boundary(request: BoundaryRequest): Promise<BoundaryResult> {
     const { snapshot, prepared } = this.runData(request.runId, request.split);
-    const { plane, units, info, names } = boundaryPlane(prepared.train, snapshot.normalization, request.plane);
+    const { plane, units, info, names } = this.plane(request, prepared, snapshot);
     const points = boundaryPoints(
       [prepared.train, prepared.validation, prepared.test],
       plane,
@@ -165,6 +170,18 @@ export class InsightService {
 
   async dispose(): Promise<void> {
     await this.worker.dispose();
+  }
+
+  /** The request's plane, fitted on the run's training split (cached by dataset, split and plane). */
+  private plane(request: BoundaryRequest, prepared: PreparedData, snapshot: ModelSnapshot): FittedPlane {
+    const datasetId = this.options.runs.list().find((r) => r.id === request.runId)?.datasetId;
+    const key = JSON.stringify([datasetId, request.split, request.plane ?? null]);
+    const kept = this.planes.get(key);
+    if (kept) return kept;
+    const fitted = boundaryPlane(prepared.train, snapshot.normalization, request.plane);
+    this.planes.set(key, fitted);
+    if (this.planes.size > PLANES_KEPT) this.planes.delete(this.planes.keys().next().value ?? key);
+    return fitted;
   }
 
   private runData(runId: string, split: PrepareOptions): { snapshot: ModelSnapshot; prepared: PreparedData } {
