@@ -24,11 +24,14 @@ export type InsightJob =
   | (JobBase & { kind: 'evaluate'; maxRows: number; maxMisclassified: number; withPixels: boolean })
   | (JobBase & { kind: 'diagnostics'; rows: number })
   /** The class over a resolution² grid of aRange × bRange on `plane` (plane coordinates, normalized feature space). */
-  | (NetworkJob & { kind: 'boundary'; plane: Plane; aRange: [number, number]; bRange: [number, number]; resolution: number });
+  | (NetworkJob & { kind: 'boundary'; plane: Plane; aRange: [number, number]; bRange: [number, number]; resolution: number })
+  /** The plane of the first two principal components of x: n×d (normalized training rows, already sampled). */
+  | { id: number; kind: 'pca'; x: Float32Array; n: number; d: number };
 
 export type InsightJobResult =
   | { kind: 'evaluate'; evaluation: Evaluation }
   | { kind: 'diagnostics'; rows: number; layers: LayerDiagnostics[] }
-  | { kind: 'boundary'; predicted: Int32Array; confidence: Float32Array };
+  | { kind: 'boundary'; predicted: Int32Array; confidence: Float32Array }
+  | { kind: 'pca'; plane: Plane; explained: [number, number] };
 
 export type InsightReply = { id: number; ok: true; result: InsightJobResult } | { id: number; ok: false; error: WireError };

@@ -12,7 +12,7 @@ export interface FittedPlane {
 }
 
 /** Every k-th row of `data` (k = ⌈N / max⌉) so that at most `max` rows spread over the whole split: rows: n×D. */
-function sampleRows(data: Dataset, max: number): { rows: Float32Array; n: number } {
+export function sampleRows(data: Dataset, max: number): { rows: Float32Array; n: number } {
   if (data.n <= max) return { rows: data.x, n: data.n };
   const stride = Math.ceil(data.n / max);
   const n = Math.ceil(data.n / stride);
@@ -30,6 +30,16 @@ function heaviest(direction: Float64Array, names: string[]): string {
   return names[best] ?? `x${best + 1}`;
 }
 
+/** A PCA plane (fitted here or in the worker) with its axes shown as scores and named after their heaviest features. */
+export function pcaFitted(featureNames: string[], fit: { plane: Plane; explained: [number, number] }): FittedPlane {
+  return {
+    plane: fit.plane,
+    units: { scale: [1, 1], offset: [0, 0] },
+    info: { kind: 'pca', explained: fit.explained },
+    names: [heaviest(fit.plane.u, featureNames), heaviest(fit.plane.v, featureNames)],
+  };
+}
+
 /**
  * A feature plane (the other features at their mean over the normalized training rows, which is 0 for z-score,
  * (mean − min)/(max − min) for min-max and the raw mean for none; axes in raw units, x = x'·scale + offset), or the
@@ -42,13 +52,7 @@ export function boundaryPlane(train: Dataset, normalization: Normalization, choi
   const chosen = choice ?? { kind: 'features', x: 0, y: 1 };
   if (chosen.kind === 'pca') {
     const { rows, n } = sampleRows(train, INSIGHT_LIMITS.pcaRows);
-    const { plane, explained } = pcaPlane(rows, n, d);
-    return {
-      plane,
-      units: { scale: [1, 1], offset: [0, 0] },
-      info: { kind: 'pca', explained },
-      names: [heaviest(plane.u, train.featureNames), heaviest(plane.v, train.featureNames)],
-    };
+    return pcaFitted(train.featureNames, pcaPlane(rows, n, d));
   }
   const { x, y } = chosen;
   for (const f of [x, y]) {

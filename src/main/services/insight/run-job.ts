@@ -3,10 +3,12 @@ import { evaluateClassifier } from './evaluate';
 import { diagnose } from './diagnostics';
 import { predictGrid } from './boundary';
 import { insightNetwork } from './network';
+import { pcaPlane } from '../../../core/projection/plane';
 import type { InsightJob, InsightJobResult } from '../../../shared/workers/insight';
 
-/** Build the job's float64 network from its tensors and run the evaluation, the diagnostics or the boundary grid. */
+/** Fit a PCA plane, or build the job's float64 network from its tensors and run the evaluation, the diagnostics or the boundary grid. */
 export function runInsightJob(job: InsightJob): InsightJobResult {
+  if (job.kind === 'pca') return { kind: 'pca', ...pcaPlane(job.x, job.n, job.d) };
   const network = insightNetwork(job.architecture, job.tensors);
   switch (job.kind) {
     case 'evaluate':

@@ -3,7 +3,7 @@ import type { Dataset } from '../../../core/datasets/dataset';
 import type { PrepareOptions, PreparedData } from '../../../shared/datasets';
 import type { ModelSnapshot } from '../../../shared/model';
 import { boundaryPoints, planeRange } from './boundary';
-import { boundaryPlane, type FittedPlane } from './boundary-plane';
+import { boundaryPlane, pcaFitted, sampleRows, type FittedPlane } from './boundary-plane';
 import { insightNetwork } from './network';
 import { traceSample } from './trace';
 import { InsightWorkerClient } from './worker-client';
@@ -82,7 +82,7 @@ export class InsightService {
    */
   async boundary(request: BoundaryRequest): Promise<BoundaryResult> {
     const { snapshot, prepared } = this.runData(request.runId, request.split);
-    const { plane, units, info, names } = this.plane(request, prepared, snapshot);
+    const { plane, units, info, names } = await this.plane(request, prepared, snapshot);
     const points = boundaryPoints(
       [prepared.train, prepared.validation, prepared.test],
       plane,
@@ -172,13 +172,20 @@ export class InsightService {
     await this.worker.dispose();
   }
 
-  /** The request's plane, fitted on the run's training split (cached by dataset, split and plane). */
-  private plane(request: BoundaryRequest, prepared: PreparedData, snapshot: ModelSnapshot): FittedPlane {
+  /** The request's plane, fitted on the run's training split (a PCA in the worker; cached by dataset, split and plane). */
+  private async plane(request: BoundaryRequest, prepared: PreparedData, snapshot: ModelSnapshot): Promise<FittedPlane> {
     const datasetId = this.options.runs.list().find((r) => r.id === request.runId)?.datasetId;
     const key = JSON.stringify([datasetId, request.split, request.plane ?? null]);
     const kept = this.planes.get(key);
     if (kept) return kept;
-    const fitted = boundaryPlane(prepared.train, snapshot.normalization, request.plane);
+    const train = prepared.train;
+    let fitted: FittedPlane;
+    if (request.plane?.kind === 'pca' && train.d >= 2) {
+      const { rows, n } = sampleRows(train, INSIGHT_LIMITS.pcaRows);
+      const fit = await this.worker.run({ kind: 'pca', x: rows, n, d: train.d });
+      if (fit.kind !== 'pca') throw new Error(`insight worker: expected a PCA plane, got ${fit.kind}`);
+      fitted = pcaFitted(train.featureNames, fit);
+    } else fitted = boundaryPlane(train, snapshot.normalization, request.plane);
     this.planes.set(key, fitted);
     if (this.planes.size > PLANES_KEPT) this.planes.delete(this.planes.keys().next().value ?? key);
     return fitted;
