@@ -12,7 +12,7 @@ export const resultsZh: Record<keyof typeof resultsEn, string> = {
   'plane.needs2': '决策边界需要至少有 2 个数值特征的分类数据集。',
   'plane.projection': '平面',
   'plane.features': '两个特征',
-  'plane.pca': 'PCA（2 个主成分）',
+  'plane.pca': '主成分分析（前 2 个主成分）',
   'plane.x': 'x 轴',
   'plane.y': 'y 轴',
   'plane.held': '其余 {count} 个特征固定为训练集均值。',
