@@ -55,6 +55,18 @@ describe('Studio', () => {
     expect(studio.activeRun?.status).toBe('running');
   });
 
+  it('starts no run while a settings field holds an invalid value, and starts one once it is fixed', async () => {
+    const api = new FakeApi({ 'runs.start': () => runSummary({ id: 'run-8', status: 'queued' }) });
+    const studio = new Studio(api);
+    studio.useDataset(datasetSummary());
+    studio.fieldProblems.set('epochs', { label: 'Epochs', message: 'Epochs: expected a whole number, got "200000"' });
+    await studio.train();
+    expect(api.called('runs.start')).toEqual([]);
+    studio.fieldProblems.set('epochs', null);
+    await studio.train();
+    expect(api.called('runs.start')).toHaveLength(1);
+  });
+
   it('appends progress losses, replaces them on lossReset, and updates the run numbers', () => {
     const api = new FakeApi();
     const studio = new Studio(api);

@@ -13,6 +13,7 @@ import { completeEn } from './complete.en';
 import { hardeningEn } from './hardening.en';
 import { layoutEn } from './layout.en';
 import { resultsEn } from './results.en';
+import { guidanceEn } from './guidance.en';
 
 export const en = {
   ...errorsEn,
@@ -25,6 +26,7 @@ export const en = {
   ...hardeningEn,
   ...layoutEn,
   ...resultsEn,
+  ...guidanceEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

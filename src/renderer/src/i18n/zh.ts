@@ -11,6 +11,7 @@ import { completeZh } from './complete.zh';
 import { hardeningZh } from './hardening.zh';
 import { layoutZh } from './layout.zh';
 import { resultsZh } from './results.zh';
+import { guidanceZh } from './guidance.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -23,6 +24,7 @@ export const zh: Record<MessageKey, string> = {
   ...hardeningZh,
   ...layoutZh,
   ...resultsZh,
+  ...guidanceZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

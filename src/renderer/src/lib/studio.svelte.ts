@@ -20,6 +20,7 @@ import { defaultArchitecture, fitToData } from './presets';
 import { InsightState } from '../views/state/insight.svelte';
 import { GraphLab } from '../views/graph-lab.svelte';
 import { PredictForm } from './predict-form.svelte';
+import { FieldProblems } from './field-problems.svelte';
 
 export { defaultArchitecture } from './presets';
 
@@ -75,6 +76,8 @@ export class Studio {
   readonly graphLab = new GraphLab();
   /** The Predict tab's form and last predictions. */
   readonly predict = new PredictForm();
+  /** Settings fields holding text that is not a valid value: Train is blocked while any is listed. */
+  readonly fieldProblems = new FieldProblems();
 
   constructor(readonly api: ApiClient) {
     this.importer = new ImportWizard(api);
@@ -128,7 +131,7 @@ export class Studio {
   /** Start a new run with the edited settings (others may still be training) and make it the active one. */
   async train(): Promise<void> {
     const dataset = this.dataset;
-    if (!dataset) return;
+    if (!dataset || this.fieldProblems.size > 0) return;
     await this.attempt(async () => {
       const summary = await this.api.call('runs.start', {
         datasetId: dataset.id,
