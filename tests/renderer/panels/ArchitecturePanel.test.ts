@@ -34,6 +34,20 @@ describe('ArchitecturePanel', () => {
     expect(rows()).toHaveLength(7);
   });
 
+  it('adds after the selected layer (or at a chosen position) and selects the new layer', async () => {
+    const studio = setup();
+    await fireEvent.click(screen.getByRole('button', { name: 'Select layer 2' }));
+    await fireEvent.change(screen.getByRole('combobox', { name: 'New layer type' }), { target: { value: 'Dropout' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add layer' }));
+    expect(studio.architecture.layers.slice(0, 4).map((l) => l.type)).toEqual(['Affine', 'Relu', 'Dropout', 'Affine']);
+    expect(screen.getByRole('button', { name: 'Select layer 3' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Select layer 2' }).getAttribute('aria-pressed')).toBe('false');
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Insert' }), { target: { value: '0' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add layer' }));
+    expect(studio.architecture.layers[0]).toEqual({ type: 'Dropout', ratio: 0.2 });
+    expect(screen.getByRole('button', { name: 'Select layer 1' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('explains a mismatch in words when the loss layer is removed', async () => {
     setup();
     await fireEvent.click(screen.getByRole('button', { name: 'Remove layer 6' }));
