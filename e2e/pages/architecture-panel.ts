@@ -9,23 +9,35 @@ export class ArchitecturePanel {
   readonly errors: Locator;
   readonly undoButton: Locator;
   readonly redoButton: Locator;
-
+  /** Each layer's type list, in order. */
+  readonly layerTypeSelects: Locator;
   private readonly m: Messages;
 
-  /** `language`: the UI language the panel is read in (default English). */
+  /** `language`: the UI language the panel is read in. */
   constructor(page: Page, language: Language = 'en') {
-    this.m = MESSAGES[language];
-    this.root = page.getByRole('region', { name: this.m['arch.heading'], exact: true });
+    const m = (this.m = MESSAGES[language]);
+    this.root = page.getByRole('region', { name: m['arch.heading'], exact: true });
     this.layers = this.root.getByTestId('layer-row');
     this.parameterCount = this.root.getByTestId('parameter-count');
     this.errors = this.root.getByTestId('architecture-error');
-    this.undoButton = this.root.getByRole('button', { name: this.m['arch.undo'] });
-    this.redoButton = this.root.getByRole('button', { name: this.m['arch.redo'] });
+    this.undoButton = this.root.getByRole('button', { name: m['arch.undo'], exact: true });
+    this.redoButton = this.root.getByRole('button', { name: m['arch.redo'], exact: true });
+    this.layerTypeSelects = this.root.getByTestId('layer-type');
   }
 
   async addLayer(type: string): Promise<void> {
-    await this.root.getByRole('combobox', { name: 'New layer type' }).selectOption(type);
-    await this.root.getByRole('button', { name: 'Add layer' }).click();
+    await this.root.getByRole('combobox', { name: this.m['arch.addType'], exact: true }).selectOption(type);
+    await this.root.getByRole('button', { name: this.m['arch.add'], exact: true }).click();
+  }
+
+  /** Select a layer by its number button (Add layer then inserts after it); `index` is 1-based. */
+  async selectLayer(index: number): Promise<void> {
+    await this.selectButton(index).click();
+  }
+
+  /** The number button of layer `index` (pressed while the layer is selected). */
+  selectButton(index: number): Locator {
+    return this.root.getByRole('button', { name: say(this.m, 'arch.select', { index }), exact: true });
   }
 
   /** `index` is 1-based, as the list shows it. */
@@ -49,7 +61,11 @@ export class ArchitecturePanel {
   }
 
   async applyPreset(name: 'twoLayer' | 'deep' | 'default2d'): Promise<void> {
-    await this.root.getByRole('combobox', { name: 'Preset' }).selectOption(name);
+    await this.presetSelect().selectOption(name);
+  }
+
+  presetSelect(): Locator {
+    return this.root.getByRole('combobox', { name: this.m['arch.preset'], exact: true });
   }
 
   async undo(): Promise<void> {
@@ -74,9 +90,7 @@ export class ArchitecturePanel {
 
   /** The layer types in order. */
   async layerTypes(): Promise<string[]> {
-    return this.root
-      .getByRole('combobox', { name: /^Layer \d+ type$/ })
-      .evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
+    return this.root.getByTestId('layer-type').evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
   }
 
   /** The parameter count as a number ("1,234 parameters" → 1234). */

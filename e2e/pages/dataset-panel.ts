@@ -27,6 +27,9 @@ export class DatasetPanel {
   readonly taskOutcome: Locator;
   readonly headerBasis: Locator;
   readonly invalidCells: Locator;
+  readonly normalizeSelect: Locator;
+  /** The feature-scale warning (ranges > 100× apart while Normalization is None). */
+  readonly scaleWarning: Locator;
   private readonly m: Messages;
 
   /** `language`: the UI language the panel is read in (its controls are found by their names in that catalog). */
@@ -56,6 +59,8 @@ export class DatasetPanel {
     this.taskOutcome = this.wizard.getByTestId('task-outcome');
     this.headerBasis = this.wizard.getByTestId('header-basis');
     this.invalidCells = this.preview.locator('td[data-invalid="true"]');
+    this.normalizeSelect = this.root.getByRole('combobox', { name: m['dataset.normalize'], exact: true });
+    this.scaleWarning = this.root.getByTestId('scale-warning');
   }
 
   /** A preview cell by its text (the first one holding exactly `text`). */
@@ -137,6 +142,11 @@ export class DatasetPanel {
   async loadBuiltin(name: string): Promise<void> {
     await this.builtinSelect.selectOption(name);
     await this.loadButton.click();
+  }
+
+  /** The scale warning's one-click switch to z-score normalization. */
+  async useZscore(): Promise<void> {
+    await this.scaleWarning.getByRole('button', { name: this.m['scale.useZscore'], exact: true }).click();
   }
 
   async showColumnStatistics(): Promise<void> {

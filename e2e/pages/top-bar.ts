@@ -25,6 +25,8 @@ export class TopBar {
   readonly moreButton: Locator;
   /** The overflow menu's panel (a group named like its button). */
   readonly menu: Locator;
+  /** Why Train is disabled (next to the button): no dataset, or the first invalid setting. */
+  readonly trainBlockedReason: Locator;
 
   /** `language`: the UI language the bar is read in (buttons are found by their names in that catalog). */
   constructor(
@@ -47,6 +49,7 @@ export class TopBar {
     this.exportSelect = this.root.getByRole('combobox', { name: /^(Export…|导出…)$/ });
     this.workspaceStatus = this.root.getByTestId('workspace-status');
     this.modelNotice = this.root.getByTestId('model-notice');
+    this.trainBlockedReason = this.root.getByTestId('train-blocked');
     this.moreButton = this.root.getByTestId('top-bar-more');
     this.menu = this.root.getByRole('group', { name: m['layout.more'] });
   }

@@ -25,7 +25,7 @@ export const guidanceEn = {
 
   'arch.position': 'Insert',
   'arch.position.start': 'At the start',
-  'arch.position.after': 'After layer {index} ({type})',
+  'arch.position.after': 'After layer {index}',
   'arch.select': 'Select layer {index}',
 
   'help.optimizer.sgd':

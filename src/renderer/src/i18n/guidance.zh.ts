@@ -27,7 +27,7 @@ export const guidanceZh: Record<keyof typeof guidanceEn, string> = {
 
   'arch.position': '插入位置',
   'arch.position.start': '最前面',
-  'arch.position.after': '第 {index} 层（{type}）之后',
+  'arch.position.after': '第 {index} 层之后',
   'arch.select': '选中第 {index} 层',
 
   'help.optimizer.sgd':
