@@ -11,6 +11,12 @@ export type { ColumnStats, ClassCount, PrepareOptions };
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** The character that quotes a field (so it may hold delimiters and line breaks), or 'none': quotes are plain text. */
+export const QUOTES = ['"', "'", 'none'] as const;
+export type Quote = (typeof QUOTES)[number];
+/** The quote character of a CSV read without a `quote` option. */
+export const DEFAULT_QUOTE: Quote = '"';
+
 /** The largest size options any host accepts (a host's own limits, DEFAULT_IMPORT_LIMITS unless raised, are lower). */
 export const IMPORT_HARD_LIMITS = {
   maxFileBytes: 64 * 1024 ** 3,
@@ -24,6 +30,8 @@ export const IMPORT_HARD_LIMITS = {
 /** How to read a CSV: every field is validated at the IPC boundary by `importOptionsSchema`. */
 export const importOptionsSchema = z.strictObject({
   delimiter: z.enum(DELIMITERS).optional(),
+  /** The quote character (default '"'). */
+  quote: z.enum(QUOTES).optional(),
   header: z.enum(['auto', 'yes', 'no']),
   skipLines: z.number().int().min(0).max(1_000_000),
   labelColumn: z.union([z.string().min(1), z.number().int().min(0).max(IMPORT_HARD_LIMITS.maxColumns)]).optional(),
@@ -90,7 +98,7 @@ export interface CsvProblem {
 
 /** The options the wizard's preview follows: datasets.sniff re-reads the head with them on every change. */
 export const sniffOptionsSchema = importOptionsSchema
-  .pick({ delimiter: true, header: true, skipLines: true })
+  .pick({ delimiter: true, quote: true, header: true, skipLines: true })
   .partial()
   .extend({
     /** Start the preview a few rows before this 1-based physical line (to show a problem's cell). */ around: z

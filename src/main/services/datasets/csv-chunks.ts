@@ -1,7 +1,7 @@
-/** CsvChunkParser: feeds decoded text chunks to the row sink — a scanner for quote-free text, papaparse's Parser where quotes appear. */
+/** CsvChunkParser: feeds decoded text chunks to the row sink — a scanner for quote-free text, papaparse's Parser where the quote character appears. */
 import Papa from 'papaparse';
 import { DatasetImportError } from './errors';
-import type { CsvProblem, Delimiter } from '../../../shared/datasets';
+import { DEFAULT_QUOTE, type CsvProblem, type Delimiter, type Quote } from '../../../shared/datasets';
 
 /** The part of papaparse's Parser.parse result we read. */
 interface PapaChunk {
@@ -53,6 +53,8 @@ export class CsvChunkParser {
   /** Text after the last complete row, waiting for the next chunk; set by push, read by push/end. */
   private leftover = '';
   private headerPending: boolean;
+  /** The quote character, or null when quotes are plain text (every line then takes the scanner). */
+  private readonly quoteChar: string | null;
   readonly preview: string[][] = [];
 
   constructor(
@@ -60,11 +62,13 @@ export class CsvChunkParser {
     private readonly sink: RowSink,
     private readonly delimiter: Delimiter,
     private readonly newline: '\n' | '\r\n' | '\r',
-    options: { header: boolean; firstLine: number; maxFieldBytes: number },
+    options: { header: boolean; firstLine: number; maxFieldBytes: number; quote?: Quote },
     private readonly maxFieldBytes = options.maxFieldBytes,
   ) {
     this.line = options.firstLine;
     this.headerPending = options.header;
+    const quote = options.quote ?? DEFAULT_QUOTE;
+    this.quoteChar = quote === 'none' ? null : quote;
   }
 
   /** Consume a chunk of text (final: the end of the file, so the last row needs no line break). */
@@ -72,7 +76,8 @@ export class CsvChunkParser {
     const text = this.leftover + chunk;
     this.leftover = '';
     if (text.length === 0) return;
-    const consumed = text.includes('"') ? this.quoted(text, final) : this.plain(text, final);
+    const quoted = this.quoteChar !== null && text.includes(this.quoteChar);
+    const consumed = quoted ? this.quoted(text, final) : this.plain(text, final);
     this.leftover = text.slice(consumed);
     if (this.leftover.length > this.maxFieldBytes) {
       throw new DatasetImportError(
@@ -116,7 +121,8 @@ export class CsvChunkParser {
   /** Quotes present: papaparse's Parser on the text; returns the cursor after the last complete row. */
   private quoted(text: string, final: boolean): number {
     // A fresh config per parser: Papa mutates the config it gets.
-    const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+    const quoteChar = this.quoteChar ?? '"';
+    const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar, escapeChar: quoteChar });
     const result: PapaChunk = parser.parse(text, 0, !final);
     const quoteErrors = new Map<number, string>();
     for (const e of result.errors)
@@ -149,13 +155,21 @@ export class CsvChunkParser {
 /** Parse CSV text into string rows, fed in chunks of `chunkSize` characters (to exercise chunk boundaries). */
 export function parseCsvText(
   text: string,
-  options: { delimiter: Delimiter; newline: '\n' | '\r\n' | '\r'; header?: boolean; chunkSize?: number; maxFieldBytes?: number },
+  options: {
+    delimiter: Delimiter;
+    newline: '\n' | '\r\n' | '\r';
+    header?: boolean;
+    chunkSize?: number;
+    maxFieldBytes?: number;
+    quote?: Quote;
+  },
 ): RecordingSink {
   const sink = new RecordingSink();
   const parser = new CsvChunkParser('text', sink, options.delimiter, options.newline, {
     header: options.header ?? false,
     firstLine: 1,
     maxFieldBytes: options.maxFieldBytes ?? 1 << 20,
+    quote: options.quote,
   });
   const size = options.chunkSize ?? (text.length || 1);
   for (let at = 0; at < text.length; at += size) parser.push(text.slice(at, at + size));

@@ -99,6 +99,7 @@ export async function importCsv(
     header: sniff.header,
     firstLine: options.skipLines + 1,
     maxFieldBytes,
+    quote: options.quote,
   });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {

@@ -8,11 +8,13 @@ import {
   DELIMITERS,
   DEFAULT_MAX_FIELD_BYTES,
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_QUOTE,
   type CsvSniff,
   type Delimiter,
   type HeaderBasis,
   type ImportOptions,
   type LabelOutcome,
+  type Quote,
   type SniffOptions,
 } from '../../../shared/datasets';
 
@@ -42,21 +44,34 @@ function skipLines(text: string, n: number, newline: Newline): string {
   return text.slice(at);
 }
 
+/** Split on line breaks and delimiters only ('none': a quote is an ordinary character). */
+function splitPlain(text: string, delimiter: Delimiter, newline: Newline, limit?: number): string[][] {
+  const lines = text.split(newline);
+  if (lines.at(-1) === '') lines.pop();
+  return lines.slice(0, limit).map((line) => line.split(delimiter));
+}
+
 /** Rows of `text` (empty lines dropped) with the 1-based physical line each starts on, counted from `firstLine`. */
 function parseRows(
   text: string,
   delimiter: Delimiter,
   newline: Newline,
   firstLine: number,
+  quote: Quote,
   limit?: number,
 ): { rows: string[][]; lines: number[] } {
   // A fresh config object per call: Papa.parse mutates the one it gets.
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter,
-    newline,
-    ...(limit === undefined ? {} : { preview: limit }),
-    skipEmptyLines: false,
-  }).data;
+  const parsed =
+    quote === 'none'
+      ? splitPlain(text, delimiter, newline, limit)
+      : Papa.parse<string[]>(text, {
+          delimiter,
+          newline,
+          quoteChar: quote,
+          escapeChar: quote,
+          ...(limit === undefined ? {} : { preview: limit }),
+          skipEmptyLines: false,
+        }).data;
   const breakChar = newline === '\r' ? '\r' : '\n';
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -133,10 +148,11 @@ export function labelOutcomes(rows: string[][], types: ('numeric' | 'text')[]): 
 export function sniffText(raw: string, complete: boolean, options: Partial<ImportOptions> & SniffOptions = {}): CsvSniff {
   const newline = detectNewline(raw);
   const skipped = options.skipLines ?? 0;
+  const quote = options.quote ?? DEFAULT_QUOTE;
   let text = skipLines(raw, skipped, newline);
   if (!complete) text = text.slice(0, Math.max(0, text.lastIndexOf(newline === '\r' ? '\r' : '\n')));
   const tried = DELIMITERS.map((delimiter) => {
-    const { rows } = parseRows(text, delimiter, newline, skipped + 1, SAMPLE_ROWS + 1);
+    const { rows } = parseRows(text, delimiter, newline, skipped + 1, quote, SAMPLE_ROWS + 1);
     const counts = new Set(rows.map((r) => r.length));
     const columns = rows.length > 0 ? rows[0].length : 0;
     const restCounts = new Set(rows.slice(1).map((r) => r.length));
@@ -151,7 +167,7 @@ export function sniffText(raw: string, complete: boolean, options: Partial<Impor
     tried.find((t) => t.afterFirst) ??
     [...tried].sort((a, b) => b.columns - a.columns)[0];
   const ambiguous = options.delimiter === undefined && candidates.length > 1;
-  const { rows, lines } = parseRows(text, chosen.delimiter, newline, skipped + 1);
+  const { rows, lines } = parseRows(text, chosen.delimiter, newline, skipped + 1, quote);
   const [first = [], ...rest] = rows;
   const guess = guessHeader(first, rest.slice(0, SAMPLE_ROWS));
   const userHeader = options.header === 'yes' || options.header === 'no';

@@ -297,3 +297,20 @@ describe('wide files', () => {
     );
   });
 });
+
+describe('the quote option', () => {
+  it("imports fields quoted with ' as numbers when quote is ', and as text (one-hot) otherwise", async () => {
+    const path = file('single-quoted.csv', "x,y,label\n'1',2,a\n'3',4,b\n'5',6,a\n");
+    const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, quote: "'" });
+    expect([result.dataset.n, result.dataset.d]).toEqual([3, 2]);
+    expect([...result.dataset.x]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await importCsv(path, DEFAULT_IMPORT_OPTIONS)).dataset.featureNames).toEqual(['y', "x='1'", "x='3'", "x='5'"]);
+  });
+
+  it("keeps every line a row with quote 'none', where \" would join lines", async () => {
+    const path = file('stray-quotes.csv', 'x,label\n1,"a\n2,b"\n3,"a\n');
+    const result = await importCsv(path, { ...DEFAULT_IMPORT_OPTIONS, quote: 'none' });
+    expect(result.dataset.n).toBe(3);
+    expect(result.report.classBalance.map((c) => c.className).sort()).toEqual(['"a', 'b"']);
+  });
+});

@@ -107,6 +107,28 @@ describe('sniffText preview', () => {
   });
 });
 
+describe('sniffText quote option', () => {
+  it("reads ' as the quote character when asked: a quoted comma stays inside its field", () => {
+    const text = "city,x,label\n'Paris, FR',1,a\n'Oslo, NO',2,b\n";
+    expect(sniffText(text, true, { quote: "'" }).rows).toEqual([
+      ['Paris, FR', '1', 'a'],
+      ['Oslo, NO', '2', 'b'],
+    ]);
+    expect(sniffText(text, true).rows[0]).toEqual(["'Paris", " FR'", '1', 'a']);
+  });
+
+  it("reads quotes as plain text with 'none': a stray \" neither joins lines nor hides delimiters", () => {
+    const text = 'title,x,label\n"Hello,1,a\n"World,2,b\n';
+    const plain = sniffText(text, true, { quote: 'none' });
+    expect(plain.rows).toEqual([
+      ['"Hello', '1', 'a'],
+      ['"World', '2', 'b'],
+    ]);
+    expect(plain.rowLines).toEqual([2, 3]);
+    expect(sniffText(text, true).rows).toHaveLength(1);
+  });
+});
+
 describe('detectNewline', () => {
   it('takes the first line break: \\r\\n, \\r or \\n', () => {
     expect([detectNewline('a\r\nb'), detectNewline('a\rb'), detectNewline('a\nb\r\n'), detectNewline('ab')]).toEqual([
