@@ -55,6 +55,20 @@ describe('ImportWizard', () => {
     ]);
   });
 
+  it('re-reads the head with the quote character and imports with it', async () => {
+    const api = new FakeApi({ 'datasets.sniff': () => sniff, 'datasets.import': () => datasetSummary() });
+    const wizard = new ImportWizard(api);
+    await wizard.open({ fileId: 'f1', name: 'a.csv', size: 10 });
+    await wizard.setQuote("'");
+    await wizard.setQuote('none');
+    expect(api.called('datasets.sniff').slice(1)).toEqual([
+      { fileId: 'f1', options: { header: 'auto', skipLines: 0, quote: "'" } },
+      { fileId: 'f1', options: { header: 'auto', skipLines: 0, quote: 'none' } },
+    ]);
+    await wizard.import();
+    expect(api.called('datasets.import')[0]).toMatchObject({ fileId: 'f1', options: { quote: 'none' } });
+  });
+
   it('accepts the skip-line suggestion and guesses the header again', async () => {
     const api = new FakeApi({
       'datasets.sniff': (args) => ({

@@ -23,6 +23,11 @@ export const guidanceEn = {
     'Feature ranges differ by {ratio}×: “{wide}” spans {wideRange}, “{narrow}” only {narrowRange}. Without normalization the widest feature dominates the gradients, and a learning rate that suits one feature is far too large for another.',
   'scale.useZscore': 'Use z-score',
 
+  'wizard.quote': 'Quote character',
+  'wizard.quote.double': 'Double quote (")',
+  'wizard.quote.single': "Single quote (')",
+  'wizard.quote.none': 'None (quotes are plain text)',
+
   'arch.position': 'Insert',
   'arch.position.start': 'At the start',
   'arch.position.after': 'After layer {index}',

@@ -25,6 +25,11 @@ export const guidanceZh: Record<keyof typeof guidanceEn, string> = {
     '各特征的取值范围相差 {ratio} 倍：“{wide}”的跨度为 {wideRange}，而“{narrow}”只有 {narrowRange}。不做归一化时，跨度最大的特征会主导梯度，适合某个特征的学习率对另一个特征来说就太大了。',
   'scale.useZscore': '改用 Z-score',
 
+  'wizard.quote': '引号字符',
+  'wizard.quote.double': '双引号（"）',
+  'wizard.quote.single': "单引号（'）",
+  'wizard.quote.none': '无（引号按普通文本处理）',
+
   'arch.position': '插入位置',
   'arch.position.start': '最前面',
   'arch.position.after': '第 {index} 层之后',

@@ -30,11 +30,11 @@ export class FieldProblems {
 const KEY = Symbol('field-problems');
 
 /** Make the settings fields inside this component report to the registry `problems` returns (the training, dataset and architecture panels do). */
-export function provideFieldProblems(problems: () => FieldProblems): void {
+export function provideFieldProblems(problems: () => FieldProblems | undefined): void {
   setContext(KEY, problems);
 }
 
 /** The registry the enclosing panel provides, if any (fields elsewhere, e.g. Predict's, block nothing). */
 export function fieldProblemsOf(): FieldProblems | undefined {
-  return getContext<(() => FieldProblems) | undefined>(KEY)?.();
+  return getContext<(() => FieldProblems | undefined) | undefined>(KEY)?.();
 }

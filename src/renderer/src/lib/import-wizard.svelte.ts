@@ -76,6 +76,7 @@ export class ImportWizard {
     const request = ++this.request;
     const options: SniffOptions = { header: this.options.header, skipLines: this.options.skipLines };
     if (this.options.delimiter !== undefined) options.delimiter = this.options.delimiter;
+    if (this.options.quote !== undefined) options.quote = this.options.quote;
     if (this.around !== null) options.around = this.around;
     try {
       const sniff = await this.api.call('datasets.sniff', { fileId: file.fileId, options });
@@ -91,6 +92,13 @@ export class ImportWizard {
   setDelimiter(delimiter: ImportOptions['delimiter']): Promise<void> {
     this.clearFailure();
     this.options.delimiter = delimiter;
+    return this.refresh();
+  }
+
+  /** The quote character (", ' or none): the preview is re-read with it, and the import uses it. */
+  setQuote(quote: ImportOptions['quote']): Promise<void> {
+    this.clearFailure();
+    this.options.quote = quote;
     return this.refresh();
   }
 
