@@ -76,6 +76,10 @@ export class DatasetPanel {
     await this.wizard.getByRole('combobox', { name: this.m['wizard.header'] }).selectOption(choice);
   }
 
+  async chooseQuote(choice: '"' | "'" | 'none'): Promise<void> {
+    await this.wizard.getByRole('combobox', { name: this.m['wizard.quote'], exact: true }).selectOption(choice);
+  }
+
   async chooseDelimiter(choice: ',' | ';' | '\t'): Promise<void> {
     await this.wizard.getByRole('combobox', { name: this.m['wizard.delimiter'] }).selectOption(choice);
   }

@@ -134,3 +134,29 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     expect(console).toEqual([]);
   });
 }
+
+for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
+  const m = MESSAGES[language];
+
+  test(`[${language}] the wizard's quote character re-reads the preview and imports with it`, async ({ app }) => {
+    const console = watchConsole(app);
+    await expect(app.getByTestId('dataset-name')).toHaveText(/spiral/i);
+    await new TopBar(app).chooseLanguage(language);
+    const dataset = new DatasetPanel(app, language);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-quote-')), 'cities.csv');
+    writeFileSync(file, "city,x,y,label\n'Paris, FR',1,2,a\n'Oslo, NO',3,4,b\n'Rome, IT',5,6,a\n");
+
+    await dataset.openFile(file);
+    await expect(dataset.previewCell("'Paris")).toBeVisible();
+    await dataset.chooseQuote("'");
+    await expect(dataset.previewCell('Paris, FR')).toBeVisible();
+    await dataset.chooseQuote('none');
+    await expect(dataset.previewCell("'Paris")).toBeVisible();
+    await dataset.chooseQuote("'");
+    await expect(dataset.previewCell('Oslo, NO')).toBeVisible();
+    await dataset.import();
+    await expect(dataset.name).toHaveText('cities');
+    await expect(dataset.shape).toContainText(say(m, 'dataset.shape', { n: 3, d: 5, classes: 2 }));
+    expect(console).toEqual([]);
+  });
+}
