@@ -45,10 +45,11 @@ export class TrainingPanel {
     await this.field(label).fill(text);
   }
 
-  /** Open the help popover of the setting labelled `label` (its "?" button); resolves with the popover. */
+  /** Open the help popover of the setting labelled `label` from the keyboard (focus its "?" button, Enter); resolves with the popover. */
   async openHelp(label: string): Promise<Locator> {
     const button = this.root.getByRole('button', { name: say(this.m, 'help.about', { label }), exact: true });
-    await button.click();
+    await button.focus();
+    await button.press('Enter');
     return this.root.locator(`#${await button.getAttribute('popovertarget')}`);
   }
 

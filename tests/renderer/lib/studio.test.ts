@@ -59,7 +59,7 @@ describe('Studio', () => {
     const api = new FakeApi({ 'runs.start': () => runSummary({ id: 'run-8', status: 'queued' }) });
     const studio = new Studio(api);
     studio.useDataset(datasetSummary());
-    studio.fieldProblems.set('epochs', { label: 'Epochs', message: 'Epochs: expected a whole number, got "200000"' });
+    studio.fieldProblems.set('epochs', { label: 'Epochs', message: () => 'Epochs: expected a whole number, got "200000"' });
     await studio.train();
     expect(api.called('runs.start')).toEqual([]);
     studio.fieldProblems.set('epochs', null);

@@ -2,10 +2,10 @@
 import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 
-/** One invalid field: its label and the sentence that says what it expected. */
+/** One invalid field: its label and the sentence that says what it expected (worded when read: it follows the language). */
 export interface FieldProblem {
   label: string;
-  message: string;
+  message: () => string;
 }
 
 export class FieldProblems {
