@@ -91,7 +91,7 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await expect(help).toBeHidden();
 
     await training.setEpochs(200000);
-    const expected = `${m['field.integer']}, ${say(m, 'field.range', { min: 1, max: 100000 })}`;
+    const expected = `${say(m, 'field.integerAnd', { integer: m['field.integer'] })}${say(m, 'field.range', { min: 1, max: 100000 })}`;
     const reason = say(m, 'field.invalid', { label: m['train.epochs'], expected, value: '200000' });
     await expect(topBar.trainButton).toBeDisabled();
     await expect(card.trainNowButton).toBeDisabled();

@@ -1,6 +1,7 @@
 /** English strings of the guidance: the Start-here card, help on every setting and layer type (ch. 5–6 of the book), the feature-scale warning, what blocks Train, where Add layer inserts. */
 export const guidanceEn = {
   'field.rangeOpen': 'a number from {min} up to (not including) {max}',
+  'field.integerAnd': '{integer}, ',
   'help.about': 'About “{label}”',
 
   'blockers.reason': 'Cannot train: {message}',

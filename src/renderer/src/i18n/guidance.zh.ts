@@ -2,7 +2,8 @@
 import type { guidanceEn } from './guidance.en';
 
 export const guidanceZh: Record<keyof typeof guidanceEn, string> = {
-  'field.rangeOpen': '{min} 到 {max} 之间的数（不含 {max}）',
+  'field.rangeOpen': '{min} 到 {max} 之间的数（不含上限）',
+  'field.integerAnd': '{integer}，',
   'help.about': '关于“{label}”',
 
   'blockers.reason': '无法训练：{message}',
