@@ -4,6 +4,7 @@ export const DATA_FLAG_OPTIONS = {
   label: { type: 'string' },
   features: { type: 'string' },
   delimiter: { type: 'string' },
+  quote: { type: 'string' },
   header: { type: 'string' },
   'skip-lines': { type: 'string' },
   'drop-invalid': { type: 'boolean' },

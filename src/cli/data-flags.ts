@@ -13,6 +13,7 @@ import {
   DEFAULT_IMPORT_BUDGET_BYTES,
   DEFAULT_IMPORT_OPTIONS,
   IMPORT_HARD_LIMITS,
+  QUOTES,
   type DataSource,
   type ImportOptions,
   type PreparedData,
@@ -32,6 +33,7 @@ export const DATA_FLAG_HELP = `Data flags:
   --label <col>          label column: name or 0-based index (default: the last column)
   --features <cols>      comma list of feature column names or indices (default: every other column)
   --delimiter , | ; | tab   (default: detected; required when the detection is ambiguous)
+  --quote '"' | "'" | none  the character that quotes fields (default "); none reads quotes as plain text
   --header auto|yes|no   does the first line hold column names (default auto)
   --skip-lines N         lines to skip before the header/data (default 0)
   --drop-invalid         drop rows with missing or invalid values instead of failing
@@ -110,6 +112,8 @@ export function parseDataFlags(argv: Record<string, string | boolean>): DataFlag
   if (maxRows !== undefined) options.maxRows = maxRows;
   if (memoryBudgetBytes !== undefined) options.memoryBudgetBytes = memoryBudgetBytes;
   if (delimiterRaw !== undefined) options.delimiter = delimiterRaw === 'tab' ? '\t' : delimiterRaw;
+  const quote = choiceFlag('quote', argv.quote, QUOTES);
+  if (quote !== undefined) options.quote = quote;
   if (typeof argv.label === 'string') options.labelColumn = columnRef(argv.label);
   if (typeof argv.features === 'string') {
     const parts = argv.features.split(',');

@@ -27,6 +27,7 @@ describe('parseDataFlags', () => {
       header: 'no',
       'skip-lines': '2',
       'drop-invalid': true,
+      quote: "'",
     });
     expect(flags.source).toEqual({ kind: 'csv', path: IRIS });
     expect(flags.import).toMatchObject({
@@ -36,6 +37,7 @@ describe('parseDataFlags', () => {
       header: 'no',
       skipLines: 2,
       dropInvalid: true,
+      quote: "'",
     });
   });
 
@@ -75,6 +77,7 @@ describe('parseDataFlags', () => {
     [{ data: 'builtin:moons' }, '--data: unknown built-in "moons"; expected builtin:spiral|circles|xor|gauss|iris|digits'],
     [{ data: '/no/such.csv' }, '--data: /no/such.csv does not exist'],
     [{ data: IRIS, delimiter: '|' }, '--delimiter: expected one of , | ; | tab | \t, got "|"'],
+    [{ data: IRIS, quote: '`' }, `--quote: expected one of " | ' | none, got "\`"`],
     [{ data: IRIS, header: 'maybe' }, '--header: expected one of auto | yes | no, got "maybe"'],
     [{ data: IRIS, 'skip-lines': '-1' }, /^--skip-lines: expected an integer/],
     [{ data: IRIS, val: '0.6', test: '0.5' }, '--val 0.6 + --test 0.5 must be below 1 so that rows remain for training'],
