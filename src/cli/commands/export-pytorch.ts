@@ -1,10 +1,9 @@
 /** `export --format pytorch`: write the PyTorch project folder, with the data flags (if any) as train.py's defaults. */
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { LoadedModel } from '../../shared/model';
-import { resolveResourcesDir } from '../../main/services/datasets/resources';
+import { bundledDataFiles } from '../../main/services/models/pytorch/bundled-data';
 import { dataConfigOf, defaultDataConfig } from '../../main/services/models/pytorch/data-config';
-import { exportPytorch, type ProjectFile } from '../../main/services/models/pytorch/export';
+import { exportPytorch } from '../../main/services/models/pytorch/export';
 import { writeProject } from '../../main/services/models/pytorch/write-project';
 import type { FlagValues } from '../command-args';
 import { pickFlags } from '../command-args';
@@ -18,7 +17,7 @@ export function hasDataFlags(values: FlagValues): boolean {
 
 /**
  * Write the project for `model` into `outDir`. Data flags (the train command's) become config.json's data settings,
- * file paths made absolute so that train.py runs from anywhere; builtin:iris ships iris.csv along.
+ * file paths made absolute so that train.py runs from anywhere; builtin:iris and builtin:digits ship their CSV along.
  */
 export async function writePytorchProject(
   model: LoadedModel,
@@ -28,15 +27,11 @@ export async function writePytorchProject(
 ): Promise<void> {
   const seed = model.snapshot.trainingConfig.seed;
   let data = defaultDataConfig(seed);
-  const extra: ProjectFile[] = [];
   if (hasDataFlags(values)) {
     const flags = parseDataFlags({ seed: String(seed), ...pickFlags(values, DATA_FLAG_OPTIONS) });
     data = dataConfigOf(flags.source, flags.import, flags.prepare, (p) => resolve(p));
-    if (flags.source.kind === 'builtin' && flags.source.name === 'iris') {
-      extra.push({ name: 'iris.csv', bytes: await readFile(join(resolveResourcesDir(), 'datasets', 'iris.csv')) });
-    }
   }
-  await writeProject(outDir, exportPytorch(model.snapshot, data, extra));
+  await writeProject(outDir, exportPytorch(model.snapshot, data, await bundledDataFiles(data)));
   out(
     `wrote a PyTorch project to ${outDir}; run: cd ${outDir} && python3 train.py${data.source === null ? ' --data <your data>' : ''}`,
   );

@@ -33,6 +33,8 @@ export interface AppServices {
   recentModels: RecentFiles;
   /** The kernel backend training uses ("reference" or a faster one). */
   kernelsName: string;
+  /** The shipped resources folder (built-in datasets: an export copies iris.csv and digits.csv.gz from it). */
+  resourcesDir: string;
   dispose(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     recentModels,
     workspace,
     kernelsName: probeKernelsName(),
+    resourcesDir: options.resourcesDir,
     async dispose() {
       await workspace.dispose();
       await runs.dispose();

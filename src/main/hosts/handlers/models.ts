@@ -7,6 +7,7 @@ import type { LoadedModel, ModelInfo } from '../../../shared/model';
 import type { AppServices } from '../../services/app';
 import type { RunStartRequest } from '../../../shared/runs';
 import { dataConfigOf, defaultDataConfig, type PytorchDataConfig } from '../../services/models/pytorch/data-config';
+import { bundledDataFiles } from '../../services/models/pytorch/bundled-data';
 import type { Handlers } from '../dispatch';
 
 /** The JSON-safe description of a kept model. */
@@ -72,12 +73,13 @@ export function modelHandlers(services: AppServices): Omit<Pick<Handlers, keyof 
     },
     'models.predictRows': (args) => models.predictRows(args.modelId, args.rows),
     'models.predictFile': (args) => models.predictCsv(args.modelId, files.get(args.fileId).path),
-    'models.export': (args) => {
+    'models.export': async (args) => {
       const model = models.get(args.modelId);
       if (args.format === 'pytorch') {
         const folder = fileName(model.name, 'pytorch').replace(/\.pytorch$/, '-pytorch');
         const data = runDataConfig(services, args.runId, model.snapshot.trainingConfig.seed);
-        return { name: `${folder}.zip`, bytes: models.exportPytorchZip(model.snapshot, data, folder) };
+        const extra = await bundledDataFiles(data, services.resourcesDir);
+        return { name: `${folder}.zip`, bytes: models.exportPytorchZip(model.snapshot, data, folder, extra) };
       }
       return args.format === 'onnx'
         ? { name: fileName(model.name, 'onnx'), bytes: models.exportOnnx(args.modelId) }

@@ -8,7 +8,7 @@ import { readModelFile, saveModelFile } from './model-file';
 import { exportNumpy } from './numpy/export';
 import { exportOnnx } from './onnx/export';
 import type { PytorchDataConfig } from './pytorch/data-config';
-import { exportPytorch } from './pytorch/export';
+import { exportPytorch, type ProjectFile } from './pytorch/export';
 import { zipFiles } from './pytorch/zip';
 import { predictionsToCsv } from './predictions-csv';
 import { Predictor } from './predictor';
@@ -91,9 +91,9 @@ export class ModelService {
     return exportNumpy(snapshot);
   }
 
-  /** The PyTorch project of a snapshot as one .zip whose entries sit in `folder`/ (a browser download). */
-  exportPytorchZip(snapshot: ModelSnapshot, data: PytorchDataConfig, folder: string): Uint8Array {
-    return zipFiles(exportPytorch(snapshot, data).map((f) => ({ name: `${folder}/${f.name}`, bytes: f.bytes })));
+  /** The PyTorch project of a snapshot (with `extra` files, e.g. a built-in dataset's CSV) as one .zip whose entries sit in `folder`/. */
+  exportPytorchZip(snapshot: ModelSnapshot, data: PytorchDataConfig, folder: string, extra: readonly ProjectFile[] = []): Uint8Array {
+    return zipFiles(exportPytorch(snapshot, data, extra).map((f) => ({ name: `${folder}/${f.name}`, bytes: f.bytes })));
   }
 
   private keep(name: string, snapshot: ModelSnapshot): LoadedModel {

@@ -4,7 +4,7 @@ export const DATA_PY = String.raw`
 """The data of the run, prepared as the app prepares it: the same rows, the same seeded split, the stored normalization.
 
 Sources (the 'source' of config.json or --data): builtin:spiral|circles|xor|gauss (the app's generators, ported),
-builtin:iris (iris.csv beside this file), a CSV file with a header row, an idx folder (train-* and t10k-* files,
+builtin:iris and builtin:digits (iris.csv and digits.csv.gz beside this file, as the export writes them), a CSV file with a header row, an idx folder (train-* and t10k-* files,
 t10k is the test set) or an images.idx3-ubyte,labels.idx1-ubyte pair. Rows are read in file order, classes are
 matched by the model's class names, features by its feature names ("col=value" is a one-hot column), so the
 seeded split (splitIndices, ported with the app's PRNG) selects the very same rows as in the app.
@@ -89,15 +89,33 @@ def label_key(text):
     return text
 
 
+# The built-in datasets that are files: the file beside data.py and how the app imports it (digits has no header:
+# 64 pixel columns, then the digit).
+BUNDLED = {
+    "builtin:iris": ("iris.csv", {"label": "species"}),
+    "builtin:digits": ("digits.csv.gz", {"label": 64, "header": False}),
+}
+
+
 def read_csv(path, meta, options):
-    """CSV -> (x float32 N x D, labels). Features by the model's names; a row with a bad cell is an error naming it,
-    or is dropped with --drop-invalid (as the app's import does)."""
+    """CSV -> (x float32 N x D, labels). Features by the model's names (by position without a header: every column
+    but the label's); a row with a bad cell is an error naming it, or is dropped with --drop-invalid (as the app's
+    import does)."""
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", newline="", encoding="utf-8-sig") as f:
         lines = f.read().splitlines()[options.get("skipLines", 0):]
     delimiter = options.get("delimiter") or max((",", ";", "\t"), key=lambda d: lines[0].count(d))
     rows = [r for r in csv.reader(lines, delimiter=delimiter) if r]
-    header, names = rows[0], meta["featureNames"]
+    names = meta["featureNames"]
+    if options.get("header", True) is False:
+        label = options["label"]
+        features = [j for j in range(len(rows[0])) if j != label]
+        if len(features) != len(names):
+            raise ValueError("%s: %d feature columns, the model has %d features" % (path, len(features), len(names)))
+        # Name the columns as the model does, so that the reader below matches them by name.
+        rows = [[names[features.index(j)] if j in features else "label" for j in range(len(rows[0]))]] + rows
+        options = dict(options, label="label", skipLines=options.get("skipLines", 0) - 1)
+    header = rows[0]
     targets = meta["targetNames"]
     label = options.get("label")
     if label is None:
@@ -174,11 +192,12 @@ def load_rows(data, meta, here):
     source = data["source"]
     if source is None:
         raise ValueError("no data source: pass --data (builtin:NAME, a CSV file or an idx folder)")
-    if source == "builtin:iris":
-        iris = os.path.join(here, "iris.csv")
-        if not os.path.exists(iris):
-            raise ValueError("builtin:iris needs iris.csv beside data.py (the app's resources/datasets/iris.csv)")
-        return read_csv(iris, meta, {"label": "species"}) + (None,)
+    if source in BUNDLED:
+        name, options = BUNDLED[source]
+        path = os.path.join(here, name)
+        if not os.path.exists(path):
+            raise ValueError("%s needs %s beside data.py (the app's resources/datasets/%s)" % (source, name, name))
+        return read_csv(path, meta, options) + (None,)
     if not os.path.exists(source.split(",")[0]) and os.path.exists(os.path.join(here, source.split(",")[0])):
         source = ",".join(os.path.join(here, part) for part in source.split(","))  # a file name: beside the project
     if source.startswith("builtin:"):
