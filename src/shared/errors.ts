@@ -31,6 +31,22 @@ export const ERROR_CODES = [
   'upload-busy',
   /** The host refuses a method it does not implement (e.g. a dialog in the web host). params: { method } */
   'host-unsupported',
+  /** No experiment of that name. params: { name, known } */
+  'experiment-unknown',
+  /** An experiment parameter that does not exist. params: { experiment, parameter, known } */
+  'experiment-parameter-unknown',
+  /** An experiment parameter out of its range (or not an integer). params: { experiment, parameter, value, min, max, kind } */
+  'experiment-parameter-invalid',
+  /** The experiment's dataset is not loaded (or the built-in file is missing). params: { dataset } */
+  'experiment-dataset-missing',
+  /** The dataset cannot feed the experiments (regression, too few rows). params: { dataset, problem } */
+  'experiment-dataset-unusable',
+  /** No experiment with that id in this launch. params: { id } */
+  'experiment-not-found',
+  /** A cell cannot become a run (not finished, trains no network, or its weights were released). params: { cell, reason } */
+  'experiment-cell-unavailable',
+  /** An imported PyTorch run's file is missing or invalid. params: { file, row, column, value, expected } (row/column/value may be '') */
+  'run-import',
   /** Anything else (a bug, an I/O error): only the English message. */
   'failed',
 ] as const;

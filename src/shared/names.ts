@@ -48,6 +48,7 @@ export const METHOD_NAMES = [
   'experiments.resume',
   'experiments.cancel',
   'experiments.get',
+  'experiments.addRun',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -105,6 +105,13 @@ export interface RestoredRun {
   snapshot: ModelSnapshot | null;
 }
 
+/** A finished run made elsewhere (an experiment cell, an imported PyTorch run) before the run service numbers it. */
+export interface UnnumberedRun {
+  summary: Omit<RunSummary, 'id'>;
+  curves: Omit<RunCurves, 'runId'>;
+  snapshot: ModelSnapshot | null;
+}
+
 /** Everything needed to redraw a run's charts. */
 export interface RunCurves {
   runId: string;

@@ -14,7 +14,7 @@ export function prepareExperimentData(dataset: Dataset, publishedTest: Dataset |
     throw new Error(`experiments need a classification dataset; ${dataset.name} is a regression dataset`);
   const splits = prepareSplits(dataset, publishedTest, { validation: 0, test: 0.2, normalize: 'minmax', seed, stratify: true });
   if (!splits.test) throw new Error(`${dataset.name}: too few rows for a test split`);
-  return { train: splits.train, test: splits.test };
+  return { train: splits.train, test: splits.test, normalization: splits.normalization };
 }
 
 /** `n` rows of `data` drawn without replacement by a PRNG seeded with `seed` (all rows when n ≥ data.n), in drawn order. */

@@ -1,6 +1,8 @@
 /** The contract of a chapter-6 experiment: editable numeric parameters, independent cells (runs), and a summary of their results. */
-import type { Dataset } from '../datasets/dataset';
+import type { Dataset, Normalization } from '../datasets/dataset';
 import type { Kernels } from '../kernels/kernels';
+import type { NamedTensor } from '../param';
+import type { ArchitectureSpec, TrainingConfig } from '../spec';
 
 export const EXPERIMENT_NAMES = [
   'optimizer-paths',
@@ -48,10 +50,29 @@ export interface CellResult {
 export interface ExperimentData {
   train: Dataset;
   test: Dataset;
+  /** The scaling fitted on the training rows (what a model of a cell must apply to raw features). */
+  normalization: Normalization;
+}
+
+/** A network a cell trained, as it ended: enough to keep it as a run (curves, settings, weights). */
+export interface TrainedNetwork {
+  spec: ArchitectureSpec;
+  /** The full training config it trained with. */
+  config: TrainingConfig;
+  /** The final weights (Sequential.exportState). */
+  state: NamedTensor[];
+  /** Training loss of every iteration. */
+  losses: number[];
+  /** Loss and accuracy (inference mode) per evaluated set name ('train', 'validation', 'test'), one per finished epoch. */
+  metrics: Record<string, { loss: number; accuracy: number | null }[]>;
+  /** The evaluated sets' sizes, by name. */
+  rows: Record<string, number>;
 }
 
 /** What a running cell reports and asks: progress in its own units, and whether to stop (cancel) now. */
 export interface CellHooks {
+  /** Called once per network a cell has finished training (so that a host can keep it as a run). */
+  onTrained?(network: TrainedNetwork): void;
   /** Called with done/total units (iterations, steps, layers) and the series so far. */
   onProgress?(done: number, total: number, partial: Series[]): void;
   /** Polled between batches; true makes the cell throw ExperimentCancelled. */

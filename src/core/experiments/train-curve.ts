@@ -5,7 +5,7 @@ import type { ArchitectureSpec, TrainingConfig } from '../spec';
 import { DEFAULT_TRAINING_CONFIG } from '../spec';
 import { createNetwork } from '../network/create-network';
 import { Trainer } from '../training/trainer';
-import type { CellHooks, Series } from './experiment';
+import type { CellHooks, Series, TrainedNetwork } from './experiment';
 import { ExperimentCancelled } from './experiment';
 
 export interface TrainCurveOptions {
@@ -47,6 +47,7 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
   const losses: number[] = [];
   const sets = Object.entries(o.evaluate ?? {});
   const accuracy: Record<string, number[]> = Object.fromEntries(sets.map(([name]) => [name, []]));
+  const metrics: TrainedNetwork['metrics'] = Object.fromEntries(sets.map(([name]) => [name, []]));
   const series = (): Series[] => [
     { name: 'loss', kind: 'curve', x: losses.map((_, i) => i + 1), y: losses },
     ...sets.map(([name]): Series => ({
@@ -60,9 +61,16 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
     if (o.hooks?.shouldStop?.()) throw new ExperimentCancelled();
     const r = trainer.trainBatch();
     losses.push(r.loss);
-    if (r.epochEnded) for (const [name, data] of sets) accuracy[name].push(trainer.evaluate(data).accuracy ?? Number.NaN);
+    if (r.epochEnded)
+      for (const [name, data] of sets) {
+        const m = trainer.evaluate(data);
+        metrics[name].push(m);
+        accuracy[name].push(m.accuracy ?? Number.NaN);
+      }
     if (r.iteration % every === 0 || trainer.done) o.hooks?.onProgress?.(r.iteration, total, series());
   }
+  const rows = Object.fromEntries(sets.map(([name, data]) => [name, data.n]));
+  o.hooks?.onTrained?.({ spec: o.spec, config, state: net.exportState(), losses, metrics, rows });
   return { losses, accuracy, series: series() };
 }
 

@@ -1,5 +1,5 @@
 /** One experiment cell as the worker runs it: core's runCell with throttled progress, pausing and stopping through the control block. */
-import { ExperimentCancelled, type Series } from '../../core/experiments/experiment';
+import { ExperimentCancelled, type Series, type TrainedNetwork } from '../../core/experiments/experiment';
 import { EXPERIMENTS } from '../../core/experiments/registry';
 import { Command, type ControlBlock } from './control';
 import { chooseKernels } from './kernels';
@@ -38,15 +38,17 @@ export function runExperimentCellJob(
     lastPost = t;
     post({ type: 'cell-progress', done, total, series });
   };
+  const trained: TrainedNetwork[] = [];
+  const onTrained = (network: TrainedNetwork): void => void trained.push(network);
   try {
     const result = def.runCell(job.index, {
       params: job.params,
       seed: job.seed,
       data: job.data,
       kernels,
-      hooks: { shouldStop, onProgress },
+      hooks: { shouldStop, onProgress, onTrained },
     });
-    post({ type: 'cell', result });
+    post({ type: 'cell', result, trained });
   } catch (error) {
     if (error instanceof ExperimentCancelled) post({ type: 'error', message: error.message });
     else throw error;

@@ -84,6 +84,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     workerPath: path.join(options.bundleDir, 'engine-worker.js'),
     resourcesDir: options.resourcesDir,
     concurrency: os.availableParallelism(),
+    runs,
   });
   const insight = new InsightService({ runs, datasets, workerPath: path.join(options.bundleDir, 'insight-worker.js') });
   const userDataDir = options.userDataDir ?? defaultUserDataDir();

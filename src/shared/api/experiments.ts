@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EXPERIMENT_NAMES } from '../../core/experiments/experiment';
 import type { CellResult, ExperimentName, ExperimentParams, ParamDef, Series, Summary } from '../../core/experiments/experiment';
 import { method, noArgs, byId, idSchema } from './define';
+import type { RunSummary } from '../runs';
 
 export type { CellResult, ExperimentName, ExperimentParams, ParamDef, Series, Summary };
 export { EXPERIMENT_NAMES };
@@ -82,4 +83,6 @@ export const experimentMethods = {
   'experiments.resume': method<void>()(byId),
   'experiments.cancel': method<void>()(byId),
   'experiments.get': method<ExperimentState>()(byId),
+  /** "Add to runs": a finished cell's trained network becomes a run of the history (curves, settings, model). */
+  'experiments.addRun': method<RunSummary>()(z.strictObject({ id: idSchema, index: z.number().int().min(0).max(100_000) })),
 };

@@ -5,7 +5,7 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
 import type { NamedTensor, SplitMetrics } from '../model';
 import type { EpochMetrics, FinishReason, NonFiniteReport } from '../runs';
-import type { CellResult, ExperimentData, ExperimentName, ExperimentParams, Series } from '../../core/experiments/experiment';
+import type { CellResult, ExperimentData, ExperimentName, ExperimentParams, Series, TrainedNetwork } from '../../core/experiments/experiment';
 
 /** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
 export type KernelChoice = 'reference' | 'wasm';
@@ -114,5 +114,6 @@ export type WorkerToMain =
   | { type: 'checkpoint'; point: ResumePoint }
   | { type: 'gradcheck'; report: GradientCheckReport }
   | { type: 'cell-progress'; done: number; total: number; series: Series[] }
-  | { type: 'cell'; result: CellResult }
+  /** A finished cell; `trained`: the networks it trained (none for the synthetic experiments), kept on main for "Add to runs". */
+  | { type: 'cell'; result: CellResult; trained: TrainedNetwork[] }
   | { type: 'error'; message: string };

@@ -1,15 +1,20 @@
 /** Runs chapter-6 experiments: each cell on its own engine worker, up to `concurrency` at once, cancellable and pausable, with shared progress. */
 import { EXPERIMENTS } from '../../../core/experiments/registry';
-import { resolveParams } from '../../../core/experiments/params';
-import type { ExperimentData } from '../../../core/experiments/experiment';
+import { ExperimentParamError, resolveParams } from '../../../core/experiments/params';
+import { EXPERIMENT_NAMES, type ExperimentData, type TrainedNetwork } from '../../../core/experiments/experiment';
 import type { ExperimentEvent, ExperimentInfo, ExperimentStartRequest, ExperimentState } from '../../../shared/api/experiments';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
 import type { KernelChoice } from '../../engine/kernels';
 import type { WorkerToMain } from '../../../shared/workers/engine';
-import { prepareExperimentData } from '../../../core/experiments/experiment-data';
 import { Listeners } from '../listeners';
 import type { DatasetService } from '../datasets/service';
-import { DEFAULT_EXPERIMENT_SOURCE, loadExperimentData } from './data';
+import type { RunSummary, UnnumberedRun } from '../../../shared/runs';
+import { resolveExperimentData } from './data';
+import { cellRun } from './cell-run';
+import { cellUnavailable, experimentNotFound, parameterError, unknownExperiment } from './errors';
+
+/** Experiments whose trained networks stay available for "Add to runs" (older ones release theirs). */
+const KEEP_TRAINED = 2;
 
 export interface ExperimentServiceOptions {
   /** The built engine worker (out/main/engine-worker.js). */
@@ -24,6 +29,8 @@ export interface ExperimentServiceOptions {
   progressIntervalMs?: number;
   /** Clock for the ETA, in milliseconds (default performance.now). */
   now?: () => number;
+  /** Where "Add to runs" puts a trained cell (the run service); absent in the CLI. */
+  runs?: { admit(run: UnnumberedRun): RunSummary };
 }
 
 /** One experiment's mutable state on the main thread. */
@@ -34,6 +41,10 @@ interface Entry {
   active: Map<number, WorkerJob>;
   /** Per running cell: fraction done. */
   partial: Map<number, number>;
+  /** Per finished cell: the network it trained (until a newer experiment releases it). */
+  trained: Map<number, TrainedNetwork> | null;
+  /** The stored dataset's id ('' for the built-in digits). */
+  datasetId: string;
   startedAt: number;
   /** Resolves once the experiment has ended and its last worker has exited. */
   ended: Promise<void>;
@@ -65,24 +76,24 @@ export class ExperimentService {
    * `preloaded` (the CLI's --data, already split) is used instead when given.
    */
   async start(request: ExperimentStartRequest, preloaded?: { name: string; data: ExperimentData }): Promise<ExperimentState> {
-    const def = EXPERIMENTS[request.name];
-    const params = resolveParams(def.name, def.params, request.params);
+    const def = Object.hasOwn(EXPERIMENTS, request.name) ? EXPERIMENTS[request.name] : undefined;
+    if (!def) throw unknownExperiment(request.name, EXPERIMENT_NAMES);
+    let params: ExperimentState['params'];
+    try {
+      params = resolveParams(def.name, def.params, request.params);
+    } catch (error) {
+      throw error instanceof ExperimentParamError ? parameterError(error) : error;
+    }
     let data: ExperimentData | null = null;
     let dataset: string | null = null;
+    let datasetId = '';
     if (def.needsData) {
       if (preloaded) {
         data = preloaded.data;
         dataset = preloaded.name;
-      } else if (request.datasetId !== undefined) {
-        if (!this.options.datasets) throw new Error('experiments: no dataset service');
-        const stored = this.options.datasets.get(request.datasetId);
-        data = prepareExperimentData(stored.dataset, stored.publishedTest, request.seed);
-        dataset = stored.summary.name;
       } else {
-        data = await loadExperimentData(DEFAULT_EXPERIMENT_SOURCE, request.seed, undefined, {
-          resourcesDir: this.options.resourcesDir,
-        });
-        dataset = 'Digits';
+        const resolved = await resolveExperimentData(request, this.options.datasets, this.options.resourcesDir);
+        ({ data, name: dataset, datasetId } = resolved);
       }
     }
     const cells = def.cells(params);
@@ -110,17 +121,42 @@ export class ExperimentService {
       queue: cells.map((_, i) => i),
       active: new Map(),
       partial: new Map(),
+      trained: new Map(),
+      datasetId,
       startedAt: this.now(),
       ended,
       resolveEnded,
     };
     this.entries.set(id, entry);
+    [...this.entries.values()].slice(0, -KEEP_TRAINED).forEach((older) => (older.trained = null));
     this.pump(entry);
     return structuredClone(state);
   }
 
   get(id: string): ExperimentState {
     return structuredClone(this.entry(id).state);
+  }
+
+  /** "Add to runs": cell `index` of experiment `id` (finished, with its trained network) becomes a run of the history. */
+  addRun(id: string, index: number): RunSummary {
+    const e = this.entry(id);
+    const label = e.state.cells[index];
+    if (label === undefined) throw cellUnavailable(`#${index + 1}`, 'unfinished');
+    if (!e.state.results[index]) throw cellUnavailable(label, 'unfinished');
+    if (!e.data) throw cellUnavailable(label, 'untrained');
+    if (!e.trained) throw cellUnavailable(label, 'released');
+    const trained = e.trained.get(index);
+    if (!trained) throw cellUnavailable(label, 'untrained');
+    if (!this.options.runs) throw new Error('experiments: no run service to add runs to');
+    const run = cellRun({
+      experiment: e.state.name,
+      label,
+      trained,
+      data: e.data,
+      datasetId: e.datasetId,
+      createdAt: new Date().toISOString(),
+    });
+    return this.options.runs.admit(run);
   }
 
   pause(id: string): void {
@@ -160,7 +196,7 @@ export class ExperimentService {
 
   private entry(id: string): Entry {
     const e = this.entries.get(id);
-    if (!e) throw new Error(`no experiment with id "${id}"`);
+    if (!e) throw experimentNotFound(id);
     return e;
   }
 
@@ -208,6 +244,8 @@ export class ExperimentService {
       });
     } else if (m.type === 'cell') {
       e.state.results[index] = m.result;
+      const trained = m.trained.at(-1);
+      if (trained && e.trained) e.trained.set(index, trained);
       e.partial.delete(index);
       this.updateProgress(e);
       this.events.emit({ type: 'cell', id: e.state.id, result: m.result });

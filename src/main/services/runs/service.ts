@@ -20,6 +20,7 @@ import type {
   RunEvent,
   RunStartRequest,
   RunSummary,
+  UnnumberedRun,
 } from '../../../shared/runs';
 import { snapshotOf } from './snapshot';
 import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
@@ -108,6 +109,18 @@ export class RunService {
   /** Take back the runs of earlier launches (their ids are kept: new runs are numbered after them). */
   adopt(runs: RestoredRun[]): void {
     this.nextId = this.restored.adopt(runs, (id) => this.runs.has(id), this.nextId);
+  }
+
+  /**
+   * Take in a finished run made elsewhere (an experiment cell, an imported PyTorch run): numbered like this launch's
+   * runs, kept like a restored one, and announced with a status event (the workspace then keeps its model file).
+   */
+  admit(run: UnnumberedRun): RunSummary {
+    const id = `run-${this.nextId++}`;
+    const summary: RunSummary = { ...run.summary, id };
+    this.restored.set(id, { summary, curves: { ...run.curves, runId: id }, snapshot: run.snapshot });
+    this.emit({ type: 'status', runId: id, status: summary.status, summary });
+    return summary;
   }
 
   /** Point restored runs trained on dataset `from` at `to` (the same data, imported again in this launch). */
