@@ -35,16 +35,24 @@ export const ERROR_CODES = [
   'experiment-unknown',
   /** An experiment parameter that does not exist. params: { experiment, parameter, known } */
   'experiment-parameter-unknown',
-  /** An experiment parameter out of its range (or not an integer). params: { experiment, parameter, value, min, max, kind } */
+  /** An experiment parameter out of its range. params: { experiment, parameter, value, min, max } */
   'experiment-parameter-invalid',
+  /** An integer experiment parameter out of its range or not whole. params: { experiment, parameter, value, min, max } */
+  'experiment-parameter-integer',
   /** The experiment's dataset is not loaded (or the built-in file is missing). params: { dataset } */
   'experiment-dataset-missing',
-  /** The dataset cannot feed the experiments (regression, too few rows). params: { dataset, problem } */
+  /** The experiments need classes; this dataset is a regression one. params: { dataset } */
+  'experiment-dataset-regression',
+  /** The dataset cannot be split for the experiments (too few rows). params: { dataset, problem } */
   'experiment-dataset-unusable',
   /** No experiment with that id in this launch. params: { id } */
   'experiment-not-found',
-  /** A cell cannot become a run (not finished, trains no network, or its weights were released). params: { cell, reason } */
-  'experiment-cell-unavailable',
+  /** A cell that has not finished cannot become a run. params: { cell } */
+  'experiment-cell-unfinished',
+  /** A cell of a synthetic experiment trains no network. params: { cell } */
+  'experiment-cell-untrained',
+  /** An older experiment's trained networks were released. params: { cell } */
+  'experiment-cell-released',
   /** An imported PyTorch run's file is missing or invalid. params: { file, row, column, value, expected } (row/column/value may be '') */
   'run-import',
   /** Anything else (a bug, an I/O error): only the English message. */

@@ -1,6 +1,7 @@
 /** Page object of the Experiments tab: choose a preset, set its parameters and seed, run it, read its status and summary figures. */
 import type { Locator, Page } from '@playwright/test';
 import { ViewTab } from './view-tab';
+import { MESSAGES } from '../messages';
 
 /** The words of the tab in each UI language (what a user reads on its buttons). */
 const WORDS = {
@@ -15,7 +16,10 @@ export class ExperimentsView extends ViewTab {
   readonly pathsFigure: Locator;
   readonly pathsStep: Locator;
   readonly histograms: Locator;
+  /** "Added … to the runs." after Add to runs. */
+  readonly addedNotice: Locator;
   private readonly words: (typeof WORDS)[keyof typeof WORDS];
+  private readonly language: keyof typeof WORDS;
 
   constructor(page: Page, language: keyof typeof WORDS = 'en') {
     super(page, WORDS[language].tab);
@@ -26,6 +30,16 @@ export class ExperimentsView extends ViewTab {
     this.pathsFigure = this.root.getByTestId('paths-figure');
     this.pathsStep = this.root.getByTestId('paths-step');
     this.histograms = this.root.getByTestId('histogram-figure');
+    this.addedNotice = this.root.getByTestId('add-run-done');
+    this.language = language;
+  }
+
+  /** Keep finished cell `cell` ("Adam", "trial 2") as a run: pick it, press Add to runs. */
+  async addToRuns(cell: string): Promise<void> {
+    const m = MESSAGES[this.language];
+    const panel = this.root.getByTestId('add-to-runs');
+    await panel.getByRole('combobox', { name: m['elsewhere.addRun.cell'], exact: true }).selectOption({ label: cell });
+    await panel.getByRole('button', { name: m['elsewhere.addRun.button'], exact: true }).click();
   }
 
   async choose(name: string): Promise<void> {

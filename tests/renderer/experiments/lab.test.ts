@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ExperimentLab } from '../../../src/renderer/src/experiments/lab.svelte';
 import type { ExperimentState } from '../../../src/shared/api/experiments';
-import { FakeApi } from '../fake-api';
+import { FakeApi, runSummary } from '../fake-api';
+import { AppError } from '../../../src/shared/errors';
+import { describeError } from '../../../src/renderer/src/lib/describe-error';
+import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
 
 const INFO = {
   name: 'optimizer-paths' as const,
@@ -100,16 +103,52 @@ describe('ExperimentLab', () => {
     expect([lab.current?.progress, lab.current?.etaSeconds]).toEqual([0.05, 9]);
   });
 
-  it('shows the service error of a refused start', async () => {
+  it('keeps the coded error of a refused start, worded from the catalogs in English and 中文', async () => {
+    const refusal = new AppError('experiment-parameter-integer', 'optimizer-paths: parameter steps is 0', {
+      experiment: 'optimizer-paths',
+      parameter: 'steps',
+      value: '0',
+      min: 1,
+      max: 1000,
+    });
     const api = new FakeApi({
       'experiments.list': () => [INFO],
-      'experiments.start': () =>
-        Promise.reject(new Error('optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]')),
+      'experiments.start': () => Promise.reject(refusal),
     });
     const lab = new ExperimentLab(api);
     await lab.load();
     await lab.run();
-    expect(lab.failure).toBe('optimizer-paths: parameter steps is 0, expected an integer in [1, 1000]');
+    expect(lab.failure).toBe(refusal);
+    expect(describeError(lab.failure)).toBe(
+      'optimizer-paths: the parameter steps is 0; it must be a whole number between 1 and 1000.',
+    );
+    applyLanguage('zh');
+    expect(describeError(lab.failure)).toBe('optimizer-paths：参数 steps 为 0；它必须是 1 到 1000 之间的整数。');
+    applyLanguage('en');
     expect(lab.current).toBeNull();
+  });
+
+  it('adds a finished cell to the runs and remembers the new run name; a refusal is kept as the failure', async () => {
+    const calls: unknown[] = [];
+    let refuse = false;
+    const api = new FakeApi({
+      'experiments.list': () => [INFO],
+      'experiments.start': () => state({ status: 'completed' }),
+      'experiments.addRun': (args) => {
+        calls.push(args);
+        if (refuse) return Promise.reject(new AppError('experiment-cell-untrained', 'no network', { cell: 'SGD' }));
+        return runSummary({ name: 'optimizer-comparison · Adam' });
+      },
+    });
+    const lab = new ExperimentLab(api);
+    await lab.load();
+    await lab.run();
+    await lab.addRun(1);
+    expect(calls).toEqual([{ id: 'x1', index: 1 }]);
+    expect([lab.added, lab.failure]).toEqual(['optimizer-comparison · Adam', null]);
+    refuse = true;
+    await lab.addRun(0);
+    expect(lab.added).toBeNull();
+    expect(describeError(lab.failure)).toBe('The cell “SGD” trains no network: this experiment has no run to keep.');
   });
 });

@@ -6,7 +6,7 @@ import { importDataset, type ImportEnv } from '../datasets/import';
 import { DEFAULT_IMPORT_OPTIONS, type DataSource, type ImportOptions } from '../../../shared/datasets';
 import type { ExperimentStartRequest } from '../../../shared/api/experiments';
 import type { DatasetService } from '../datasets/service';
-import { datasetMissing, datasetUnusable } from './errors';
+import { datasetMissing, datasetRegression, datasetUnusable } from './errors';
 
 /** The experiments' default dataset: scikit-learn's 8×8 digits, shipped with the app. */
 export const DEFAULT_EXPERIMENT_SOURCE: DataSource = { kind: 'builtin', name: 'digits' };
@@ -31,9 +31,9 @@ export interface ResolvedData {
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Split a dataset for the experiments; a regression dataset or one too small is an 'experiment-dataset-unusable' error. */
+/** Split a dataset for the experiments; a regression dataset or one too small is refused with its code. */
 function split(name: string, dataset: Dataset, publishedTest: Dataset | undefined, seed: number): ExperimentData {
-  if (dataset.target.kind !== 'classes') throw datasetUnusable(name, 'regression');
+  if (dataset.target.kind !== 'classes') throw datasetRegression(name);
   try {
     return prepareExperimentData(dataset, publishedTest, seed);
   } catch (error) {

@@ -18,13 +18,12 @@ export function parameterError(error: ExperimentParamError): AppError {
       parameter,
       known: error.known.join(', '),
     });
-  return new AppError('experiment-parameter-invalid', error.message, {
+  return new AppError(def.integer ? 'experiment-parameter-integer' : 'experiment-parameter-invalid', error.message, {
     experiment,
     parameter,
     value: String(value),
     min: def.min,
     max: def.max,
-    kind: def.integer ? 'integer' : 'number',
   });
 }
 
@@ -32,7 +31,11 @@ export function parameterError(error: ExperimentParamError): AppError {
 export const datasetMissing = (dataset: string, detail: string): AppError =>
   new AppError('experiment-dataset-missing', `the experiment's dataset ${dataset} is not available: ${detail}`, { dataset });
 
-/** The dataset cannot be split for the experiments (a regression dataset, too few rows). */
+/** The experiments classify: a regression dataset cannot feed them. */
+export const datasetRegression = (dataset: string): AppError =>
+  new AppError('experiment-dataset-regression', `${dataset} is a regression dataset; the experiments need classes`, { dataset });
+
+/** The dataset cannot be split for the experiments (too few rows). */
 export const datasetUnusable = (dataset: string, problem: string): AppError =>
   new AppError('experiment-dataset-unusable', `${dataset} cannot be used by the experiments: ${problem}`, { dataset, problem });
 
@@ -42,13 +45,11 @@ export const experimentNotFound = (id: string): AppError =>
 /** Why a cell cannot be added to the runs. */
 export type CellUnavailableReason = 'unfinished' | 'untrained' | 'released';
 
+const CELL_MESSAGES: Record<CellUnavailableReason, (cell: string) => string> = {
+  unfinished: (cell) => `cell "${cell}" has not finished: only a finished cell becomes a run`,
+  untrained: (cell) => `cell "${cell}" trains no network (a synthetic experiment): there is no run to add`,
+  released: (cell) => `cell "${cell}" belongs to an older experiment whose networks were released: run it again`,
+};
+
 export const cellUnavailable = (cell: string, reason: CellUnavailableReason): AppError =>
-  new AppError(
-    'experiment-cell-unavailable',
-    {
-      unfinished: `cell "${cell}" has not finished: only a finished cell becomes a run`,
-      untrained: `cell "${cell}" trains no network (a synthetic experiment): there is no run to add`,
-      released: `cell "${cell}" belongs to an older experiment whose networks were released: run it again`,
-    }[reason],
-    { cell, reason },
-  );
+  new AppError(`experiment-cell-${reason}`, CELL_MESSAGES[reason](cell), { cell });

@@ -19,8 +19,10 @@ export class ExperimentLab {
   current = $state<ExperimentState | null>(null);
   /** Per cell: the latest series (partial while running, final once done). */
   live = $state<(Series[] | null)[]>([]);
-  /** Set by the call that failed (a service error's message). */
-  failure = $state<string | null>(null);
+  /** The error of the call that failed (an AppError with its code: the tab words it from the catalogs), else null. */
+  failure = $state<unknown>(null);
+  /** The run "Add to runs" made last (its name), for the tab's confirmation. */
+  added = $state<string | null>(null);
   /** Events for an experiment whose start reply has not arrived yet, replayed once it does. */
   private early: ExperimentEvent[] = [];
   private starting = false;
@@ -59,6 +61,7 @@ export class ExperimentLab {
   /** Start the chosen experiment (on `datasetId` when given, else builtin:digits). */
   async run(datasetId?: string): Promise<void> {
     this.failure = null;
+    this.added = null;
     this.starting = true;
     this.early = [];
     try {
@@ -72,10 +75,22 @@ export class ExperimentLab {
       this.live = state.cells.map(() => null);
       for (const e of this.early) this.apply(e);
     } catch (error) {
-      this.failure = error instanceof Error ? error.message : String(error);
+      this.failure = error;
     } finally {
       this.starting = false;
       this.early = [];
+    }
+  }
+
+  /** "Add to runs": cell `index` of the current experiment becomes a run of the history (it reaches the runs table by its event). */
+  async addRun(index: number): Promise<void> {
+    if (!this.current) return;
+    this.failure = null;
+    this.added = null;
+    try {
+      this.added = (await this.api.call('experiments.addRun', { id: this.current.id, index })).name;
+    } catch (error) {
+      this.failure = error;
     }
   }
 

@@ -14,6 +14,7 @@ import { hardeningEn } from './hardening.en';
 import { layoutEn } from './layout.en';
 import { resultsEn } from './results.en';
 import { guidanceEn } from './guidance.en';
+import { elsewhereEn } from './elsewhere.en';
 
 export const en = {
   ...errorsEn,
@@ -27,6 +28,7 @@ export const en = {
   ...layoutEn,
   ...resultsEn,
   ...guidanceEn,
+  ...elsewhereEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

@@ -12,6 +12,7 @@ import { hardeningZh } from './hardening.zh';
 import { layoutZh } from './layout.zh';
 import { resultsZh } from './results.zh';
 import { guidanceZh } from './guidance.zh';
+import { elsewhereZh } from './elsewhere.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -25,6 +26,7 @@ export const zh: Record<MessageKey, string> = {
   ...layoutZh,
   ...resultsZh,
   ...guidanceZh,
+  ...elsewhereZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

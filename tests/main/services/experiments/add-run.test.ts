@@ -92,8 +92,8 @@ describe.skipIf(NO_BUILD !== null)('ExperimentService.addRun (built engine worke
     const started = await experiments.start({ name: 'optimizer-paths', seed: 1, params: { steps: 5 } });
     await experiments.settled(started.id);
     expect(await appError(() => experiments.addRun(started.id, 0))).toEqual({
-      code: 'experiment-cell-unavailable',
-      params: { cell: 'SGD', reason: 'untrained' },
+      code: 'experiment-cell-untrained',
+      params: { cell: 'SGD' },
     });
     expect(await appError(() => experiments.addRun('x99', 0))).toEqual({ code: 'experiment-not-found', params: { id: 'x99' } });
   });
