@@ -5,7 +5,14 @@ import type { Dataset } from '../../core/datasets/dataset';
 import type { GradientCheckReport } from '../../core/index';
 import type { NamedTensor, SplitMetrics } from '../model';
 import type { EpochMetrics, FinishReason, NonFiniteReport } from '../runs';
-import type { CellResult, ExperimentData, ExperimentName, ExperimentParams, Series, TrainedNetwork } from '../../core/experiments/experiment';
+import type {
+  CellResult,
+  ExperimentData,
+  ExperimentName,
+  ExperimentParams,
+  Series,
+  TrainedNetwork,
+} from '../../core/experiments/experiment';
 
 /** The compute backend a job asks for; 'wasm' falls back to 'reference' where WebAssembly SIMD is missing. */
 export type KernelChoice = 'reference' | 'wasm';

@@ -92,7 +92,12 @@ export class ModelService {
   }
 
   /** The PyTorch project of a snapshot (with `extra` files, e.g. a built-in dataset's CSV) as one .zip whose entries sit in `folder`/. */
-  exportPytorchZip(snapshot: ModelSnapshot, data: PytorchDataConfig, folder: string, extra: readonly ProjectFile[] = []): Uint8Array {
+  exportPytorchZip(
+    snapshot: ModelSnapshot,
+    data: PytorchDataConfig,
+    folder: string,
+    extra: readonly ProjectFile[] = [],
+  ): Uint8Array {
     return zipFiles(exportPytorch(snapshot, data, extra).map((f) => ({ name: `${folder}/${f.name}`, bytes: f.bytes })));
   }
 
