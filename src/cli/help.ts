@@ -3,6 +3,7 @@ import { DATA_FLAG_HELP } from './data-flags';
 import { ARCH_FLAG_HELP } from './arch-flags';
 import { TRAIN_FLAG_HELP } from './train-flags';
 import { EXPERIMENT_HELP } from './commands/experiment';
+import { IMPORT_RUN_HELP } from './commands/import-run';
 import { CHECKPOINT_FLAG_HELP } from './checkpoint-flags';
 
 export const HELP = `Backprop Studio CLI — npm run cli -- <command> [flags]
@@ -18,6 +19,7 @@ Commands:
   export     --model <file> --format onnx|numpy --out <file>  |  --format pytorch --out <dir> [data flags]
   inspect    --data ... [--json]        what the importer detects in a dataset
 ${EXPERIMENT_HELP}
+${IMPORT_RUN_HELP}
   inspect    --checkpoint FILE [--json]  what a checkpoint holds (epoch, settings, optimizer state, RNG positions)
   graph      "<expression>" --set x=2,y=3 | --preset apples|fruit|chain|sigmoid [--json]
              a scalar computational graph: every node's value and gradient, and each edge's

@@ -9,6 +9,8 @@ import { runGradcheck } from './commands/gradcheck';
 import { runBenchCommand } from './commands/bench';
 import { runExperimentCommand } from './commands/experiment';
 import { runGraph } from './commands/graph';
+import { runImportRun } from './commands/import-run';
+import { AppError } from '../shared/errors';
 import type { CliContext } from './context';
 import { HELP } from './help';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
@@ -18,6 +20,9 @@ enableRelaxedSimd();
 
 /** Errors that mean "bad input" (exit 2) rather than "the run failed" (exit 1). */
 const BAD_INPUT = new Set(['UsageError', 'DatasetImportError', 'ArchitectureError', 'ModelFileError', 'ZodError', 'GraphError']);
+/** Coded errors that mean "bad input" too: an experiment the user asked for wrongly, an imported run's invalid files. */
+const isBadInputCode = (error: Error): boolean =>
+  error instanceof AppError && (error.code.startsWith('experiment-') || error.code === 'run-import');
 
 const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<number>> = {
   train: runTrain,
@@ -28,6 +33,7 @@ const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<numb
   predict: (argv, ctx) => runPredict(argv, ctx.out),
   export: (argv, ctx) => runExport(argv, ctx.out),
   graph: (argv, ctx) => runGraph(argv, ctx.out),
+  'import-run': (argv, ctx) => runImportRun(argv, ctx.out),
   help: (_argv, ctx) => {
     ctx.out(HELP);
     return Promise.resolve(0);
@@ -51,7 +57,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
     const err = error instanceof Error ? error : new Error(String(error));
     const message = err.message.split('\n')[0];
     ctx.stderr.write(`error: ${message}\n`);
-    return BAD_INPUT.has(err.name) ? 2 : 1;
+    return BAD_INPUT.has(err.name) || isBadInputCode(err) ? 2 : 1;
   }
 }
 

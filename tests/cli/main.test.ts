@@ -16,7 +16,7 @@ describe.skipIf(NO_BUILD ?? (existsSync(CLI_PATH) ? null : `skipped: ${CLI_PATH}
     const r = await runCli(['fly']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      'error: unknown command "fly"; expected one of train, gradcheck, bench, experiment, inspect, predict, export, graph, help (see: npm run cli -- help)',
+      'error: unknown command "fly"; expected one of train, gradcheck, bench, experiment, inspect, predict, export, graph, import-run, help (see: npm run cli -- help)',
     );
   });
 });

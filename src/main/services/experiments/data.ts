@@ -19,7 +19,7 @@ export async function loadExperimentData(
   env: ImportEnv = {},
 ): Promise<ExperimentData> {
   const { dataset, publishedTest } = await importDataset(source, options, undefined, undefined, env);
-  return prepareExperimentData(dataset, publishedTest, seed);
+  return split(dataset.name, dataset, publishedTest, seed);
 }
 
 /** The data of an experiment, its dataset's name, and the stored dataset's id ('' for the built-in digits loaded here). */
