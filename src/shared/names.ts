@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'runs.setLearningRate',
   'runs.list',
   'runs.curves',
+  'runs.importPytorch',
   'gradcheck.run',
   'models.fromRun',
   'models.open',

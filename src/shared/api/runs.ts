@@ -14,5 +14,9 @@ export const runMethods = {
   'runs.setLearningRate': method<void>()(z.object({ id: idSchema, learningRate: z.number().positive().max(1e3) }).strict()),
   'runs.list': method<RunSummary[]>()(noArgs),
   'runs.curves': method<RunCurves>()(byId),
+  /** Runs → Import PyTorch run…: an exported project's train.py output (model, losses.csv, epochs.csv) becomes a finished run. */
+  'runs.importPytorch': method<RunSummary>()(
+    z.strictObject({ modelFileId: idSchema, lossesFileId: idSchema, epochsFileId: idSchema }),
+  ),
   'gradcheck.run': method<GradientCheckResult>()(gradientCheckRequestSchema),
 };

@@ -8,6 +8,12 @@ export const elsewhereEn = {
   'elsewhere.addRun.added': 'Added “{name}” to the runs.',
   'elsewhere.addRun.none': 'No finished cell yet.',
 
+  'elsewhere.import.button': 'Import PyTorch run…',
+  'elsewhere.import.pick.model': 'Choose the model.safetensors that train.py wrote (its --out folder)…',
+  'elsewhere.import.pick.losses': 'Now choose losses.csv from the same folder…',
+  'elsewhere.import.pick.epochs': 'Now choose epochs.csv from the same folder…',
+  'elsewhere.import.done': 'Imported “{name}”.',
+
   'errors.experiment-unknown': 'There is no experiment “{name}”. Known experiments: {known}.',
   'errors.experiment-parameter-unknown': '{experiment} has no parameter “{parameter}”. Its parameters: {known}.',
   'errors.experiment-parameter-invalid':

@@ -9,6 +9,12 @@ export const elsewhereZh: Record<ElsewhereKey, string> = {
   'elsewhere.addRun.added': '已将“{name}”加入运行列表。',
   'elsewhere.addRun.none': '还没有已完成的单元。',
 
+  'elsewhere.import.button': '导入 PyTorch 运行…',
+  'elsewhere.import.pick.model': '请选择 train.py 写出的 model.safetensors（它的 --out 文件夹）…',
+  'elsewhere.import.pick.losses': '再选择同一文件夹中的 losses.csv…',
+  'elsewhere.import.pick.epochs': '再选择同一文件夹中的 epochs.csv…',
+  'elsewhere.import.done': '已导入“{name}”。',
+
   'errors.experiment-unknown': '没有名为“{name}”的实验。已有的实验：{known}。',
   'errors.experiment-parameter-unknown': '{experiment} 没有参数“{parameter}”。它的参数：{known}。',
   'errors.experiment-parameter-invalid': '{experiment}：参数 {parameter} 为 {value}；它必须在 {min} 到 {max} 之间。',
