@@ -4,6 +4,8 @@ import { Command, ControlBlock } from '../../../src/main/engine/control';
 import type { ExperimentCellJob, WorkerToMain } from '../../../src/shared/workers/engine';
 import { resolveParams } from '../../../src/core/experiments/params';
 import { optimizerPaths } from '../../../src/core/experiments/optimizer-paths';
+import { initTraining } from '../../../src/core/experiments/init-training';
+import { loadDigits } from '../../core/experiments/digits';
 
 const job = (progressIntervalMs: number): ExperimentCellJob => ({
   kind: 'experiment-cell',
@@ -32,6 +34,31 @@ describe('runExperimentCellJob', () => {
     // 30 steps, a clock advancing 4 ms per step and at least 10 ms between posts: every third step, plus the last.
     const progress = posted.filter((m) => m.type === 'cell-progress');
     expect(progress.map((m) => m.type === 'cell-progress' && m.done)).toEqual([1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 30]);
+  });
+
+  it('sends no trained network for a synthetic cell, and the one network a training cell trained', async () => {
+    const synthetic: WorkerToMain[] = [];
+    runExperimentCellJob(job(0), new ControlBlock(), (m) => synthetic.push(m));
+    expect(synthetic.at(-1)).toMatchObject({ type: 'cell', trained: [] });
+
+    const training: WorkerToMain[] = [];
+    const data = await loadDigits();
+    const params = resolveParams('init-training', initTraining.params, { iterations: 5, hidden: 2, units: 8 });
+    const cell: ExperimentCellJob = { ...job(0), experiment: 'init-training', params, index: 2, data };
+    runExperimentCellJob(cell, new ControlBlock(), (m) => training.push(m));
+    const last = training.at(-1);
+    if (last?.type !== 'cell') throw new Error('expected the cell result last');
+    expect(last.trained).toHaveLength(1);
+    const [network] = last.trained;
+    expect(network.losses).toEqual(last.result.series.find((s) => s.name === 'loss')?.y);
+    expect(network.state.map((t) => t.name)).toEqual([
+      'layers.0.W',
+      'layers.0.b',
+      'layers.2.W',
+      'layers.2.b',
+      'layers.4.W',
+      'layers.4.b',
+    ]);
   });
 
   it('ends with the cancel error when the control block says stop', () => {
