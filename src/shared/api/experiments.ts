@@ -84,5 +84,12 @@ export const experimentMethods = {
   'experiments.cancel': method<void>()(byId),
   'experiments.get': method<ExperimentState>()(byId),
   /** "Add to runs": a finished cell's trained network becomes a run of the history (curves, settings, model). */
-  'experiments.addRun': method<RunSummary>()(z.strictObject({ id: idSchema, index: z.number().int().min(0).max(100_000) })),
+  'experiments.addRun': method<RunSummary>()(
+    z.strictObject({
+      id: idSchema,
+      index: z.number().int().min(0).max(100_000),
+      /** The run's name as the page words it (default "<experiment> · <cell>"). */
+      name: z.string().min(1).max(200).optional(),
+    }),
+  ),
 };

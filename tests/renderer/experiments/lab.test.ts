@@ -137,15 +137,15 @@ describe('ExperimentLab', () => {
       'experiments.addRun': (args) => {
         calls.push(args);
         if (refuse) return Promise.reject(new AppError('experiment-cell-untrained', 'no network', { cell: 'SGD' }));
-        return runSummary({ name: 'optimizer-comparison · Adam' });
+        return runSummary({ name: 'Optimizer comparison · Adam' });
       },
     });
     const lab = new ExperimentLab(api);
     await lab.load();
     await lab.run();
-    await lab.addRun(1);
-    expect(calls).toEqual([{ id: 'x1', index: 1 }]);
-    expect([lab.added, lab.failure]).toEqual(['optimizer-comparison · Adam', null]);
+    await lab.addRun(1, 'Optimizer comparison · Adam');
+    expect(calls).toEqual([{ id: 'x1', index: 1, name: 'Optimizer comparison · Adam' }]);
+    expect([lab.added, lab.failure]).toEqual(['Optimizer comparison · Adam', null]);
     refuse = true;
     await lab.addRun(0);
     expect(lab.added).toBeNull();

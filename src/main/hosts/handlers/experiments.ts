@@ -11,6 +11,6 @@ export function experimentHandlers({ experiments }: AppServices): Pick<Handlers,
     'experiments.resume': (args) => experiments.resume(args.id),
     'experiments.cancel': (args) => experiments.cancel(args.id),
     'experiments.get': (args) => experiments.get(args.id),
-    'experiments.addRun': (args) => experiments.addRun(args.id, args.index),
+    'experiments.addRun': (args) => experiments.addRun(args.id, args.index, args.name),
   };
 }

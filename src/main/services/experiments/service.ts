@@ -137,8 +137,8 @@ export class ExperimentService {
     return structuredClone(this.entry(id).state);
   }
 
-  /** "Add to runs": cell `index` of experiment `id` (finished, with its trained network) becomes a run of the history. */
-  addRun(id: string, index: number): RunSummary {
+  /** "Add to runs": cell `index` of experiment `id` (finished, with its trained network) becomes a run of the history, named `name` when given. */
+  addRun(id: string, index: number, name?: string): RunSummary {
     const e = this.entry(id);
     const label = e.state.cells[index];
     if (label === undefined) throw cellUnavailable(`#${index + 1}`, 'unfinished');
@@ -156,6 +156,7 @@ export class ExperimentService {
       datasetId: e.datasetId,
       createdAt: new Date().toISOString(),
     });
+    if (name !== undefined) run.summary.name = name;
     return this.options.runs.admit(run);
   }
 

@@ -82,13 +82,16 @@ export class ExperimentLab {
     }
   }
 
-  /** "Add to runs": cell `index` of the current experiment becomes a run of the history (it reaches the runs table by its event). */
-  async addRun(index: number): Promise<void> {
+  /**
+   * "Add to runs": cell `index` of the current experiment becomes a run of the history (it reaches the runs table by
+   * its event), named `name` (the tab words it in the current language).
+   */
+  async addRun(index: number, name?: string): Promise<void> {
     if (!this.current) return;
     this.failure = null;
     this.added = null;
     try {
-      this.added = (await this.api.call('experiments.addRun', { id: this.current.id, index })).name;
+      this.added = (await this.api.call('experiments.addRun', { id: this.current.id, index, name })).name;
     } catch (error) {
       this.failure = error;
     }

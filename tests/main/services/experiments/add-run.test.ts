@@ -87,6 +87,14 @@ describe.skipIf(NO_BUILD !== null)('ExperimentService.addRun (built engine worke
     );
   }, 60_000);
 
+  it('names the run as the page asks (its language), else "<experiment> · <cell>"', async () => {
+    const { experiments } = launch(scratchDir());
+    const started = await experiments.start({ name: 'init-training', seed: 2, params: { iterations: 10, units: 8, hidden: 2 } });
+    await experiments.settled(started.id);
+    expect(experiments.addRun(started.id, 0, '初始化与训练 · std 0.01').name).toBe('初始化与训练 · std 0.01');
+    expect(experiments.addRun(started.id, 2).name).toBe('init-training · He');
+  }, 60_000);
+
   it('refuses a cell of a synthetic experiment and an unknown experiment with stable codes', async () => {
     const { experiments } = launch(scratchDir());
     const started = await experiments.start({ name: 'optimizer-paths', seed: 1, params: { steps: 5 } });
