@@ -10,7 +10,6 @@ import { CurvesPanel } from '../pages/curves-panel';
 import { RunHistory } from '../pages/run-history';
 import { MESSAGES } from '../pages/messages';
 import { ExperimentsView } from '../pages/views/experiments-view';
-import { hostFiles } from '../support/host-files';
 
 const STATUS = { en: 'Completed', zh: '已完成' } as const;
 
@@ -47,7 +46,7 @@ for (const language of ['en', 'zh'] as const) {
     await expect(curves.lossChart).toHaveAttribute('data-series', '2');
     expect(await curves.pointCount()).toBeGreaterThanOrEqual(40);
 
-    const saved = await hostFiles(app).save(() => top.saveModel());
+    const saved = await top.saveModel();
     expect(saved.name).toMatch(/\.safetensors$/);
     const bytes = readFileSync(saved.path);
     const headerLength = Number(bytes.readBigUInt64LE(0));

@@ -21,6 +21,12 @@ export class RestoredRuns {
     return next;
   }
 
+  /** Add one run made elsewhere under a fresh id (an experiment cell, an imported PyTorch run). */
+  add(run: RestoredRun): void {
+    if (this.runs.has(run.summary.id)) throw new Error(`add: a run with id "${run.summary.id}" exists already`);
+    this.runs.set(run.summary.id, run);
+  }
+
   /** Point runs trained on dataset `from` at `to` (the same data, imported again in this launch). */
   rebindDataset(from: string, to: string): void {
     for (const run of this.runs.values()) if (run.summary.datasetId === from) run.summary = { ...run.summary, datasetId: to };

@@ -118,7 +118,7 @@ export class RunService {
   admit(run: UnnumberedRun): RunSummary {
     const id = `run-${this.nextId++}`;
     const summary: RunSummary = { ...run.summary, id };
-    this.restored.set(id, { summary, curves: { ...run.curves, runId: id }, snapshot: run.snapshot });
+    this.restored.add({ summary, curves: { ...run.curves, runId: id }, snapshot: run.snapshot });
     this.emit({ type: 'status', runId: id, status: summary.status, summary });
     return summary;
   }
