@@ -1,10 +1,11 @@
 /** The Predict tab in jsdom: use a run's model, refuse bad values naming the feature, show probabilities, predict a CSV, list recent models. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import PredictPanel from '../../../src/renderer/src/panels/PredictPanel.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
 import type { ModelInfo } from '../../../src/shared/model';
 import { FakeApi, runSummary } from '../fake-api';
+import { AppError } from '../../../src/shared/errors';
 
 const INFO: ModelInfo = {
   id: 'model-1',
@@ -121,5 +122,44 @@ describe('PredictPanel', () => {
     const notice = await screen.findByTestId('stale-notice');
     expect(notice.textContent).toContain('These predictions are from the model spiral-run; the current model has changed.');
     expect((screen.getByRole('textbox', { name: 'x2' }) as HTMLInputElement).value).toBe('2');
+  });
+
+  it('a failed prediction replaces the kept one (typed row and CSV) with the error, worded from its code', async () => {
+    let fail = false;
+    const failure = () => new AppError('model-file', 'bad model', { file: 'm.safetensors', problem: 'truncated' });
+    const api = new FakeApi({
+      'models.fromRun': () => INFO,
+      'models.recent': () => [],
+      'models.predictRows': ({ rows }) => {
+        if (fail) throw failure();
+        return rows.map((_, i) => ({ row: i + 1, predicted: 'b', probabilities: [0.2, 0.7, 0.1] }));
+      },
+      'files.open': () => ({ fileId: 'file-1', name: 'points.csv', size: 20 }),
+      'models.predictFile': () => {
+        if (fail) throw failure();
+        return { predictions: [{ row: 1, predicted: 'a', probabilities: [0.5, 0.25, 0.25] }], csv: 'row,predicted\n' };
+      },
+    });
+    const studio = new Studio(api);
+    studio.runs = [runSummary({ id: 'run-1' })];
+    studio.activeRunId = 'run-1';
+    render(PredictPanel, { studio });
+    await useRun();
+    await fireEvent.input(screen.getByRole('textbox', { name: 'x1' }), { target: { value: '1' } });
+    await fireEvent.input(screen.getByRole('textbox', { name: 'x2' }), { target: { value: '2' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Predict' }));
+    await screen.findByTestId('predicted');
+    await fireEvent.click(screen.getByRole('button', { name: 'Predict a CSV…' }));
+    await screen.findByTestId('file-prediction-row');
+    fail = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Predict' }));
+    await vi.waitFor(() => expect(studio.error).toBe('Cannot use the model file m.safetensors: truncated'));
+    expect(screen.queryByTestId('predicted')).toBeNull();
+    expect(screen.queryAllByTestId('probability-row')).toHaveLength(0);
+    studio.error = null;
+    await fireEvent.click(screen.getByRole('button', { name: 'Predict a CSV…' }));
+    await vi.waitFor(() => expect(studio.error).toBe('Cannot use the model file m.safetensors: truncated'));
+    expect(screen.queryAllByTestId('file-prediction-row')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Save predictions CSV' })).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
 import { FakeApi, datasetSummary, runSummary } from '../fake-api';
 import { boundaryResult } from './fixtures';
 import type { BoundaryResult } from '../../../src/shared/insight';
+import { AppError } from '../../../src/shared/errors';
+import { tick } from 'svelte';
 
 afterEach(() => applyLanguage('en'));
 
@@ -93,5 +95,21 @@ describe('BoundaryView', () => {
     render(BoundaryView, { studio: studioWith(api, 1) });
     expect(screen.getByText(/at least 2 numeric features/)).toBeTruthy();
     expect(api.calls).toEqual([]);
+  });
+
+  it('replaces the boundary of the same run with the error when a refresh fails, worded from its code in the current language', async () => {
+    let answer: () => Promise<BoundaryResult> = () => Promise.resolve(boundaryResult(40));
+    const api = new FakeApi({ 'insight.boundary': () => answer() });
+    render(BoundaryView, { studio: studioWith(api) });
+    await screen.findByTestId('boundary-canvas');
+    answer = () => Promise.reject(new AppError('run-non-finite', 'run run-1: a value became NaN', { runId: 'run-1' }));
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Grid resolution' }), { target: { value: '50' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('The run stopped: a value became NaN or Infinity.');
+    expect(screen.queryByTestId('boundary-canvas')).toBeNull();
+    expect(screen.queryByTestId('boundary-iteration')).toBeNull();
+    expect(screen.queryByTestId('stale-notice')).toBeNull();
+    applyLanguage('zh');
+    await tick();
+    expect(screen.getByRole('alert').textContent).toBe('训练已停止：出现了 NaN 或无穷大。');
   });
 });

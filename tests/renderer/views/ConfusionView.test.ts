@@ -7,6 +7,7 @@ import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
 import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
 import { FakeApi, runSummary } from '../fake-api';
 import { evaluationResult } from './fixtures';
+import { AppError } from '../../../src/shared/errors';
 
 afterEach(() => applyLanguage('en'));
 
@@ -88,5 +89,34 @@ describe('ConfusionView', () => {
     render(ConfusionView, { studio });
     await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
     expect((await screen.findByRole('alert')).textContent).toBe('run run-1 has no weights yet');
+  });
+
+  it('replaces the matrix of the same run with the error when an evaluation fails, worded from its code in the current language', async () => {
+    let fail = false;
+    const api = new FakeApi({
+      'insight.evaluate': () =>
+        fail
+          ? Promise.reject(new AppError('run-non-finite', 'run run-1: a value became NaN', { runId: 'run-1' }))
+          : evaluationResult(),
+    });
+    const studio = new Studio(api);
+    studio.runs = [runSummary({ status: 'done' })];
+    studio.activeRunId = 'run-1';
+    render(ConfusionView, { studio });
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    await screen.findByTestId('confusion-matrix');
+    fail = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Evaluate' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The run stopped: a value became NaN or Infinity.');
+    expect(screen.queryByTestId('confusion-matrix')).toBeNull();
+    expect(screen.queryByTestId('confusion-accuracy')).toBeNull();
+    expect(screen.queryByTestId('precision-recall')).toBeNull();
+    applyLanguage('zh');
+    await tick();
+    expect(screen.getByRole('alert').textContent).toBe('训练已停止：出现了 NaN 或无穷大。');
+    fail = false;
+    await fireEvent.click(screen.getByRole('button', { name: '评估' }));
+    await screen.findByTestId('confusion-matrix');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

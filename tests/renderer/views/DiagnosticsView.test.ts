@@ -1,6 +1,6 @@
 /** The Diagnostics view against the fake API: per-layer histograms and the gradient-norm chart, kept across tab and language switches. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 
 vi.mock('chart.js', () => import('../chart-stub'));
 
@@ -10,6 +10,7 @@ const { applyLanguage } = await import('../../../src/renderer/src/i18n/i18n.svel
 const { Chart } = await import('../chart-stub');
 const { FakeApi, runSummary } = await import('../fake-api');
 const { diagnosticsResult } = await import('./fixtures');
+const { AppError } = await import('../../../src/shared/errors');
 
 afterEach(() => applyLanguage('en'));
 
@@ -57,5 +58,20 @@ describe('DiagnosticsView', () => {
     const chart = Chart.instances.at(-1);
     await vi.waitFor(() => expect(chart?.options.scales?.x?.title?.text).toBe('迭代'));
     expect(screen.getByTestId('grad-norm-chart').dataset.xTitle).toBe('迭代');
+  });
+
+  it('replaces the diagnostics of the same run with the error when a refresh fails, worded from its code', async () => {
+    let fail = false;
+    setup(async () => {
+      if (fail) throw new AppError('run-non-finite', 'run run-1: a value became NaN', { runId: 'run-1' });
+      return diagnosticsResult(3);
+    });
+    await vi.waitFor(() => expect(screen.getAllByTestId('layer-diagnostics')).toHaveLength(2));
+    fail = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The run stopped: a value became NaN or Infinity.');
+    expect(screen.queryAllByTestId('layer-diagnostics')).toHaveLength(0);
+    expect(screen.queryByTestId('diagnostics-iteration')).toBeNull();
+    expect(screen.queryByTestId('grad-norm-chart')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ const { applyLanguage } = await import('../../../src/renderer/src/i18n/i18n.svel
 const { Chart } = await import('../chart-stub');
 const { FakeApi, datasetSummary } = await import('../fake-api');
 const { gradientCheckResult } = await import('./fixtures');
+const { AppError } = await import('../../../src/shared/errors');
 
 afterEach(() => applyLanguage('en'));
 
@@ -92,5 +93,27 @@ describe('GradientCheckView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Recompute' }));
     await vi.waitFor(() => expect(api.called('gradcheck.run')).toHaveLength(2));
     await vi.waitFor(() => expect(screen.queryByTestId('stale-notice')).toBeNull());
+  });
+
+  it('replaces the last check with the error when a check fails, worded from its code', async () => {
+    let fail = false;
+    const api = new FakeApi({
+      'gradcheck.run': () => {
+        if (fail) throw new AppError('dataset-prepare', 'cannot prepare', { dataset: 'spiral', reason: 'no rows' });
+        return gradientCheckResult();
+      },
+    });
+    const studio = new Studio(api);
+    studio.dataset = datasetSummary();
+    render(GradientCheckView, { studio });
+    await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
+    await screen.findByTestId('gradcheck-verdict');
+    fail = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Run gradient check' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('spiral');
+    expect(alert.textContent).toContain('no rows');
+    expect(screen.queryByTestId('gradcheck-verdict')).toBeNull();
+    expect(screen.queryByTestId('gradcheck-table')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The Predict tab's state, held by the Studio so that it survives tab and language switches: what was typed or pasted,
  * the row to fill from, and the last predictions with the model they came from (kept, with a notice, when the model changes).
+ * A failed prediction replaces the kept one: the error (shown by the caller) never sits next to an older result.
  */
 import type { Prediction } from '../../../shared/model';
 import type { Staleness } from '../views/state/provenance';
@@ -41,6 +42,32 @@ export class PredictForm {
   /** Whether a prediction by `by` no longer comes from the current model `current`. */
   staleness(by: PredictedBy | null, current: { id: string } | null): Staleness | null {
     return by && current && by.id !== current.id ? { kind: 'otherModel', model: by.name } : null;
+  }
+
+  /** Keep the prediction `ask` answers, made by `by`; if it fails, the kept one is dropped and the error rethrown. */
+  async keepResult(by: PredictedBy | null, ask: () => Promise<Prediction | undefined>): Promise<void> {
+    try {
+      this.result = (await ask()) ?? null;
+      this.resultBy = by;
+    } catch (e) {
+      this.clearResult();
+      throw e;
+    }
+  }
+
+  /** Keep the predictions of file `name` that `ask` answers, made by `by`; as keepResult on a failure. */
+  async keepFile(
+    by: PredictedBy | null,
+    name: string,
+    ask: () => Promise<{ predictions: Prediction[]; csv: string }>,
+  ): Promise<void> {
+    try {
+      this.fileResult = { name, ...(await ask()) };
+      this.fileBy = by;
+    } catch (e) {
+      this.clearFile();
+      throw e;
+    }
   }
 
   clearResult(): void {

@@ -1,4 +1,7 @@
-/** The Confusion view's state: which split and how many rows to evaluate, and the last evaluation (on request), kept across new runs. */
+/**
+ * The Confusion view's state: which split and how many rows to evaluate, and the last evaluation (on request), kept
+ * across new runs; a failed evaluation replaces it with the error, so no older matrix sits next to the error as if current.
+ */
 import type { ApiClient } from '../../../../shared/api';
 import type { EvaluationResult } from '../../../../shared/insight';
 import { describeError } from '../../lib/describe-error';
@@ -11,7 +14,8 @@ export class ConfusionState {
   /** The last evaluation, of whichever run was active then, and where it came from: kept until cleared. */
   private last = $state.raw<{ result: EvaluationResult; from: Provenance } | null>(null);
   busy = $state(false);
-  error = $state<string | null>(null);
+  /** What the last evaluation threw (it replaced the result), or null. */
+  private failure = $state.raw<unknown>(null);
   /** The largest count of the matrix (at least 1): cells are shaded relative to it. */
   readonly peak = $derived(this.result ? Math.max(1, ...this.result.matrix.flat()) : 1);
 
@@ -30,9 +34,14 @@ export class ConfusionState {
     return this.last ? staleness(this.last.from, this.studio, null) : null;
   }
 
+  /** Why the last evaluation failed, worded from its code in the current language, or null. */
+  get error(): string | null {
+    return this.failure === null ? null : describeError(this.failure);
+  }
+
   clear(): void {
     this.last = null;
-    this.error = null;
+    this.failure = null;
   }
 
   /** The name of class `c` (NaN for a prediction that was not a number). */
@@ -45,7 +54,7 @@ export class ConfusionState {
     const runId = this.studio.activeRunId;
     if (!runId) return;
     this.busy = true;
-    this.error = null;
+    this.failure = null;
     try {
       const from = fromRun(this.studio.runs, runId);
       const result = await this.api.call('insight.evaluate', {
@@ -56,7 +65,8 @@ export class ConfusionState {
       });
       this.last = { result, from };
     } catch (e) {
-      this.error = describeError(e);
+      this.last = null;
+      this.failure = e;
     } finally {
       this.busy = false;
     }

@@ -1,4 +1,7 @@
-/** The Gradient check view's state: the samples to check, the last check of the edited architecture and the parameter shown. */
+/**
+ * The Gradient check view's state: the samples to check, the last check of the edited architecture and the parameter
+ * shown; a failed check replaces the result with its error, so no older check sits next to the error as if current.
+ */
 import type { ApiClient } from '../../../../shared/api';
 import type { GradientCheckResult } from '../../../../shared/runs';
 import { logHistogram, worstElements } from '../gradcheck-stats';
@@ -14,7 +17,8 @@ export class GradientCheckState {
   /** Index of the parameter whose details are shown. */
   selected = $state(0);
   busy = $state(false);
-  error = $state<string | null>(null);
+  /** What the last check threw (it replaced the result), or null. */
+  private failure = $state.raw<unknown>(null);
 
   readonly param = $derived(this.result?.params[this.selected] ?? null);
   readonly histogram = $derived(this.param ? logHistogram(this.param.relError) : null);
@@ -31,10 +35,15 @@ export class GradientCheckState {
     return staleness({ kind: 'model', model: this.checked }, this.studio, editedModelKey(this.studio));
   }
 
+  /** Why the last check failed, worded from its code in the current language, or null. */
+  get error(): string | null {
+    return this.failure === null ? null : describeError(this.failure);
+  }
+
   clear(): void {
     this.result = null;
     this.checked = null;
-    this.error = null;
+    this.failure = null;
   }
 
   constructor(
@@ -47,7 +56,7 @@ export class GradientCheckState {
     const { dataset, config, split } = this.studio;
     if (!dataset) return;
     this.busy = true;
-    this.error = null;
+    this.failure = null;
     try {
       const checked = editedModelKey(this.studio);
       const result = await this.api.call('gradcheck.run', {
@@ -61,7 +70,9 @@ export class GradientCheckState {
       this.checked = checked;
       this.selected = Math.min(this.selected, result.params.length - 1);
     } catch (e) {
-      this.error = describeError(e);
+      this.result = null;
+      this.checked = null;
+      this.failure = e;
     } finally {
       this.busy = false;
     }
