@@ -3,6 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 import { MESSAGES, type Language, type Messages } from '../messages';
 import { ViewTab } from './view-tab';
 
+/** How the boundary plot lies in its pane (see plotFit). */
+export interface PlotFit {
+  right: number;
+  bottom: number;
+  left: number;
+  top: number;
+  paneScrolls: boolean;
+  cssSize: number;
+  pixelSize: number;
+}
+
 export class BoundaryPlaneView extends ViewTab {
   readonly canvas: Locator;
   readonly legend: Locator;
@@ -41,6 +52,33 @@ export class BoundaryPlaneView extends ViewTab {
 
   async choosePca(): Promise<void> {
     await this.root.getByRole('combobox', { name: this.m['plane.projection'] }).selectOption('pca');
+  }
+
+  /**
+   * Where the plot lies in its scrolling pane (the centre), in CSS pixels: how far the canvas, the tick labels and the
+   * axis titles reach past the pane's visible box on each side (≤ 0 when inside), and the canvas's size.
+   */
+  async plotFit(): Promise<PlotFit> {
+    return this.root.evaluate(async (panel) => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const pane = panel.closest('[data-testid="centre"]') ?? panel;
+      const box = pane.getBoundingClientRect();
+      const parts = ['boundary-canvas', 'boundary-x-ticks', 'boundary-y-ticks', 'boundary-x-title', 'boundary-y-title'];
+      const rects = parts.flatMap((id) => {
+        const el = panel.querySelector(`[data-testid="${id}"]`);
+        return el ? [el.getBoundingClientRect(), ...[...el.children].map((c) => c.getBoundingClientRect())] : [];
+      });
+      const canvas = panel.querySelector('canvas');
+      return {
+        right: Math.max(...rects.map((r) => r.right)) - (box.left + pane.clientWidth),
+        bottom: Math.max(...rects.map((r) => r.bottom)) - (box.top + pane.clientHeight),
+        left: box.left - Math.min(...rects.map((r) => r.left)),
+        top: box.top - Math.min(...rects.map((r) => r.top)),
+        paneScrolls: pane.scrollWidth > pane.clientWidth || pane.scrollHeight > pane.clientHeight,
+        cssSize: canvas?.getBoundingClientRect().width ?? 0,
+        pixelSize: canvas?.width ?? 0,
+      };
+    });
   }
 
   /** The x-axis tick texts, left to right. */

@@ -9,6 +9,7 @@ import { TrainingPanel } from '../../pages/training-panel';
 import { BoundaryPlaneView } from '../../pages/views/boundary-plane-view';
 import { MESSAGES, say, type Language } from '../../pages/messages';
 import { attachScreenshot } from './screenshot';
+import { WindowLayout } from '../../pages/window-layout';
 
 for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
   const m = MESSAGES[language];
@@ -41,6 +42,17 @@ for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
     await expect(boundary.legend).toContainText('setosa');
     await expect(boundary.nanSwatch).toHaveCount(0);
     await attachScreenshot(app, testInfo, `boundary-features-${language}`);
+
+    // At 1280×720 the plot follows its pane: canvas, ticks and axis titles all in view, nothing to scroll.
+    await new WindowLayout(app).resizeWindow(1280, 720);
+    await expect.poll(async () => (await boundary.plotFit()).paneScrolls).toBe(false);
+    const fit = await boundary.plotFit();
+    // Nothing more than 1 px (sub-pixel rounding) past the pane's visible box on any side.
+    expect(Math.max(fit.right, fit.bottom, fit.left, fit.top)).toBeLessThanOrEqual(1);
+    expect(fit.cssSize).toBeGreaterThan(150);
+    // The canvas is drawn at the device pixel ratio (1 here): its pixels match its size on screen.
+    expect(Math.abs(fit.pixelSize - fit.cssSize)).toBeLessThanOrEqual(2);
+    await attachScreenshot(app, testInfo, `boundary-1280x720-${language}`);
 
     await boundary.choosePca();
     await expect(boundary.xTitle).toHaveText(/(PC1|主成分 1).*7\d\.\d\s?%/);
