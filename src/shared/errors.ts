@@ -25,6 +25,12 @@ export const ERROR_CODES = [
   'run-memory',
   /** A run or an engine worker failed. params: { reason } */
   'run-failed',
+  /** A run has no checkpoint kept at or before the epoch asked for. params: { name, epoch } */
+  'checkpoint-missing',
+  /** A branch changes a setting a checkpoint cannot continue with. params: { setting } */
+  'branch-setting',
+  /** A branch's total epochs do not go past its checkpoint. params: { epoch } */
+  'branch-epochs',
   /** An upload is over the web host's per-upload cap. params: { limit } (bytes, formatted) */
   'upload-too-large',
   /** The web host is already receiving its maximum of uploads at once. params: { concurrent } */

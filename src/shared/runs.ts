@@ -4,6 +4,7 @@ import type { ArchitectureSpec, TrainingConfig } from '../core/spec';
 import type { ParamCheck } from '../core/gradcheck/summary';
 import type { WireError } from './errors';
 import { namedTensorSchema, type ModelSnapshot, type SplitMetrics } from './model';
+import type { PrepareOptions } from '../core/datasets/prepare';
 import { architectureSchema, LIMITS, prepareOptionsSchema, seedSchema, trainingConfigSchema } from './spec';
 
 /** One point of a loss curve: [iteration of the bucket's last batch, mean loss of the bucket]. */
@@ -34,6 +35,13 @@ export interface NonFiniteReport {
 
 const datasetId = z.string().min(1).max(64);
 
+/** When a run keeps a checkpoint: after every N-th epoch, or at the first epoch end N seconds after the last one. */
+export const checkpointScheduleSchema = z.strictObject({
+  every: z.int().min(1).max(1_000_000),
+  unit: z.enum(['epochs', 'seconds']),
+});
+export type CheckpointSchedule = z.infer<typeof checkpointScheduleSchema>;
+
 /** Everything that decides a run, validated at the boundary. initialState: start from these weights (e.g. a loaded model) instead of the seeded initialisation. */
 export const runStartRequestSchema = z.strictObject({
   datasetId,
@@ -42,6 +50,8 @@ export const runStartRequestSchema = z.strictObject({
   split: prepareOptionsSchema,
   name: z.string().min(1).max(200).optional(),
   initialState: z.array(namedTensorSchema).max(1000).optional(),
+  /** Default: the host's (every epoch in the app). */
+  checkpoint: checkpointScheduleSchema.optional(),
 });
 export type RunStartRequest = z.infer<typeof runStartRequestSchema>;
 
@@ -56,7 +66,29 @@ export const gradientCheckRequestSchema = z.strictObject({
 });
 export type GradientCheckRequest = z.infer<typeof gradientCheckRequestSchema>;
 
-export type RunStatus = 'queued' | 'running' | 'paused' | 'done' | 'stopped' | 'failed';
+/**
+ * Branch run `id` from its checkpoint at epoch `epoch` (the nearest kept checkpoint at or before it is used) with
+ * edited settings: `config` and `architecture` replace the parent's, where only what a checkpoint can continue with
+ * may differ (not the seed, the precision or the layers; Dropout ratios may). `config.epochs` stays the total.
+ */
+export const runBranchRequestSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  epoch: z.int().min(1).max(1_000_000),
+  config: trainingConfigSchema,
+  architecture: architectureSchema,
+  checkpoint: checkpointScheduleSchema.optional(),
+});
+export type RunBranchRequest = z.infer<typeof runBranchRequestSchema>;
+
+/** 'interrupted': a run that was active when the app or its host ended (restored from the workspace; resumable). */
+export type RunStatus = 'queued' | 'running' | 'paused' | 'done' | 'stopped' | 'failed' | 'interrupted';
+
+/** Where a branch came from: its parent run and the parent's checkpoint it started from (after `epoch` epochs, `iteration` batches). */
+export interface RunParent {
+  runId: string;
+  epoch: number;
+  iteration: number;
+}
 
 export interface RunSummary {
   id: string;
@@ -95,6 +127,10 @@ export interface RunSummary {
   etaSeconds: number | null;
   /** The worker's compute backend, e.g. "reference" or "wasm-simd" (null until it started). */
   kernels: string | null;
+  /** Set for a branch (absent in runs saved before branching existed). */
+  parent?: RunParent | null;
+  /** How the data was split (absent in runs saved before it was recorded: those cannot be branched). */
+  split?: PrepareOptions;
 }
 
 /** A run of an earlier launch, given back to the run service by the workspace: what it was, its curves, its weights. */

@@ -31,7 +31,7 @@ export const curvesSchema = z.object({
 export const summarySchema = z.looseObject({
   id: z.string().min(1).max(200),
   name: z.string().max(1000),
-  status: z.enum(['queued', 'running', 'paused', 'done', 'stopped', 'failed']),
+  status: z.enum(['queued', 'running', 'paused', 'done', 'stopped', 'failed', 'interrupted']),
   datasetId: z.string().max(200),
   architecture: architectureSchema,
   config: trainingConfigSchema,

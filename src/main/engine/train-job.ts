@@ -64,6 +64,7 @@ function trainLoop(
   let pendingEpochs: EpochMetrics[] = [];
   let pendingState: NamedTensor[] | null = null;
   let lastPost = now();
+  let lastCheckpoint = lastPost;
   // Throughput over the time spent in trainBatch.
   let trainingMs = 0;
   let samples = 0;
@@ -172,7 +173,8 @@ function trainLoop(
           epochsWithoutImprovement = 0;
         } else stopEarly = ++epochsWithoutImprovement >= config.patience;
       }
-      if (job.checkpointEvery !== null && (result.epoch + 1) % job.checkpointEvery === 0 && !trainer.done && !stopEarly) {
+      if (checkpointDue(job, result.epoch, now() - lastCheckpoint) && !trainer.done && !stopEarly) {
+        lastCheckpoint = now();
         const point = { trainer: trainer.exportState(), earlyStopping: { bestValidationLoss, epochsWithoutImprovement } };
         post({ type: 'checkpoint', point });
       }
@@ -181,6 +183,16 @@ function trainLoop(
     if (now() - lastPost >= job.progressIntervalMs) flush();
   }
   finish('completed');
+}
+
+/** Whether the end of 0-based `epoch` takes a checkpoint: every N-th epoch, or `sinceMs` past the seconds interval. */
+export function checkpointDue(
+  job: Pick<TrainJob, 'checkpointEvery' | 'checkpointSeconds'>,
+  epoch: number,
+  sinceMs: number,
+): boolean {
+  if (job.checkpointEvery !== null) return (epoch + 1) % job.checkpointEvery === 0;
+  return job.checkpointSeconds != null && sinceMs >= job.checkpointSeconds * 1000;
 }
 
 function evaluateOrNull(trainer: Trainer, data: Dataset | null): SplitMetrics | null {

@@ -15,6 +15,7 @@ import { WriteJournal } from './write-journal';
 import { Listeners } from './listeners';
 import type { ImportLimits, ImportProgress } from '../../shared/datasets';
 import { ExperimentService } from './experiments/service';
+import { RunBranching } from './runs/branching';
 
 export interface AppServices {
   files: FileRegistry;
@@ -22,6 +23,8 @@ export interface AppServices {
   /** Progress of the dataset import under way (bytes and rows read), for the hosts to forward. */
   importProgress: Listeners<ImportProgress>;
   runs: RunService;
+  /** Branch a run from a kept checkpoint; resume an interrupted run. */
+  branching: RunBranching;
   /** The chapter-6 experiments, their cells on the engine's workers (one per core). */
   experiments: ExperimentService;
   insight: InsightService;
@@ -99,6 +102,7 @@ export function createAppServices(options: AppServiceOptions): AppServices {
     datasets,
     importProgress: new Listeners<ImportProgress>(),
     runs,
+    branching: new RunBranching({ runs, checkpointsOf: (id) => workspace.checkpointsOf(id) }),
     experiments,
     insight,
     models,

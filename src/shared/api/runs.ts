@@ -1,7 +1,7 @@
 /** API methods of training runs and gradient checks. */
 import { z } from 'zod';
 import type { RunSummary, RunCurves, GradientCheckResult } from '../runs';
-import { runStartRequestSchema, gradientCheckRequestSchema } from '../runs';
+import { runStartRequestSchema, gradientCheckRequestSchema, runBranchRequestSchema } from '../runs';
 import { method, noArgs, byId, idSchema } from './define';
 
 export const runMethods = {
@@ -18,5 +18,11 @@ export const runMethods = {
   'runs.importPytorch': method<RunSummary>()(
     z.strictObject({ modelFileId: idSchema, lossesFileId: idSchema, epochsFileId: idSchema }),
   ),
+  /** The epochs (ascending) after which the run has a checkpoint kept on disk. */
+  'runs.checkpoints': method<number[]>()(byId),
+  /** A child run from the parent's nearest kept checkpoint at or before `epoch`, with edited settings. */
+  'runs.branch': method<RunSummary>()(runBranchRequestSchema),
+  /** Continue an interrupted run from its last checkpoint, under the same id (its curves up to there are kept). */
+  'runs.continue': method<RunSummary>()(byId),
   'gradcheck.run': method<GradientCheckResult>()(gradientCheckRequestSchema),
 };

@@ -49,6 +49,8 @@ export interface TrainJob {
   progressIntervalMs: number;
   /** Post a checkpoint after every N-th epoch (null: none). */
   checkpointEvery: number | null;
+  /** Or post one at the first epoch end at least this many seconds after the previous one (or the start); ignored with checkpointEvery. */
+  checkpointSeconds?: number | null;
   /** Continue from this point instead of the seeded start (a resume, or a branch with edited settings). */
   resumeFrom: ResumePoint | null;
 }

@@ -150,6 +150,19 @@ describe('runTrainJob checkpoints', () => {
     expect(checkpoints(run(job({ config })))).toEqual([]);
   });
 
+  it('with an interval in seconds, checkpoints at the epoch ends that many seconds after the last one (injected clock)', () => {
+    const epochsOf = (points: ReturnType<typeof checkpoints>) => points.map((p) => p.trainer.epoch);
+    const stopped = () => 0;
+    expect(checkpoints(run(job({ config, checkpointSeconds: 1 }), new ControlBlock(), stopped))).toEqual([]);
+    const fast = tickingClock(10_000);
+    expect(epochsOf(checkpoints(run(job({ config, checkpointSeconds: 1 }), new ControlBlock(), fast.now)))).toEqual([1, 2, 3, 4]);
+    // checkpointEvery wins over the seconds: every 2nd epoch whatever the clock says.
+    const both = checkpoints(
+      run(job({ config, checkpointEvery: 2, checkpointSeconds: 1 }), new ControlBlock(), tickingClock(10_000).now),
+    );
+    expect(epochsOf(both)).toEqual([2, 4]);
+  });
+
   it.each(['float32', 'float64'] as const)(
     'a job resumed from epoch k ends with the same weights and epochs k+1… as the whole run (%s)',
     (precision) => {

@@ -4,7 +4,7 @@ import type { AppServices } from '../../services/app';
 import type { Handlers } from '../dispatch';
 import { importPytorchRun } from '../../services/run-import/import-pytorch-run';
 
-export function runHandlers({ runs, files }: AppServices): Pick<Handlers, keyof typeof runMethods> {
+export function runHandlers({ runs, branching, files }: AppServices): Pick<Handlers, keyof typeof runMethods> {
   return {
     'runs.start': (args) => runs.start(args),
     'runs.pause': (args) => runs.pause(args.id),
@@ -28,6 +28,9 @@ export function runHandlers({ runs, files }: AppServices): Pick<Handlers, keyof 
         await Promise.all(ids.filter((id) => files.isTemporary(files.get(id).path)).map((id) => files.release(id)));
       }
     },
+    'runs.checkpoints': (args) => branching.checkpoints(args.id),
+    'runs.branch': (args) => branching.branch(args),
+    'runs.continue': (args) => branching.continue(args.id),
     'gradcheck.run': (args) => runs.gradientCheck(args),
   };
 }

@@ -5,6 +5,7 @@ import type { WorkerToMain } from '../../../shared/workers/engine';
 import type { RunRecord } from './run-record';
 import type { PreparedData } from '../../../shared/datasets';
 import type { RunServiceOptions } from './options';
+import { checkpointFields } from './lineage';
 
 /** Per-worker JS heap caps unless the service was given others (512 MB old generation). */
 export function workerLimits(options: RunServiceOptions): ResourceLimits {
@@ -38,7 +39,7 @@ export function launchTrainJob(
       estimatedBytes: record.estimatedBytes,
       trainEvalRows: o.trainEvalRows ?? defaultTrainEvalRows(prepared.train.n),
       progressIntervalMs: o.progressIntervalMs ?? 100,
-      checkpointEvery: o.checkpointEvery ?? null,
+      ...checkpointFields(request.checkpoint, o.checkpointEvery ?? null),
       resumeFrom: record.resumeFrom,
     },
     resourceLimits: workerLimits(o),

@@ -54,6 +54,11 @@ export class RestoredRuns {
     if (restored) throw new Error(`run "${id}" is from an earlier launch (${restored.summary.status}): it cannot be controlled`);
   }
 
+  /** Hand run `id` over to be resumed under its id in this launch (it is no longer a restored one); throws when there is none. */
+  resume(id: string): void {
+    if (!this.runs.delete(id)) throw new Error(`no earlier run "${id}" to resume`);
+  }
+
   /** Forget a run; true when it was a restored one. */
   remove(id: string): boolean {
     return this.runs.delete(id);

@@ -6,7 +6,8 @@ import type { WorkerJob } from '../../engine/worker-job';
 import type { NamedTensor, SplitMetrics } from '../../../shared/model';
 import type { PreparedData } from '../../../shared/datasets';
 import type { WireError } from '../../../shared/errors';
-import type { RunCurves, RunEvent, RunStartRequest, RunStatus, RunSummary } from '../../../shared/runs';
+import type { RunCurves, RunEvent, RunParent, RunStartRequest, RunStatus, RunSummary } from '../../../shared/runs';
+import type { RunLineage } from './lineage';
 
 export class RunRecord {
   status: RunStatus = 'queued';
@@ -48,9 +49,21 @@ export class RunRecord {
     public prepared: PreparedData | null,
     /** The memory estimate checked against the budget (sizes the worker's WebAssembly memory). */
     readonly estimatedBytes: number,
+    lineage: RunLineage | null = null,
   ) {
     this.learningRate = request.config.learningRate;
+    this.parent = lineage?.parent ?? null;
+    const history = lineage?.resume?.history;
+    if (history) {
+      for (const [iteration, loss] of history.loss) this.curve.add(iteration, loss);
+      this.applyEpochs(history.epochs);
+      this.epoch = history.epochs.at(-1)?.epoch ?? 0;
+      this.iteration = history.loss.at(-1)?.[0] ?? 0;
+    }
   }
+
+  /** The run this one branches from (null for a run started afresh). */
+  readonly parent: RunParent | null;
 
   /** Record why the run failed (the status change is the service's). */
   fail(error: WireError): void {
@@ -117,7 +130,16 @@ export class RunRecord {
     const { epochs, maxIterations } = this.request.config;
     const byEpochs = message.batchesPerEpoch * epochs;
     this.totalIterations = maxIterations === undefined ? byEpochs : Math.min(byEpochs, maxIterations);
-    for (const metrics of message.epochs) {
+    this.applyEpochs(message.epochs);
+    if (message.state) this.state = message.state;
+    const events: RunEvent[] = [this.progressEvent(message.epochs)];
+    const last = message.epochs.at(-1);
+    if (last) events.push({ type: 'epoch', runId: this.id, epoch: last.epoch, train: last.train, validation: last.validation });
+    return events;
+  }
+
+  private applyEpochs(epochs: readonly EpochMetrics[]): void {
+    for (const metrics of epochs) {
       this.epochs.push(metrics);
       this.train = metrics.train;
       this.validation = metrics.validation;
@@ -126,11 +148,6 @@ export class RunRecord {
         this.bestValidationAccuracy = accuracy;
       }
     }
-    if (message.state) this.state = message.state;
-    const events: RunEvent[] = [this.progressEvent(message.epochs)];
-    const last = message.epochs.at(-1);
-    if (last) events.push({ type: 'epoch', runId: this.id, epoch: last.epoch, train: last.train, validation: last.validation });
-    return events;
   }
 
   /** A progress event with the loss points not yet sent. */
@@ -189,6 +206,8 @@ export class RunRecord {
       samplesPerSecond: this.samplesPerSecond,
       etaSeconds: this.eta(),
       kernels: this.kernels,
+      parent: this.parent,
+      split: request.split,
     };
   }
 

@@ -23,6 +23,7 @@ import type {
   UnnumberedRun,
 } from '../../../shared/runs';
 import { snapshotOf } from './snapshot';
+import type { RunLineage } from './lineage';
 import { gradientCheckRequestSchema, runStartRequestSchema } from '../../../shared/runs';
 import { parseOrThrow } from '../../../shared/parse';
 
@@ -51,15 +52,17 @@ export class RunService {
    * a split made by a dataset worker arrives later, a failed one fails the run); with `resumeFrom` it continues from a
    * checkpoint (a resume with the same settings, or a branch with edited ones).
    */
-  start(untrusted: RunStartRequest, resumeFrom: ResumePoint | null = null): RunSummary {
+  start(untrusted: RunStartRequest, resumeFrom: ResumePoint | null = null, lineage: RunLineage | null = null): RunSummary {
     if (this.disposed) throw new Error('RunService: disposed');
     const request = parseOrThrow(runStartRequestSchema, untrusted, 'run request');
     const budget = this.options.memoryBudgetBytes ?? 2 ** 30;
     const estimate = checkMemoryBudget(request.architecture, request.config, budget);
     // The split is the run's first allocation: it gets what the training estimate leaves of the budget.
     const data = requestRunData(this.options.datasets, request, budget - estimate.totalBytes);
-    const id = `run-${this.nextId++}`;
-    const record = new RunRecord(id, request.name ?? id, request, data.prepared, estimate.totalBytes);
+    const resumed = lineage?.resume?.id;
+    if (resumed !== undefined) this.restored.resume(resumed);
+    const id = resumed ?? `run-${this.nextId++}`;
+    const record = new RunRecord(id, request.name ?? id, request, data.prepared, estimate.totalBytes, lineage);
     record.resumeFrom = resumeFrom;
     this.runs.set(id, record);
     this.queue.push(record);

@@ -1,7 +1,7 @@
 /**
  * Restoring the saved workspace at launch: temp files of interrupted writes swept, the file read (a bad one moved
  * aside), the dataset imported again from where it came from, and the runs with their model files given back to the
- * run service (interrupted ones as stopped).
+ * run service (runs active at the crash as interrupted, to be resumed from their last checkpoint).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -116,7 +116,7 @@ async function restoreRuns(
     const summary: RunSummary = {
       ...run.summary,
       datasetId: datasetIdOf(run.summary.datasetId),
-      ...(interrupted ? { status: 'stopped', finishReason: 'stopped', etaSeconds: null } : {}),
+      ...(interrupted ? { status: 'interrupted', finishReason: null, etaSeconds: null } : {}),
     };
     restored.push({ summary, curves: run.curves, snapshot });
   }

@@ -15,6 +15,7 @@ import { RunModels } from './run-models';
 import { RunCheckpoints } from './run-checkpoints';
 import { CheckpointKeeper } from './checkpoint-keeper';
 import { restoreWorkspace } from './restore';
+import type { CheckpointStore } from '../checkpoints/checkpoint-store';
 import {
   EMPTY_EDITOR,
   MAX_HISTORY_RUNS,
@@ -179,6 +180,12 @@ export class WorkspaceService {
    */
   keepCheckpoint(run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint): void {
     this.keeper.keep(run, point);
+  }
+
+  /** A run's checkpoint folder, once the checkpoint writes queued before the call are done (branch and resume read it). */
+  async checkpointsOf(runId: string): Promise<CheckpointStore> {
+    await this.ready();
+    return this.checkpoints.store(runId);
   }
 
   /** Write pending changes now (before quitting). */

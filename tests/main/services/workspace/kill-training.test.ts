@@ -49,7 +49,7 @@ describe.skipIf(NO_BUILD)('the app under SIGKILL while training and autosaving',
       expect(done.length, `kill ${k}`).toBeGreaterThanOrEqual(doneBefore);
       doneBefore = done.length;
       for (const run of done) expect(runs.snapshot(run.id).tensors.length, `model of ${run.id}`).toBe(4);
-      const interrupted = load.runs.filter((r) => r.status === 'stopped');
+      const interrupted = load.runs.filter((r) => r.status === 'interrupted');
       for (const run of interrupted) {
         const store = new CheckpointStore(path.join(userData, RUNS_FOLDER, run.id));
         const latest = await store.latest();

@@ -82,7 +82,7 @@ describe('workspace migration from format version 1', () => {
     expect(load.runs.map((r) => [r.id, r.status])).toEqual([
       ['run-1', 'done'],
       ['run-2', 'done'],
-      ['run-3', 'stopped'],
+      ['run-3', 'interrupted'],
     ]);
     await service.save({ ...load.editor });
     await service.dispose();

@@ -64,7 +64,7 @@ describe('WorkspaceService', () => {
     expect(load.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(load.runs.map((r) => [r.id, r.status])).toEqual([
       ['run-1', 'done'],
-      ['run-2', 'stopped'], // was running when the app quit
+      ['run-2', 'interrupted'], // was running when the app quit: resumable
     ]);
     expect(restored.curves('run-1').loss).toEqual([
       [1, 1.1],
