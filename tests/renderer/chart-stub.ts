@@ -29,6 +29,13 @@ export class Chart {
   options: StubOptions;
   /** Redraws (chart.update calls). */
   updates = 0;
+  /** A fixed plot area and x range (the chart reports them for clicks in e2e). */
+  chartArea = { left: 0, right: 100, top: 0, bottom: 100 };
+  scales = { x: { min: 0, max: 1 } };
+  /** Clicks are checked in the e2e specs: no point is ever hit here. */
+  getElementsAtEventForMode(): { datasetIndex: number; index: number }[] {
+    return [];
+  }
   destroyed = false;
 
   constructor(

@@ -1,5 +1,5 @@
 /** The runs table in jsdom: status with the failure reason, overlay checkboxes, copy config and delete. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import RunsTable from '../../../src/renderer/src/panels/RunsTable.svelte';
 import { Studio } from '../../../src/renderer/src/lib/studio.svelte';
@@ -68,5 +68,55 @@ describe('RunsTable', () => {
     const { api } = setup();
     await fireEvent.click(screen.getByRole('button', { name: 'Delete first' }));
     expect(api.called('runs.remove')).toEqual([{ id: 'run-1' }]);
+  });
+});
+
+describe('RunsTable as a tree', () => {
+  function tree() {
+    const api = new FakeApi({
+      'runs.continue': ({ id }) => runSummary({ id, name: 'killed', status: 'running' }),
+      'runs.curves': ({ id }) => ({ runId: id, loss: [[1, 1]], iterationsPerPoint: 1, epochs: [] }),
+      'runs.checkpoints': () => [1, 2],
+    });
+    const studio = new Studio(api);
+    studio.runs = [
+      runSummary({ id: 'run-1', name: 'parent', status: 'done', epoch: 3 }),
+      runSummary({ id: 'run-2', name: 'killed', status: 'interrupted' }),
+      runSummary({ id: 'run-3', name: 'child', status: 'done', parent: { runId: 'run-1', epoch: 2, iteration: 20 } }),
+    ];
+    render(RunsTable, { studio, sync: new WorkspaceSync(studio) });
+    return { api, studio };
+  }
+
+  it('shows branches under their parent with aria-level and says where they branched', () => {
+    tree();
+    expect(screen.getByRole('treegrid')).toBeTruthy();
+    const rows = screen.getAllByTestId('run-row');
+    expect(rows.map((r) => [r.dataset.runId, r.getAttribute('aria-level')])).toEqual([
+      ['run-1', '1'],
+      ['run-3', '2'],
+      ['run-2', '1'],
+    ]);
+    expect(rows[1].textContent).toContain('branch of parent at epoch 2');
+  });
+
+  it('says "interrupted" and resumes such a run from its last checkpoint', async () => {
+    const { api, studio } = tree();
+    const killed = screen.getAllByTestId('run-row')[2];
+    expect(killed.textContent).toContain('interrupted');
+    expect(screen.queryByRole('button', { name: 'Resume parent from its last checkpoint' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Resume killed from its last checkpoint' }));
+    expect(api.called('runs.continue')).toEqual([{ id: 'run-2' }]);
+    await vi.waitFor(() => expect(studio.activeRunId).toBe('run-2'));
+  });
+
+  it("opens the branch editor from a row, at the run's last checkpointed epoch, its settings copied", async () => {
+    const { studio } = tree();
+    await fireEvent.click(screen.getByRole('button', { name: 'Branch parent from an epoch' }));
+    await vi.waitFor(() => expect(studio.branching.kept).toEqual([1, 2]));
+    expect(studio.branching.run?.id).toBe('run-1');
+    expect(studio.branching.epoch).toBe(3);
+    expect(studio.branching.used).toBe(2);
+    expect(studio.branching.config).toEqual(studio.runs[0].config);
   });
 });

@@ -56,6 +56,8 @@ export class RunRecord {
     const history = lineage?.resume?.history;
     if (history) {
       for (const [iteration, loss] of history.loss) this.curve.add(iteration, loss);
+      this.curve.flush();
+      this.curve.takeNew(); // the history is known to every window: progress events carry only what follows
       this.applyEpochs(history.epochs);
       this.epoch = history.epochs.at(-1)?.epoch ?? 0;
       this.iteration = history.loss.at(-1)?.[0] ?? 0;

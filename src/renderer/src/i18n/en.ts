@@ -15,6 +15,7 @@ import { layoutEn } from './layout.en';
 import { resultsEn } from './results.en';
 import { guidanceEn } from './guidance.en';
 import { elsewhereEn } from './elsewhere.en';
+import { branchEn } from './branch.en';
 
 export const en = {
   ...errorsEn,
@@ -29,6 +30,7 @@ export const en = {
   ...resultsEn,
   ...guidanceEn,
   ...elsewhereEn,
+  ...branchEn,
   'app.title': 'Backprop Studio',
   'app.views': 'Views',
   'app.dismiss': 'Dismiss',

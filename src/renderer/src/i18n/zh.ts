@@ -13,6 +13,7 @@ import { layoutZh } from './layout.zh';
 import { resultsZh } from './results.zh';
 import { guidanceZh } from './guidance.zh';
 import { elsewhereZh } from './elsewhere.zh';
+import { branchZh } from './branch.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
@@ -27,6 +28,7 @@ export const zh: Record<MessageKey, string> = {
   ...resultsZh,
   ...guidanceZh,
   ...elsewhereZh,
+  ...branchZh,
   'app.title': 'Backprop Studio',
   'app.views': '视图',
   'app.dismiss': '关闭',

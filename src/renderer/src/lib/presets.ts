@@ -1,5 +1,6 @@
 /** Architecture presets: the book's TwoLayerNet, a deeper MLP with BatchNormalization and Dropout, and the 2-D default. */
 import type { ArchitectureSpec, LayerSpec } from '../../../core/spec';
+import type { DatasetSummary } from '../../../shared/datasets';
 
 export const PRESET_NAMES = ['twoLayer', 'deep', 'default2d'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -93,4 +94,9 @@ export function fitToData(
     }
   }
   return { inputSize, layers };
+}
+
+/** Outputs of the network for a dataset: its classes, or its regression targets. */
+export function outputsOf(dataset: DatasetSummary): number {
+  return dataset.task === 'regression' ? Math.max(dataset.targetNames.length, 1) : Math.max(dataset.classNames.length, 2);
 }

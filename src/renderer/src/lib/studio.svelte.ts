@@ -4,10 +4,9 @@
  */
 import { describeError } from './describe-error';
 import { AppError } from '../../../shared/errors';
-import type { ArchitectureSpec, TrainingConfig } from '../../../core/spec';
-import { DEFAULT_TRAINING_CONFIG } from '../../../core/spec';
+import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec, type TrainingConfig } from '../../../core/spec';
 import type { DatasetSummary, PrepareOptions } from '../../../shared/datasets';
-import type { EpochMetrics, LossPoint, RunEvent, RunSummary } from '../../../shared/runs';
+import type { CheckpointSchedule, EpochMetrics, LossPoint, RunEvent, RunSummary } from '../../../shared/runs';
 import type { ApiClient } from '../../../shared/api';
 import type { FileRef } from '../../../shared/api/app';
 import type { ExportFormat } from '../../../shared/model';
@@ -16,13 +15,14 @@ import type { BuiltinName } from '../../../shared/builtin-datasets';
 import { ImportWizard } from './import-wizard.svelte';
 import { IdxImport, isIdxImagesName } from './idx-import.svelte';
 import { modelOfRun, saveModel, exportModel, openModel, type KeptModel } from './model-actions';
-import { defaultArchitecture, fitToData } from './presets';
+import { defaultArchitecture, fitToData, outputsOf } from './presets';
 import { InsightState } from '../views/state/insight.svelte';
 import { GraphLab } from '../views/graph-lab.svelte';
 import { PredictForm } from './predict-form.svelte';
 import { FieldProblems } from './field-problems.svelte';
+import { Branching } from './branching.svelte';
 
-export { defaultArchitecture } from './presets';
+export { defaultArchitecture, outputsOf } from './presets';
 
 /** Live curves of one run, kept small (the engine downsamples the iteration losses). */
 export interface RunCurvesState {
@@ -31,11 +31,6 @@ export interface RunCurvesState {
 }
 
 export const DEFAULT_SPLIT: PrepareOptions = { validation: 0.2, test: 0, normalize: 'none', seed: 42, stratify: true };
-
-/** Outputs of the network for a dataset: its classes, or its regression targets. */
-export function outputsOf(dataset: DatasetSummary): number {
-  return dataset.task === 'regression' ? Math.max(dataset.targetNames.length, 1) : Math.max(dataset.classNames.length, 2);
-}
 
 export class Studio {
   dataset = $state<DatasetSummary | null>(null);
@@ -55,6 +50,10 @@ export class Studio {
   notice = $state<string | null>(null);
   /** The centre tab shown (restored with the workspace). */
   tab = $state('curves');
+  /** When new runs keep a checkpoint (every epoch by default). */
+  checkpoint = $state<CheckpointSchedule>({ every: 1, unit: 'epochs' });
+  /** Branch a run from an epoch; resume an interrupted run. */
+  readonly branching = new Branching(this);
 
   readonly activeRun = $derived(this.runs.find((r) => r.id === this.activeRunId) ?? null);
   readonly isTraining = $derived(this.activeRun?.status === 'running' || this.activeRun?.status === 'queued');
@@ -138,13 +137,17 @@ export class Studio {
         architecture: $state.snapshot(this.architecture),
         config: $state.snapshot(this.config),
         split: $state.snapshot(this.split),
+        checkpoint: $state.snapshot(this.checkpoint),
       });
-      // The run's status events may have come first (its split is made off the host's main thread, and the run
-      // starts as soon as it is ready): the reply, a snapshot taken when it was queued, never overwrites them.
-      if (!this.runs.some((r) => r.id === summary.id)) this.upsertRun(summary);
-      this.curves = { ...this.curves, [summary.id]: this.curves[summary.id] ?? { loss: [], epochs: [] } };
-      this.activeRunId = summary.id;
+      this.showStartedRun(summary);
     });
+  }
+
+  /** A run just started, resumed or branched becomes the active one; its status events that came before this reply win. */
+  showStartedRun(summary: RunSummary): void {
+    if (!this.runs.some((r) => r.id === summary.id)) this.upsertRun(summary);
+    this.curves = { ...this.curves, [summary.id]: this.curves[summary.id] ?? { loss: [], epochs: [] } };
+    this.activeRunId = summary.id;
   }
 
   async control(action: 'pause' | 'resume' | 'stop'): Promise<void> {

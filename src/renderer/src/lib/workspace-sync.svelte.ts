@@ -73,6 +73,9 @@ export class WorkspaceSync {
     if (language) applyLanguage(language);
     if (typeof settings.tab === 'string') this.studio.tab = settings.tab;
     paneLayout.apply(settings);
+    const every = settings.checkpointEvery;
+    const unit = oneOf(['epochs', 'seconds'] as const, settings.checkpointUnit);
+    if (typeof every === 'number' && Number.isInteger(every) && every >= 1 && unit) this.studio.checkpoint = { every, unit };
   }
 
   /** What is saved: the editor and the UI settings (read inside an effect, so every one of them is tracked). */
@@ -90,6 +93,8 @@ export class WorkspaceSync {
         activeRun: studio.activeRunId,
         overlay: studio.overlay.join(','),
         ...paneLayout.settings(),
+        checkpointEvery: studio.checkpoint.every,
+        checkpointUnit: studio.checkpoint.unit,
       },
     };
   }

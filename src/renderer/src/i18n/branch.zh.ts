@@ -1,0 +1,31 @@
+/** Simplified Chinese strings of rewind and branch (keys typed against branch.en.ts). */
+import type { BranchKey } from './branch.en';
+
+export const branchZh: Record<BranchKey, string> = {
+  'status.interrupted': '已中断',
+  'branch.action': '分支…',
+  'branch.actionRun': '从某一轮创建 {name} 的分支',
+  'branch.resume': '继续',
+  'branch.resumeRun': '从最后一个检查点继续 {name}',
+  'branch.fromEpoch': '从第 {epoch} 轮创建分支',
+  'branch.menu': '{name} 的第 {epoch} 轮',
+  'branch.title': '创建 {name} 的分支',
+  'branch.epoch': '起始轮次',
+  'branch.checkpointSame': '从第 {epoch} 轮结束后保存的检查点开始。',
+  'branch.checkpointNearest': '第 {asked} 轮结束后没有保留检查点：分支将从它之前最近的检查点（第 {epoch} 轮结束后）开始。',
+  'branch.noCheckpoint': '第 {asked} 轮及之前没有保留任何检查点：请选择更晚的轮次。',
+  'branch.loading': '正在查找保留的检查点…',
+  'branch.epochsTotal': '轮数（总数，须大于 {epoch}）',
+  'branch.dropout': 'Dropout 比率（第 {index} 层）',
+  'branch.fixed': '随机种子 {seed} 和 {precision} 沿用父运行。',
+  'branch.start': '开始分支',
+  'branch.cancel': '取消',
+  'branch.of': '{name} 在第 {epoch} 轮的分支',
+  'checkpoint.label': '检查点间隔',
+  'checkpoint.unit': '检查点间隔单位',
+  'checkpoint.epochs': '轮',
+  'checkpoint.seconds': '秒',
+  'errors.checkpoint-missing': '运行 {name} 在第 {epoch} 轮及之前没有保留检查点。',
+  'errors.branch-setting': '分支沿用父运行的 {setting}，不能更改。',
+  'errors.branch-epochs': '轮数是总数：从第 {epoch} 轮开始的分支需要多于 {epoch} 轮。',
+};
