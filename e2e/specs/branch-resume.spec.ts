@@ -1,0 +1,94 @@
+/**
+ * Rewind and branch, and resume (issue 15 points 4–5): train a short run, click epoch 2 of its loss curve, branch with
+ * another learning rate; the branch sits under its parent in the runs tree and its curve starts at epoch 2. After a
+ * reload the tree is back. Then a long run is killed with the host (SIGKILL): after a restart it is "interrupted", and
+ * Resume continues it from its last checkpoint. In English and 中文; any console error or warning fails the test.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { startWebHost, type RunningWebHost } from '../support/web-host';
+import { watchConsole } from '../support/console-problems';
+import { TopBar } from '../pages/top-bar';
+import { TrainingPanel } from '../pages/training-panel';
+import { RunTree } from '../pages/run-tree';
+import { BranchDialog } from '../pages/branch-dialog';
+import { MESSAGES, say } from '../pages/messages';
+
+for (const language of ['en', 'zh'] as const) {
+  const m = MESSAGES[language];
+  test(`branch a run from an epoch, find the tree after a reload, resume a run the host lost (${language})`, async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'web', 'kills and restarts the web host');
+    test.slow(); // three trainings, a reload, a kill and a restart
+    const problems = watchConsole(page);
+    let host: RunningWebHost = await startWebHost();
+    try {
+      await page.goto(host.url);
+      const topBar = new TopBar(page, language);
+      await topBar.chooseLanguage(language);
+      const training = new TrainingPanel(page, language);
+      const tree = new RunTree(page, language);
+      const dialog = new BranchDialog(page, language);
+      await expect(page.getByTestId('dataset-name')).toHaveText(/spiral/i);
+
+      await training.setEpochs(4);
+      await topBar.train();
+      await expect(tree.status('run-1')).toHaveText(m['status.done']);
+
+      await dialog.openFromChart('epoch-loss-chart', 2);
+      // Epochs this short outrun the disk: the workspace writes only the newest waiting checkpoint, so epoch 2's may be
+      // missing and the dialog then says which earlier one is used.
+      await expect(dialog.checkpoint).toHaveAttribute('data-epoch', /^[12]$/);
+      const used = Number(await dialog.checkpoint.getAttribute('data-epoch'));
+      await expect(dialog.checkpoint).toHaveText(
+        used === 2
+          ? say(m, 'branch.checkpointSame', { epoch: 2 })
+          : say(m, 'branch.checkpointNearest', { asked: 2, epoch: used }),
+      );
+      await dialog.setLearningRate('0.002');
+      await dialog.start();
+      await expect(dialog.root).toBeHidden();
+      await expect(tree.status('run-2')).toHaveText(m['status.done']);
+      await expect(tree.row('run-2')).toHaveAttribute('aria-level', '2');
+      await expect(tree.origin('run-2')).toHaveText(say(m, 'branch.of', { name: 'run-1', epoch: used }));
+      // The branch (the active run) is drawn from the parent's point at its checkpoint's epoch, over its parent.
+      await expect(page.getByTestId('epoch-loss-chart')).toHaveAttribute('data-first-x', String(used));
+      await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-series', '2');
+
+      await page.reload();
+      await expect(tree.rows).toHaveCount(2);
+      await expect(tree.row('run-2')).toHaveAttribute('aria-level', '2');
+      await expect(tree.row('run-1')).toHaveAttribute('aria-level', '1');
+      await expect(page.getByTestId('epoch-loss-chart')).toHaveAttribute('data-first-x', String(used));
+
+      await training.setEpochs(20000);
+      await topBar.train();
+      await expect(tree.status('run-3')).toHaveText(m['status.running']);
+      // Killed once it has a checkpoint and the workspace has recorded it as running.
+      const checkpoints = path.join(host.userData, 'runs', 'run-3');
+      await expect
+        .poll(() => existsSync(checkpoints) && readdirSync(checkpoints).some((f) => /^epoch-\d+\.safetensors$/.test(f)))
+        .toBe(true);
+      const workspace = path.join(host.userData, 'workspace.json');
+      await expect.poll(() => existsSync(workspace) && /"id":\s*"run-3"/.test(readFileSync(workspace, 'utf8'))).toBe(true);
+      await page.goto('about:blank');
+      host.process.kill('SIGKILL');
+      await host.stop();
+      host = await startWebHost({ userData: host.userData });
+      await page.goto(host.url);
+
+      await expect(tree.status('run-3')).toHaveText(m['status.interrupted']);
+      await expect(tree.row('run-2')).toHaveAttribute('aria-level', '2');
+      await tree.resume('run-3');
+      await expect(tree.status('run-3')).toHaveText(m['status.running']);
+      await expect(tree.rows).toHaveCount(3); // resumed under its own id
+      await topBar.stop();
+      await expect(tree.status('run-3')).toHaveText(m['status.stopped']);
+      expect(problems).toEqual([]);
+    } finally {
+      await host.stop();
+    }
+  });
+}
