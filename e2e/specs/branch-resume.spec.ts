@@ -83,7 +83,8 @@ for (const language of ['en', 'zh'] as const) {
       await expect(tree.row('run-2')).toHaveAttribute('aria-level', '2');
       await tree.resume('run-3');
       await expect(tree.status('run-3')).toHaveText(m['status.running']);
-      await expect(tree.rows).toHaveCount(3); // resumed under its own id
+      await expect(tree.rows).toHaveCount(3); // resumed under its own id, its curves from epoch 1 kept
+      await expect(page.getByTestId('epoch-loss-chart')).toHaveAttribute('data-first-x', '1');
       await topBar.stop();
       await expect(tree.status('run-3')).toHaveText(m['status.stopped']);
       expect(problems).toEqual([]);

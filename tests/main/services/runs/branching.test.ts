@@ -163,6 +163,10 @@ describe.skipIf(NO_BUILD)('RunBranching on real workers', () => {
     runs.adopt([{ summary, curves: { ...runs.curves(whole.id), runId: 'run-9' }, snapshot: null }]);
     expect(await branching.checkpoints('run-9')).toEqual([1, 2]);
 
+    const sent: number[] = [];
+    runs.onEvent((e) => {
+      if (e.type === 'progress' && e.runId === 'run-9') sent.push(...e.loss.map(([x]) => x));
+    });
     const resumed = await branching.continue('run-9');
     expect(resumed.id).toBe('run-9');
     expect(resumed.name).toBe('killed');
@@ -170,6 +174,8 @@ describe.skipIf(NO_BUILD)('RunBranching on real workers', () => {
     expect(done.epoch).toBe(3);
     expect(weights(runs, 'run-9')).toEqual(weights(runs, whole.id));
     expect(runs.curves('run-9').epochs).toEqual(runs.curves(whole.id).epochs);
+    expect(runs.curves('run-9').loss).toEqual(runs.curves(whole.id).loss);
+    expect(Math.min(...sent)).toBe(2 * 12 + 1); // progress events carry only what follows the checkpoint
     expect(runs.list().filter((r) => r.id === 'run-9')).toHaveLength(1);
     expect(await branching.checkpoints('run-9')).toEqual([1, 2, 3]); // continued in the same folder
     await expect(branching.continue(whole.id)).rejects.toThrow(/not interrupted/);
