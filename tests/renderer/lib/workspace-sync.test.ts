@@ -99,4 +99,20 @@ describe('WorkspaceSync', () => {
     expect(api.called('workspace.save').at(-1)).toMatchObject({ training: { epochs: 77 } });
     stop();
   });
+
+  it('saves the checkpoint interval with the settings and restores it; a bad saved value leaves the default', async () => {
+    const { api, studio, sync } = setup(
+      saved({ editor: { ...saved().editor, settings: { checkpointEvery: 30, checkpointUnit: 'seconds' } } }),
+    );
+    const stop = sync.autosave();
+    await sync.restore();
+    expect(studio.checkpoint).toEqual({ every: 30, unit: 'seconds' });
+    studio.checkpoint = { every: 5, unit: 'epochs' };
+    flushSync();
+    expect(api.called('workspace.save').at(-1)).toMatchObject({ settings: { checkpointEvery: 5, checkpointUnit: 'epochs' } });
+    stop();
+    const bad = setup(saved({ editor: { ...saved().editor, settings: { checkpointEvery: 0.5, checkpointUnit: 'hours' } } }));
+    await bad.sync.restore();
+    expect(bad.studio.checkpoint).toEqual({ every: 1, unit: 'epochs' });
+  });
 });
