@@ -27,6 +27,8 @@ const VALUES = [
   /\.init\.std$/,
   /\.schedule\.minLearningRate$/,
   /\.weightDecay$/,
+  // A value, not a size (the walk met the schema instance first under runs.start's architecture, where it is a std).
+  /\.config\.learningRate$/,
   /^models\.predictRows\.rows\[\]\[\]$/,
   /^workspace\.save\.settings\{\}$/,
 ];
