@@ -9,6 +9,7 @@ import { RUNS_FOLDER } from '../../../../src/main/services/workspace/run-models'
 import { NO_BUILD, WORKER_PATH } from '../../engine/fixtures';
 import { bundleChild, runAndKill } from './kill-child';
 import { FakeRuns } from './fixtures';
+import { createAppServices } from '../../../../src/main/services/app';
 
 const KILLS = 20;
 const scratch = mkdtempSync(path.join(tmpdir(), 'kill-training-'));
@@ -68,4 +69,40 @@ describe.skipIf(NO_BUILD)('the app under SIGKILL while training and autosaving',
       `kill delay: done runs / interrupted runs / interrupted with a checkpoint, after each kill: ${figures.join(' ')}; temp files found after kills (swept at restart): ${tempFilesSeen}`,
     );
   }, 600_000);
+
+  it('then resumes the last interrupted run from its last checkpoint, under its id and with its curves up to there', async () => {
+    const services = createAppServices({ bundleDir, resourcesDir, userDataDir: userData });
+    try {
+      const load = await services.workspace.load();
+      const interrupted = load.runs.filter((r) => r.status === 'interrupted');
+      let chosen: { id: string; epochs: number } | null = null;
+      for (const run of interrupted.reverse()) {
+        const epochs = await services.branching.checkpoints(run.id);
+        if (epochs.length > 0) {
+          chosen = { id: run.id, epochs: epochs.at(-1) as number };
+          break;
+        }
+      }
+      if (!chosen) throw new Error('no interrupted run kept a checkpoint');
+      const { id, epochs } = chosen;
+      const running = new Promise<void>((resolve) =>
+        services.runs.onEvent((e) => {
+          if (e.type === 'progress' && e.runId === id && e.epochs.length > 0) resolve();
+        }),
+      );
+      const resumed = await services.branching.continue(id);
+      expect(resumed.id).toBe(id);
+      await running;
+      // Its saved curves (the autosave runs up to 3 s behind the checkpoints: tiny epochs may leave a gap), then the
+      // epochs trained since the checkpoint after `epochs` epochs.
+      const seen = services.runs.curves(id).epochs.map((e) => e.epoch);
+      expect(seen[0]).toBe(0);
+      expect(seen.every((e, i) => i === 0 || e > seen[i - 1])).toBe(true);
+      expect(seen).toContain(epochs);
+      services.runs.stop(id);
+      expect(services.runs.list().filter((r) => r.id === id)).toHaveLength(1);
+    } finally {
+      await services.dispose();
+    }
+  }, 60_000);
 });
