@@ -1,6 +1,6 @@
 /** Pieces of the workspace document shared by every format version (2 and the migrated 1): UI settings, run summaries and curves. */
 import { z } from 'zod';
-import { architectureSchema, trainingConfigSchema } from './spec';
+import { architectureSchema, prepareOptionsSchema, trainingConfigSchema } from './spec';
 
 const settingValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
 
@@ -40,4 +40,14 @@ export const summarySchema = z.looseObject({
   iteration: z.number(),
   train: splitMetrics.nullable(),
   validation: splitMetrics.nullable(),
+  /** A branch's parent and checkpoint (absent before branching existed). */
+  parent: z
+    .strictObject({
+      runId: z.string().min(1).max(200),
+      epoch: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+      iteration: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+    })
+    .nullable()
+    .optional(),
+  split: prepareOptionsSchema.optional(),
 });
