@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'branch-setting',
   /** A branch's total epochs do not go past its checkpoint. params: { epoch } */
   'branch-epochs',
+  /** A run saved before its data split was recorded cannot be branched or resumed. params: { name } */
+  'run-split-unknown',
   /** An upload is over the web host's per-upload cap. params: { limit } (bytes, formatted) */
   'upload-too-large',
   /** The web host is already receiving its maximum of uploads at once. params: { concurrent } */

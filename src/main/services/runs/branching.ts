@@ -80,11 +80,12 @@ export class RunBranching {
   async continue(id: string): Promise<RunSummary> {
     const run = this.summary(id);
     if (run.status !== 'interrupted') throw new Error(`run "${id}" is ${run.status}, not interrupted: nothing to resume`);
+    const split = this.splitOf(run);
     const { store, chosen } = await this.checkpointAt(run, Number.MAX_SAFE_INTEGER);
     const { point } = await store.read(chosen.file);
     const history: RunCurves = curvesUpTo(this.options.runs.curves(id), point.trainer.epoch, point.trainer.iteration);
     return this.options.runs.start(
-      { datasetId: run.datasetId, architecture: run.architecture, config: run.config, split: this.splitOf(run), name: run.name },
+      { datasetId: run.datasetId, architecture: run.architecture, config: run.config, split, name: run.name },
       point,
       { parent: run.parent ?? null, resume: { id, history } },
     );
@@ -97,7 +98,14 @@ export class RunBranching {
   }
 
   private splitOf(run: RunSummary): NonNullable<RunSummary['split']> {
-    if (!run.split) throw new Error(`run "${run.id}" was saved before its data split was recorded: it cannot be continued`);
+    if (!run.split)
+      throw new AppError(
+        'run-split-unknown',
+        `run ${run.name} was saved before its data split was recorded: it cannot be continued`,
+        {
+          name: run.name,
+        },
+      );
     return run.split;
   }
 

@@ -27,6 +27,7 @@ export const branchEn = {
   'errors.checkpoint-missing': 'Run {name} has no checkpoint kept at or before epoch {epoch}.',
   'errors.branch-setting': "A branch continues its parent's {setting}: it cannot change.",
   'errors.branch-epochs': 'Epochs is the total: a branch from epoch {epoch} needs more than {epoch} epochs.',
+  'errors.run-split-unknown': 'Run {name} was saved before its data split was recorded: it cannot be branched or resumed.',
 } as const;
 
 export type BranchKey = keyof typeof branchEn;

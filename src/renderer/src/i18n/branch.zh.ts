@@ -28,4 +28,5 @@ export const branchZh: Record<BranchKey, string> = {
   'errors.checkpoint-missing': '运行 {name} 在第 {epoch} 轮及之前没有保留检查点。',
   'errors.branch-setting': '分支沿用父运行的 {setting}，不能更改。',
   'errors.branch-epochs': '轮数是总数：从第 {epoch} 轮开始的分支需要多于 {epoch} 轮。',
+  'errors.run-split-unknown': '运行 {name} 保存时尚未记录数据划分：无法创建分支或继续。',
 };

@@ -149,6 +149,10 @@ describe.skipIf(NO_BUILD)('RunBranching on real workers', () => {
       branching.branch({ id: parent.id, epoch: 1, config: { ...base.config, seed: 99 }, architecture: base.architecture }),
     );
     expect(seed.code).toBe('branch-setting');
+    const old = { ...base, id: 'run-7', name: 'old', status: 'interrupted' as const, split: undefined };
+    runs.adopt([{ summary: old, curves: { ...runs.curves(parent.id), runId: 'run-7' }, snapshot: null }]);
+    const unknownSplit = await rejection(branching.continue('run-7'));
+    expect([unknownSplit.code, unknownSplit.params]).toEqual(['run-split-unknown', { name: 'old' }]);
   });
 
   it('resumes an interrupted run under its id from its last checkpoint, to the weights of an uninterrupted run', async () => {
