@@ -2,13 +2,12 @@
  * Rewind and branch, and resume (issue 15 points 4–5): train a short run, click epoch 2 of its loss curve, branch with
  * another learning rate; the branch sits under its parent in the runs tree and its curve starts at epoch 2. After a
  * reload the tree is back. Then a long run is killed with the host (SIGKILL): after a restart it is "interrupted", and
- * Resume continues it from its last checkpoint. In English and 中文; any console error or warning fails the test.
+ * Resume continues it from its last checkpoint. In English and 中文 (the fixture's page fails on any console problem).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../fixtures';
 import { startWebHost, type RunningWebHost } from '../support/web-host';
-import { watchConsole } from '../support/console-problems';
 import { TopBar } from '../pages/top-bar';
 import { TrainingPanel } from '../pages/training-panel';
 import { RunTree } from '../pages/run-tree';
@@ -22,7 +21,6 @@ for (const language of ['en', 'zh'] as const) {
   }, testInfo) => {
     test.skip(testInfo.project.name !== 'web', 'kills and restarts the web host');
     test.slow(); // three trainings, a reload, a kill and a restart
-    const problems = watchConsole(page);
     let host: RunningWebHost = await startWebHost();
     try {
       await page.goto(host.url);
@@ -37,6 +35,7 @@ for (const language of ['en', 'zh'] as const) {
       await topBar.train();
       await expect(tree.status('run-1')).toHaveText(m['status.done']);
 
+      await expect(page.getByTestId('epoch-loss-chart')).toHaveAttribute('data-x-max', '4'); // drawn to the end
       await dialog.openFromChart('epoch-loss-chart', 2);
       // Epochs this short outrun the disk: the workspace writes only the newest waiting checkpoint, so epoch 2's may be
       // missing and the dialog then says which earlier one is used.
@@ -71,8 +70,16 @@ for (const language of ['en', 'zh'] as const) {
       await expect
         .poll(() => existsSync(checkpoints) && readdirSync(checkpoints).some((f) => /^epoch-\d+\.safetensors$/.test(f)))
         .toBe(true);
+      // …and once the autosave holds its first epochs (it runs up to 3 s behind: the curves between are not kept).
       const workspace = path.join(host.userData, 'workspace.json');
-      await expect.poll(() => existsSync(workspace) && /"id":\s*"run-3"/.test(readFileSync(workspace, 'utf8'))).toBe(true);
+      const savedEpochs = (): number => {
+        if (!existsSync(workspace)) return 0;
+        const saved = JSON.parse(readFileSync(workspace, 'utf8')) as {
+          runs: { summary: { id: string }; curves: { epochs: unknown[] } }[];
+        };
+        return saved.runs.find((r) => r.summary.id === 'run-3')?.curves.epochs.length ?? 0;
+      };
+      await expect.poll(savedEpochs).toBeGreaterThan(0);
       await page.goto('about:blank');
       host.process.kill('SIGKILL');
       await host.stop();
@@ -87,7 +94,6 @@ for (const language of ['en', 'zh'] as const) {
       await expect(page.getByTestId('epoch-loss-chart')).toHaveAttribute('data-first-x', '1');
       await topBar.stop();
       await expect(tree.status('run-3')).toHaveText(m['status.stopped']);
-      expect(problems).toEqual([]);
     } finally {
       await host.stop();
     }
