@@ -27,8 +27,11 @@ const VALUES = [
   /\.init\.std$/,
   /\.schedule\.minLearningRate$/,
   /\.weightDecay$/,
-  // A value, not a size (the walk met the schema instance first under runs.start's architecture, where it is a std).
-  /\.config\.learningRate$/,
+  // Step sizes and factors, not sizes: a huge one diverges the run (reported as non-finite), it allocates nothing.
+  /\.learningRate$/,
+  /\.schedule\.gamma$/,
+  // BatchNormalization's ε in sqrt(σ² + ε): any positive value is arithmetic, not an allocation.
+  /\.layers\[\]\.epsilon$/,
   /^models\.predictRows\.rows\[\]\[\]$/,
   /^workspace\.save\.settings\{\}$/,
 ];
