@@ -1,6 +1,7 @@
 /** The UI language (English or Simplified Chinese, following the OS unless chosen) and the typed `t(key, params)`: the one lookup of every UI string. */
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
+import { readFirstPaint } from '../lib/first-paint';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,8 +24,15 @@ export function format(template: string, params: Record<string, string | number>
   });
 }
 
+/** The language the last page showed (kept for the first paint), else the OS's. */
+function initialLanguage(): Language {
+  const kept = readFirstPaint().language;
+  if (kept === 'en' || kept === 'zh') return kept;
+  return languageOf(typeof navigator === 'undefined' ? undefined : navigator.language);
+}
+
 class Locale {
-  language = $state<Language>(languageOf(typeof navigator === 'undefined' ? undefined : navigator.language));
+  language = $state<Language>(initialLanguage());
 }
 
 /** The one locale of the window. */
