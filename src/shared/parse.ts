@@ -11,6 +11,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: stri
   const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
   throw new AppError('invalid-arguments', `invalid ${what}: ${path}: ${issue.message}${more}`, {
     what,
+    method: what,
     path,
     issue: issue.message,
   });

@@ -11,6 +11,8 @@ export interface WorkerImportError {
   problems: CsvProblem[];
   totalProblems: number;
   limit?: 'max-rows' | 'memory-budget' | null;
+  /** Why, as a stable sub-code of dataset-import (see DATASET_IMPORT_REASONS), with its values. */
+  reason?: { code: string; params: Record<string, string | number> } | null;
 }
 
 export type ToWorker =

@@ -2,6 +2,7 @@
 import type { Dataset, Target } from '../../../core/datasets/dataset';
 import { encodeClasses, numericLabelKey, sortClassNames } from '../../../core/datasets/class-names';
 import type { ColumnPlan } from '../../../core/datasets/columns';
+import { ColumnError } from '../../../core/datasets/column-error';
 import type { CsvRowSink } from './csv-rows';
 
 /** A numeric label with integer values and at most this many distinct values is read as classes by default. */
@@ -32,7 +33,10 @@ export function decideTask(
   labelName: string,
 ): 'classification' | 'regression' {
   if (!labelNumeric) {
-    if (task === 'regression') throw new Error(`label column "${labelName}" holds text, so it cannot be a regression target`);
+    if (task === 'regression') {
+      const message = `label column "${labelName}" holds text, so it cannot be a regression target`;
+      throw new ColumnError('label-text-regression', message, { column: labelName });
+    }
     return 'classification';
   }
   if (task) return task;

@@ -60,19 +60,21 @@ export async function importCsv(
   };
   const totalBytes = (
     await stat(path).catch((e: Error) => {
-      throw new DatasetImportError(path, `cannot open the file: ${e.message}`);
+      throw DatasetImportError.because(path, `cannot open the file: ${e.message}`, 'cannot-open', { detail: e.message });
     })
   ).size;
   if (!isGzip(path) && totalBytes > maxFileBytes) {
-    throw new DatasetImportError(
-      path,
-      `the file is ${totalBytes.toLocaleString('en')} bytes, over the ${maxFileBytes.toLocaleString('en')}-byte limit`,
-    );
+    const [size, limit] = [totalBytes.toLocaleString('en'), maxFileBytes.toLocaleString('en')];
+    const summary = `the file is ${size} bytes, over the ${limit}-byte limit`;
+    throw DatasetImportError.because(path, summary, 'file-too-large', { size, limit });
   }
   const sniff = await sniffCsv(path, options);
   if (sniff.ambiguous) {
     const list = sniff.candidates.map((c) => `${JSON.stringify(c.delimiter)} gives ${c.columns} columns`).join(', ');
-    throw new DatasetImportError(path, `the delimiter is ambiguous (${list}): choose one`);
+    const candidates = sniff.candidates.map((c) => `${JSON.stringify(c.delimiter)} → ${c.columns}`).join(', ');
+    throw DatasetImportError.because(path, `the delimiter is ambiguous (${list}): choose one`, 'ambiguous-delimiter', {
+      candidates,
+    });
   }
   const warnings: string[] = [];
   headerWarnings(sniff, options, warnings);
@@ -81,7 +83,7 @@ export async function importCsv(
   try {
     plan = planColumns(names, sniff.columnTypes, options);
   } catch (e) {
-    throw new DatasetImportError(path, (e as Error).message);
+    throw DatasetImportError.wrap(path, e);
   }
   plan.droppedText.forEach((j) => warnings.push(`text column "${names[j]}" is left out (text features: drop)`));
   const collect = options.collectAll === true;
@@ -124,10 +126,9 @@ export async function importCsv(
         sink.problems,
         sink.totalProblems,
       );
-    throw new DatasetImportError(
-      path,
-      sink.droppedRows > 0 ? `all ${sink.droppedRows} data rows were invalid` : 'the file has no data rows',
-    );
+    const count = sink.droppedRows;
+    if (count > 0) throw DatasetImportError.because(path, `all ${count} data rows were invalid`, 'all-rows-invalid', { count });
+    throw DatasetImportError.because(path, 'the file has no data rows', 'no-data-rows');
   }
   if (sink.emptyLines > 0) warnings.push(`${sink.emptyLines} empty line(s) skipped`);
   const labelNumeric = sniff.columnTypes[plan.label] === 'numeric';
@@ -135,7 +136,7 @@ export async function importCsv(
   try {
     task = decideTask(sink, labelNumeric, options.task, names[plan.label]);
   } catch (e) {
-    throw new DatasetImportError(path, (e as Error).message);
+    throw DatasetImportError.wrap(path, e);
   }
   const dataset = assembleDataset(basename(path).replace(/\.csv(\.gz)?$/i, ''), names, plan, sink, labelNumeric, task);
   onProgress?.({ bytesRead: totalBytes, totalBytes, rows: sink.rows });

@@ -3,6 +3,14 @@ import { basename } from 'node:path';
 import type { CsvProblem } from '../../../shared/datasets';
 import type { WorkerImportError } from '../../../shared/workers/datasets';
 import type { WireError } from '../../../shared/errors';
+import type { DatasetImportReason } from '../../../shared/dataset-import-reasons';
+import { ColumnError } from '../../../core/datasets/column-error';
+
+/** A stable sub-code of the failure and its values, for the UI to word (the English message stays as the CLI prints it). */
+export interface ImportReason {
+  code: DatasetImportReason;
+  params: Record<string, string | number>;
+}
 
 export const MAX_REPORTED_PROBLEMS = 20;
 
@@ -20,6 +28,8 @@ export class DatasetImportError extends Error {
   override readonly name = 'DatasetImportError';
   /** Set when a limit, not the data, stopped the import. */
   limit: ImportLimitName | null = null;
+  /** Set when the failure has a stable reason (wrong delimiter, unreadable file, column roles…) rather than cell problems. */
+  reason: ImportReason | null = null;
 
   /**
    * @param file the file (or source) being imported
@@ -46,6 +56,7 @@ export class DatasetImportError extends Error {
       problems: this.problems,
       totalProblems: this.totalProblems,
       ...(this.limit ? { limit: this.limit } : {}),
+      ...(this.reason ? { ...this.reason.params, reason: this.reason.code } : {}),
     };
     return { code: 'dataset-import', message: this.message, params };
   }
@@ -59,6 +70,7 @@ export class DatasetImportError extends Error {
       problems: this.problems,
       totalProblems: this.totalProblems,
       limit: this.limit,
+      reason: this.reason,
     };
   }
 
@@ -74,7 +86,26 @@ export class DatasetImportError extends Error {
     const e = new DatasetImportError(data.file, data.summary, data.problems, data.totalProblems);
     e.message = data.message;
     e.limit = data.limit ?? null;
+    e.reason = (data.reason as ImportReason | null | undefined) ?? null;
     return e;
+  }
+
+  /** A failure with a stable reason: `summary` is the English text, `code` and `params` say it as data. */
+  static because(
+    file: string,
+    summary: string,
+    code: DatasetImportReason,
+    params: Record<string, string | number> = {},
+  ): DatasetImportError {
+    const e = new DatasetImportError(file, summary);
+    e.reason = { code, params };
+    return e;
+  }
+
+  /** Wrap an error thrown while planning columns or deciding the task; a ColumnError keeps its reason. */
+  static wrap(file: string, error: unknown): DatasetImportError {
+    if (error instanceof ColumnError) return DatasetImportError.because(file, error.message, error.reason, error.params);
+    return new DatasetImportError(file, error instanceof Error ? error.message : String(error));
   }
 }
 

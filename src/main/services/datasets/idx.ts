@@ -53,11 +53,15 @@ export function parseIdx(bytes: Uint8Array, path: string, expectedDims: 1 | 3, m
     expectedDims === 3 ? 'images (0x00000803: unsigned bytes, 3 dimensions)' : 'labels (0x00000801: unsigned bytes, 1 dimension)';
   if (raw.byteLength < 4 || view.getUint32(0) !== expectedMagic) {
     const magic = raw.byteLength >= 4 ? `0x${view.getUint32(0).toString(16).padStart(8, '0')}` : `${raw.byteLength} bytes`;
-    throw new DatasetImportError(path, `corrupt idx header: magic number ${magic}, expected ${what}`);
+    const expected = `0x${expectedMagic.toString(16).padStart(8, '0')}`;
+    const summary = `corrupt idx header: magic number ${magic}, expected ${what}`;
+    throw DatasetImportError.because(path, summary, 'idx-bad-magic', { magic, expected });
   }
   const headerBytes = 4 + 4 * expectedDims;
-  if (raw.byteLength < headerBytes)
-    throw new DatasetImportError(path, `corrupt idx header: the file ends inside the header (${raw.byteLength} bytes)`);
+  if (raw.byteLength < headerBytes) {
+    const summary = `corrupt idx header: the file ends inside the header (${raw.byteLength} bytes)`;
+    throw DatasetImportError.because(path, summary, 'idx-truncated-header', { bytes: raw.byteLength });
+  }
   const dims = Array.from({ length: expectedDims }, (_, k) => view.getUint32(4 + 4 * k));
   const size = dims.reduce((a, b) => a * b, 1);
   if (raw.byteLength - headerBytes !== size) {

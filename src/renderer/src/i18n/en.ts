@@ -3,6 +3,7 @@
  * with t(); the `errors.*` (errors.en.ts) and the insight views' `views.*` strings (views.en.ts) are spread in below to keep each file short.
  */
 import { errorsEn } from './errors.en';
+import { importReasonsEn } from './import-reasons.en';
 import { viewsEn } from './views.en';
 import { experimentsEn } from './experiments.en';
 import { workspaceEn } from './workspace.en';
@@ -19,6 +20,7 @@ import { branchEn } from './branch.en';
 
 export const en = {
   ...errorsEn,
+  ...importReasonsEn,
   ...viewsEn,
   ...workspaceEn,
   ...graphEn,

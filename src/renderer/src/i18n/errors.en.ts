@@ -1,6 +1,6 @@
 /** English wording of the stable error codes (src/shared/errors.ts): `errors.<code>`, `{name}` from the error's params. */
 export const errorsEn = {
-  'errors.invalid-arguments': 'Invalid input: {message}',
+  'errors.invalid-arguments': 'Invalid {method} arguments: {path}',
   'errors.unknown-method': 'The app does not know the request {method}.',
   'errors.dataset-import': '{message}',
   'errors.model-file': 'Cannot use the model file {file}: {problem}',

@@ -2,7 +2,7 @@
 import type { errorsEn } from './errors.en';
 
 export const errorsZh: Record<keyof typeof errorsEn, string> = {
-  'errors.invalid-arguments': '输入无效：{message}',
+  'errors.invalid-arguments': '{method} 的参数无效：{path}',
   'errors.unknown-method': '应用不认识请求 {method}。',
   'errors.dataset-import': '导入失败：{message}',
   'errors.model-file': '无法使用模型文件 {file}：{problem}',

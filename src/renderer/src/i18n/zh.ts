@@ -1,6 +1,7 @@
 /** Every Simplified Chinese string of the studio UI; typed against en.ts so that no key can be missing. */
 import type { MessageKey } from './en';
 import { errorsZh } from './errors.zh';
+import { importReasonsZh } from './import-reasons.zh';
 import { viewsZh } from './views.zh';
 import { experimentsZh } from './experiments.zh';
 import { workspaceZh } from './workspace.zh';
@@ -17,6 +18,7 @@ import { branchZh } from './branch.zh';
 
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
+  ...importReasonsZh,
   ...viewsZh,
   ...workspaceZh,
   ...graphZh,

@@ -2,9 +2,11 @@
  * describeError: the text a person reads for a thrown error, in the current language. An AppError's code picks
  * the `errors.<code>` message with its params (and `{message}`, the English text); anything else, or a message
  * whose params are missing, falls back to the English message. A dataset-import error with problems is worded by
- * their count: the problems themselves come as data and are listed by the import wizard.
+ * their count: the problems themselves come as data and are listed by the import wizard; one without problems but with
+ * a `reason` (shared/dataset-import-reasons.ts) is worded by `errors.dataset-import.<reason>`.
  */
 import { AppError } from '../../../shared/errors';
+import { isDatasetImportReason } from '../../../shared/dataset-import-reasons';
 import { t } from '../i18n/i18n.svelte';
 import type { MessageKey } from '../i18n/en';
 
@@ -20,6 +22,8 @@ function scalarParams(error: AppError): Record<string, string | number> {
 function keyOf(error: AppError): MessageKey {
   const total = error.params.totalProblems;
   if (error.code === 'dataset-import' && typeof total === 'number' && total > 0) return 'wizard.importStopped';
+  const reason = error.params.reason;
+  if (error.code === 'dataset-import' && isDatasetImportReason(reason)) return `errors.dataset-import.${reason}`;
   return `errors.${error.code}`;
 }
 
