@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
 import { DATASET_IMPORT_REASONS } from '../../../src/shared/dataset-import-reasons';
+import { MODEL_FILE_REASONS } from '../../../src/shared/model-file-reasons';
 import { describeError } from '../../../src/renderer/src/lib/describe-error';
 import { applyLanguage } from '../../../src/renderer/src/i18n/i18n.svelte';
 import { en } from '../../../src/renderer/src/i18n/en';
@@ -49,6 +50,21 @@ describe('describeError of a dataset import with a reason', () => {
     applyLanguage('zh');
     const error = new AppError('dataset-import', 'x', { file: 'w.csv', reason: 'ambiguous-delimiter', candidates: '"," → 2' });
     expect(describeError(error)).toBe('w.csv：无法确定分隔符（分隔符 → 列数："," → 2），请选择一个');
+  });
+});
+
+describe('describeError of a model-file error with a reason', () => {
+  it.each(MODEL_FILE_REASONS)('%s: English keeps the detail, 中文 words the reason without English', (reason) => {
+    const problem = 'tensor "layers.0.W" is damaged';
+    const error = new AppError('model-file', `m.safetensors: ${problem}`, { file: '模型.safetensors', problem, reason });
+    expect(describeError(error)).toContain(problem);
+    applyLanguage('zh');
+    const chinese = describeError(error);
+    expect(chinese).toContain('模型.safetensors');
+    expect(chinese).not.toContain('damaged');
+    for (const word of wordsOf(en[`errors.model-file.${reason}`])) {
+      expect(chinese, `"${word}" in ${chinese}`).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+    }
   });
 });
 

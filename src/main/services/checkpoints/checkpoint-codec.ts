@@ -68,6 +68,7 @@ function wrap<T>(file: string, work: () => T): T {
         err instanceof z.ZodError
           ? `metadata ${CHECKPOINT_KEY}: ${err.issues[0]?.path.join('.')}: ${err.issues[0]?.message}`
           : err.message,
+        err instanceof z.ZodError ? 'bad-checkpoint' : err instanceof ArchitectureError ? 'bad-architecture' : err.reason,
       );
     }
     throw err;
@@ -114,26 +115,30 @@ export function encodeCheckpoint(checkpoint: Checkpoint, file = 'checkpoint'): U
 export function decodeCheckpoint(bytes: Uint8Array, file: string): Checkpoint {
   return wrap(file, () => {
     if (bytes.length > MAX_MODEL_BYTES)
-      throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+      throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'too-large');
     const container = decodeSafetensors(bytes);
     const { [CHECKPOINT_KEY]: raw, ...modelMeta } = container.metadata;
     if (raw === undefined)
-      throw new ModelProblem(`not a checkpoint: __metadata__ has no "${CHECKPOINT_KEY}" entry (a model file?)`);
+      throw new ModelProblem(
+        `not a checkpoint: __metadata__ has no "${CHECKPOINT_KEY}" entry (a model file?)`,
+        'not-a-checkpoint',
+      );
     const meta = checkpointMetaSchema.parse(parseJsonSafely(raw, `metadata ${CHECKPOINT_KEY}`));
     const fields = metadataToSnapshotFields(modelMeta);
     const order = container.tensors.find((t) => t.name === ORDER_TENSOR);
     if (!order || order.shape.length !== 1 || order.dtype !== 'F64')
-      throw new ModelProblem(`tensor "${ORDER_TENSOR}" must be present, F64, one-dimensional`);
+      throw new ModelProblem(`tensor "${ORDER_TENSOR}" must be present, F64, one-dimensional`, 'bad-checkpoint');
     const bad = order.data.findIndex((v) => !Number.isInteger(v) || v < 0 || v >= order.data.length);
     if (bad >= 0)
       throw new ModelProblem(
         `tensor "${ORDER_TENSOR}" holds ${order.data[bad]} at index ${bad}: expected a row index below ${order.data.length}`,
+        'bad-checkpoint',
       );
     const optimizer = container.tensors.filter((t) => t.name.startsWith(OPTIMIZER_PREFIX));
     const wrongDtype = optimizer.find((t) => t.dtype !== 'F64' || t.data.some((v) => !Number.isFinite(v)));
-    if (wrongDtype) throw new ModelProblem(`tensor "${wrongDtype.name}" must be F64 with finite values`);
+    if (wrongDtype) throw new ModelProblem(`tensor "${wrongDtype.name}" must be F64 with finite values`, 'bad-checkpoint');
     if (meta.optimizerStep === null && optimizer.length > 0)
-      throw new ModelProblem('optimizer tensors without an optimizerStep (null means no optimizer state)');
+      throw new ModelProblem('optimizer tensors without an optimizerStep (null means no optimizer state)', 'bad-checkpoint');
     const weightTensors = container.tensors
       .filter((t) => t !== order && !t.name.startsWith(OPTIMIZER_PREFIX))
       .map((t) => ({ name: t.name, shape: t.shape, data: t.data }));

@@ -18,7 +18,7 @@ function wrap<T>(file: string, work: () => T): T {
   } catch (err) {
     if (err instanceof ModelFileError) throw err;
     if (err instanceof SafetensorsError || err instanceof ModelProblem || err instanceof ArchitectureError)
-      throw new ModelFileError(file, err.message);
+      throw new ModelFileError(file, err.message, err instanceof ArchitectureError ? 'bad-architecture' : err.reason);
     throw err;
   }
 }
@@ -47,7 +47,7 @@ export function encodeModel(snapshot: ModelSnapshot, file = 'model'): Uint8Array
 export function decodeModel(bytes: Uint8Array, file: string): ModelSnapshot {
   return wrap(file, () => {
     if (bytes.length > MAX_MODEL_BYTES)
-      throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+      throw new ModelProblem(`file is ${bytes.length} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'too-large');
     const container = decodeSafetensors(bytes);
     const fields = metadataToSnapshotFields(container.metadata);
     const tensors = container.tensors.map((t) => ({ name: t.name, shape: t.shape, data: t.data }));

@@ -20,11 +20,12 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
   try {
     handle = await open(path, 'r');
   } catch (err) {
-    throw new ModelFileError(path, `cannot open the file: ${reason(err)}`);
+    throw new ModelFileError(path, `cannot open the file: ${reason(err)}`, 'cannot-open');
   }
   try {
     const { size } = await handle.stat();
-    if (size > MAX_MODEL_BYTES) throw new ModelFileError(path, `file is ${size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`);
+    if (size > MAX_MODEL_BYTES)
+      throw new ModelFileError(path, `file is ${size} bytes, over the ${MAX_MODEL_BYTES}-byte limit`, 'too-large');
     const head = new Uint8Array(Math.min(8, size));
     await handle.read(head, 0, head.length, 0);
     try {
@@ -33,17 +34,21 @@ export async function readModelFile(path: string): Promise<ModelSnapshot> {
       await handle.read(header, 0, headerLength, 8);
       parseSafetensorsHeader(header, size - 8 - headerLength);
     } catch (err) {
-      if (err instanceof SafetensorsError) throw new ModelFileError(path, err.message);
+      if (err instanceof SafetensorsError) throw new ModelFileError(path, err.message, err.reason);
       throw err;
     }
     const bytes = new Uint8Array(size);
     const { bytesRead } = await handle.read(bytes, 0, size, 0);
     if (bytesRead !== size)
-      throw new ModelFileError(path, `read ${bytesRead} of ${size} bytes (the file changed while reading?)`);
+      throw new ModelFileError(
+        path,
+        `read ${bytesRead} of ${size} bytes (the file changed while reading?)`,
+        'changed-while-reading',
+      );
     return decodeModel(bytes, path);
   } catch (err) {
     if (err instanceof ModelFileError || typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
-    throw new ModelFileError(path, `cannot read the file: ${reason(err)}`);
+    throw new ModelFileError(path, `cannot read the file: ${reason(err)}`, 'cannot-read');
   } finally {
     await handle.close();
   }
@@ -69,6 +74,6 @@ export async function saveModelFile(path: string, snapshot: ModelSnapshot): Prom
     }
     await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (err) {
-    throw new ModelFileError(path, `cannot save the file: ${reason(err)}`);
+    throw new ModelFileError(path, `cannot save the file: ${reason(err)}`, 'cannot-save');
   }
 }

@@ -79,11 +79,13 @@ function checkConsistency(f: SnapshotFields, seed: number): void {
  */
 export function metadataToSnapshotFields(meta: Record<string, string>): SnapshotFields {
   const version = meta[FORMAT_KEY];
-  if (version === undefined) throw new ModelProblem(`not a Backprop Studio model: __metadata__ has no "${FORMAT_KEY}" entry`);
+  if (version === undefined)
+    throw new ModelProblem(`not a Backprop Studio model: __metadata__ has no "${FORMAT_KEY}" entry`, 'not-a-model');
   if (version !== FORMAT_VERSION) {
     const newer = /^\d+$/.test(version) && Number(version) > Number(FORMAT_VERSION);
     throw new ModelProblem(
       `format version ${JSON.stringify(version)} is ${newer ? 'newer than' : 'not'} the version this app reads (${FORMAT_VERSION})`,
+      'unsupported-version',
     );
   }
   for (const key of Object.keys(meta)) {

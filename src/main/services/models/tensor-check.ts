@@ -29,15 +29,18 @@ export function checkTensors(
     if (!(t.data instanceof wanted))
       throw new ModelProblem(
         `tensor "${t.name}" is ${t.data instanceof Float32Array ? 'F32' : 'F64'} but the model precision is ${precision}`,
+        'tensor-mismatch',
       );
     const bad = firstNonFinite(t.data);
-    if (bad >= 0) throw new ModelProblem(`tensor "${t.name}" holds a non-finite value ${t.data[bad]} at index ${bad}`);
+    if (bad >= 0)
+      throw new ModelProblem(`tensor "${t.name}" holds a non-finite value ${t.data[bad]} at index ${bad}`, 'tensor-mismatch');
     present += t.data.length;
   }
   const declared = describeArchitecture(architecture).parameterCount;
   if (declared > present) {
     throw new ModelProblem(
       `the architecture declares ${declared} parameters but the file holds only ${present} numbers (a layer size does not match the weights)`,
+      'tensor-mismatch',
     );
   }
   const expected = createNetwork(architecture, { precision, seed }).exportState();
@@ -45,13 +48,17 @@ export function checkTensors(
   const expectedNames = new Set(expected.map((e) => e.name));
   const extra = tensors.find((t) => !expectedNames.has(t.name));
   if (extra)
-    throw new ModelProblem(`tensor "${extra.name}" is not part of the architecture (expected ${[...expectedNames].join(', ')})`);
+    throw new ModelProblem(
+      `tensor "${extra.name}" is not part of the architecture (expected ${[...expectedNames].join(', ')})`,
+      'tensor-mismatch',
+    );
   return expected.map((e) => {
     const t = byName.get(e.name);
-    if (!t) throw new ModelProblem(`tensor "${e.name}" (shape ${shapeText(e.shape)}) is missing`);
+    if (!t) throw new ModelProblem(`tensor "${e.name}" (shape ${shapeText(e.shape)}) is missing`, 'tensor-mismatch');
     if (t.shape.length !== e.shape.length || t.shape.some((d, i) => d !== e.shape[i])) {
       throw new ModelProblem(
         `tensor "${e.name}" has shape ${shapeText(t.shape)} but the architecture expects ${shapeText(e.shape)}`,
+        'tensor-mismatch',
       );
     }
     return t;

@@ -4,6 +4,7 @@
  */
 import { errorsEn } from './errors.en';
 import { importReasonsEn } from './import-reasons.en';
+import { modelFileReasonsEn } from './model-file-reasons.en';
 import { viewsEn } from './views.en';
 import { experimentsEn } from './experiments.en';
 import { workspaceEn } from './workspace.en';
@@ -21,6 +22,7 @@ import { branchEn } from './branch.en';
 export const en = {
   ...errorsEn,
   ...importReasonsEn,
+  ...modelFileReasonsEn,
   ...viewsEn,
   ...workspaceEn,
   ...graphEn,

@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import { errorsZh } from './errors.zh';
 import { importReasonsZh } from './import-reasons.zh';
+import { modelFileReasonsZh } from './model-file-reasons.zh';
 import { viewsZh } from './views.zh';
 import { experimentsZh } from './experiments.zh';
 import { workspaceZh } from './workspace.zh';
@@ -19,6 +20,7 @@ import { branchZh } from './branch.zh';
 export const zh: Record<MessageKey, string> = {
   ...errorsZh,
   ...importReasonsZh,
+  ...modelFileReasonsZh,
   ...viewsZh,
   ...workspaceZh,
   ...graphZh,

@@ -3,10 +3,12 @@
  * the `errors.<code>` message with its params (and `{message}`, the English text); anything else, or a message
  * whose params are missing, falls back to the English message. A dataset-import error with problems is worded by
  * their count: the problems themselves come as data and are listed by the import wizard; one without problems but with
- * a `reason` (shared/dataset-import-reasons.ts) is worded by `errors.dataset-import.<reason>`.
+ * a `reason` (shared/dataset-import-reasons.ts) is worded by `errors.dataset-import.<reason>`; a model-file error by
+ * `errors.model-file.<reason>` (shared/model-file-reasons.ts).
  */
 import { AppError } from '../../../shared/errors';
 import { isDatasetImportReason } from '../../../shared/dataset-import-reasons';
+import { isModelFileReason } from '../../../shared/model-file-reasons';
 import { t } from '../i18n/i18n.svelte';
 import type { MessageKey } from '../i18n/en';
 
@@ -24,6 +26,7 @@ function keyOf(error: AppError): MessageKey {
   if (error.code === 'dataset-import' && typeof total === 'number' && total > 0) return 'wizard.importStopped';
   const reason = error.params.reason;
   if (error.code === 'dataset-import' && isDatasetImportReason(reason)) return `errors.dataset-import.${reason}`;
+  if (error.code === 'model-file' && isModelFileReason(reason)) return `errors.model-file.${reason}`;
   return `errors.${error.code}`;
 }
 

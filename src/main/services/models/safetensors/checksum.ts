@@ -43,6 +43,7 @@ export function verifyChecksum(name: string, bytes: Uint8Array, expected: string
   if (actual !== expected) {
     throw new SafetensorsError(
       `tensor "${name}" is damaged: its bytes (from file byte ${fileOffset}) have checksum ${actual}, the file recorded ${expected}`,
+      'checksum-mismatch',
     );
   }
 }

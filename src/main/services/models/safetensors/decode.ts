@@ -76,6 +76,7 @@ function checkEntry(name: string, value: unknown, dataLength: number): Entry {
   if (end - begin !== bytes) {
     throw new SafetensorsError(
       `${where}: byte range [${begin}, ${end}) is ${end - begin} bytes but ${dtype} shape [${shape.join(', ')}] needs ${bytes}`,
+      'layout-mismatch',
     );
   }
   return { name, dtype, shape: shape as number[], begin, end };
@@ -89,20 +90,24 @@ function checkLayout(entries: Entry[], dataLength: number, dataStart: number): v
     if (e.begin > expected)
       throw new SafetensorsError(
         `gap of ${e.begin - expected} bytes before tensor "${e.name}" (data bytes ${expected}–${e.begin}, file byte ${dataStart + expected})`,
+        'layout-mismatch',
       );
     if (e.begin < expected)
       throw new SafetensorsError(
         `tensor "${e.name}" overlaps the previous tensor (starts at data byte ${e.begin}, previous ends at ${expected})`,
+        'layout-mismatch',
       );
     expected = e.end;
   }
   if (expected > dataLength)
     throw new SafetensorsError(
       `tensor data ends at data byte ${expected}, past the end of the file (data section is ${dataLength} bytes)`,
+      'layout-mismatch',
     );
   if (expected < dataLength)
     throw new SafetensorsError(
       `${dataLength - expected} trailing bytes after the last tensor (from file byte ${dataStart + expected})`,
+      'layout-mismatch',
     );
 }
 

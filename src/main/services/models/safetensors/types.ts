@@ -1,5 +1,7 @@
 /** The in-memory form of a safetensors file: float tensors by name plus a string→string metadata map. */
 
+import type { ModelFileReason } from '../../../../shared/model-file-reasons';
+
 /** The element types this codec reads and writes (4- and 8-byte IEEE floats, little-endian). */
 export type SafetensorsDtype = 'F32' | 'F64';
 
@@ -22,7 +24,11 @@ export interface SafetensorsFile {
 
 /** Thrown for any malformed container: the message says what is wrong and where (byte offset, tensor name). */
 export class SafetensorsError extends Error {
-  constructor(message: string) {
+  /** @param reason which kind of damage, for the UI to word (the message keeps the detail) */
+  constructor(
+    message: string,
+    readonly reason: ModelFileReason = 'bad-header',
+  ) {
     super(message);
     this.name = 'SafetensorsError';
   }
