@@ -143,6 +143,11 @@ export class DatasetPanel {
     await this.importButton.click();
   }
 
+  /** Close the import wizard without importing (its Cancel button). */
+  async cancelImport(): Promise<void> {
+    await this.wizard.getByRole('button', { name: this.m['wizard.cancel'], exact: true }).click();
+  }
+
   async loadBuiltin(name: string): Promise<void> {
     await this.builtinSelect.selectOption(name);
     await this.loadButton.click();

@@ -1,8 +1,9 @@
 /**
  * 中文 is complete (issue 14 point 6): in 中文, after a reload (language and theme kept), train a run, walk every
- * centre tab (running the gradient check and the confusion evaluation), build an invalid architecture and import a
- * bad CSV; no visible text, aria-label, title, placeholder or chart title may hold an English word of the app's UI
- * (e2e/support/english-words.ts: the English catalog's words minus a short list of names).
+ * centre tab (running the gradient check and the confusion evaluation), build an invalid architecture, import a
+ * bad CSV and one whose delimiter is ambiguous (worded from the catalog's reason); no visible text, aria-label, title,
+ * placeholder or chart title may hold an English word of the app's UI (e2e/support/english-words.ts: the English
+ * catalog's words minus a short list of names).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,13 @@ const TABS: TabKey[] = ['tab.curves', 'tab.graph', 'tab.boundary', 'tab.diagnost
 function writeBadCsv(): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-zh-')), 'bad.csv');
   writeFileSync(file, ['1,2,0', '3,4,1', '5,abc,0', '7,8,1', '9,10', '11,12,1', '13,14,0'].join('\n'));
+  return file;
+}
+
+/** A CSV that splits into 2 columns on "," and on ";": the import asks which delimiter is meant. */
+function writeAmbiguousCsv(): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'backprop-e2e-zh-')), 'd2.csv');
+  writeFileSync(file, ['1,2;3', '4,5;6', '7,8;9'].join('\n'));
   return file;
 }
 
@@ -108,6 +116,15 @@ test('in 中文 no English UI word is shown: every tab, a bad CSV, an invalid ar
   await dataset.import();
   await expect(dataset.importError).toBeVisible();
   await look('bad CSV');
+  await dataset.cancelImport();
+  await expect(dataset.wizard).toBeHidden();
+
+  await dataset.openFile(writeAmbiguousCsv());
+  await expect(dataset.preview).toBeVisible();
+  await dataset.import();
+  const [, ambiguous] = zh['errors.dataset-import.ambiguous-delimiter'].split(/\{\w+\}/);
+  await expect(dataset.importError).toContainText(`d2.csv${ambiguous}`);
+  await look('ambiguous delimiter');
 
   await testInfo.attach('zh-complete', { body: await app.screenshot(), contentType: 'image/png' });
   expect(found).toEqual([]);
