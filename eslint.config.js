@@ -38,9 +38,9 @@ export default tseslint.config(
     },
   },
   {
-    // Two components just past the limit after this wave's merges; to be split next (the wizard's preview table,
-    // Predict's fill-from-row/paste form). Listed here so that the exception is visible, not silent.
-    files: ['src/renderer/src/components/ImportWizardForm.svelte', 'src/renderer/src/panels/PredictPanel.svelte'],
+    // A component just past the limit; to be split next (Predict's fill-from-row/paste form). Listed here so that the
+    // exception is visible, not silent.
+    files: ['src/renderer/src/panels/PredictPanel.svelte'],
     rules: { 'max-lines': ['error', { max: 320, skipBlankLines: true, skipComments: true }] },
   },
   {
