@@ -21,9 +21,12 @@ export function measureCeiling(wasm: WasmKernels, rounds = 60): number {
 /** A figure as a percentage of the ceiling, one decimal. */
 export const percentOf = (gflops: number, ceiling: number): number => Math.round((1000 * gflops) / ceiling) / 10;
 
-/** Flops of one training sample of an MLP (forward x·W, backward dx and dW: 3 GEMMs of 2·D·M flops per Affine). */
+/**
+ * GEMM flops of one training sample of an MLP: forward x·W and backward dW = xᵀ·dout and dx = dout·Wᵀ, 2·D·M flops
+ * each, except the first Affine's dx, which training never computes (Sequential.backward skips it).
+ */
 export function trainingFlopsPerSample(widths: number[]): number {
   let flops = 0;
-  for (let i = 0; i + 1 < widths.length; i++) flops += 3 * 2 * widths[i] * widths[i + 1];
+  for (let i = 0; i + 1 < widths.length; i++) flops += (i === 0 ? 2 : 3) * 2 * widths[i] * widths[i + 1];
   return flops;
 }

@@ -20,6 +20,11 @@ interface GemmShape {
   role: string;
 }
 
+/** The network a shape belongs to: its role starts with the network's name. */
+const networkOf = (s: GemmShape): string => s.role.split(' ')[0];
+/** The first Affine's dx is never computed in training (nothing below it needs it): not part of a step. */
+const inStep = (s: GemmShape): boolean => !/Affine1 dx/.test(s.role);
+
 const g = (m: number, k: number, n: number, transA: boolean, transB: boolean, role: string): GemmShape => ({
   m,
   k,
@@ -41,6 +46,9 @@ const SHAPES: GemmShape[] = [
   g(100, 256, 128, false, false, '784–256–128–10 Affine2 forward'),
   g(256, 100, 128, true, false, '784–256–128–10 Affine2 dW'),
   g(100, 128, 256, false, true, '784–256–128–10 Affine2 dx'),
+  g(100, 128, 10, false, false, '784–256–128–10 Affine3 forward'),
+  g(128, 100, 10, true, false, '784–256–128–10 Affine3 dW'),
+  g(100, 10, 128, false, true, '784–256–128–10 Affine3 dx'),
 ];
 
 function randomFill(x: FloatArray, seed: number): FloatArray {
@@ -60,10 +68,14 @@ function gemmGflops(kernels: Kernels, alloc: Kernels, dtype: Dtype, s: GemmShape
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number): Record<string, unknown>[] {
+/** GFLOP/s of the WebAssembly GEMM per shape, filled by gemmRows: the training lines compare a step with its own GEMMs. */
+type GemmRates = Map<GemmShape, number>;
+
+function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number, rates: GemmRates): Record<string, unknown>[] {
   return SHAPES.map((s) => {
     const reference = gemmGflops(referenceKernels, referenceKernels, dtype, s, 2, 100);
     const wasmOwned = gemmGflops(wasm, wasm, dtype, s, 6, 30);
+    rates.set(s, wasmOwned);
     const wasmStaged = gemmGflops(wasm, referenceKernels, dtype, s, 4, 30);
     return {
       kind: 'gemm',
@@ -80,16 +92,33 @@ function gemmRows(wasm: Kernels, dtype: Dtype, ceiling: number): Record<string, 
   });
 }
 
-function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[] {
+/**
+ * The GEMM rate of a network's own training step: its GEMMs' flops over their summed time at the measured rates
+ * (what the step would reach if it were nothing but its GEMMs).
+ */
+function stepGemmGflops(network: string, rates: GemmRates): number {
+  let flops = 0;
+  let ms = 0;
+  for (const [s, gflops] of rates) {
+    if (networkOf(s) !== network || !inStep(s)) continue;
+    flops += 2 * s.m * s.n * s.k;
+    ms += (2 * s.m * s.n * s.k) / gflops / 1e6;
+  }
+  return flops / ms / 1e6;
+}
+
+function trainingRows(wasm: Kernels, ceiling: number, rates: GemmRates): Record<string, unknown>[] {
   const data = syntheticMnist(2000);
   const runs = (['sgd', 'adam'] as const).flatMap((optimizer) => [[50], [256, 128]].map((hidden) => ({ optimizer, hidden })));
   return runs.map(({ optimizer, hidden }) => {
     const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500, optimizer);
     const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300, optimizer);
     const gflops = (fast * trainingFlopsPerSample([784, ...hidden, 10])) / 1e9;
+    const network = `784–${hidden.join('–')}–10`;
+    const gemm = stepGemmGflops(network, rates);
     return {
       kind: 'training',
-      network: `784–${hidden.join('–')}–10`,
+      network,
       optimizer,
       batch: 100,
       referenceSamplesPerSecond: Math.round(reference),
@@ -97,6 +126,8 @@ function trainingRows(wasm: Kernels, ceiling: number): Record<string, unknown>[]
       speedup: round2(fast / reference),
       gflops: round2(gflops),
       percentOfCeiling: percentOf(gflops, ceiling),
+      gemmGflops: round2(gemm),
+      percentOfGemm: percentOf(gflops, gemm),
     };
   });
 }
@@ -121,12 +152,13 @@ export async function benchKernels(): Promise<Record<string, unknown>[]> {
     op: wasm.name === 'wasm-relaxed-simd' ? 'f32x4.relaxed_madd' : 'f32x4.mul + f32x4.add',
     gflops: round2(ceiling),
   };
+  const rates32: GemmRates = new Map();
   return [
     clock,
     probe,
-    ...gemmRows(wasm, 'float32', ceiling),
-    ...gemmRows(wasm, 'float64', ceiling),
-    ...trainingRows(wasm, ceiling),
+    ...gemmRows(wasm, 'float32', ceiling, rates32),
+    ...gemmRows(wasm, 'float64', ceiling, new Map()),
+    ...trainingRows(wasm, ceiling, rates32),
     ...stepOpRows(wasm),
   ];
 }
