@@ -67,4 +67,23 @@ export interface Kernels {
    * w, dW: n (one dtype); h: n float64.
    */
   adaptiveStep(w: FloatArray, dW: FloatArray, h: Float64Array, decayRate: number | null, lr: number): void;
+
+  // Softmax with cross-entropy, fused (issue 18 point 3).
+
+  /**
+   * Row softmax, cross-entropy and its gradient in one pass. x: rows×cols scores → y: rows×cols probabilities (each
+   * row sums to 1, max-subtracted). With labels t (rows class indices in [0, cols), or a rows×cols label matrix of
+   * x's dtype) returns Σ_i loss_i, loss_i = Σ_j t_ij·(lse_i − x_ij) over the nonzero t_ij with lse_i = logsumexp of
+   * row i (never log 0: finite when a probability underflows), and when dx is given writes dx = scale·(y − t).
+   * Without labels (t null) only y is written and 0 returned. y and dx overlap neither x, t nor each other.
+   */
+  softmaxCrossEntropy(
+    x: FloatArray,
+    y: FloatArray,
+    rows: number,
+    cols: number,
+    t: Int32Array | FloatArray | null,
+    dx: FloatArray | null,
+    scale: number,
+  ): number;
 }

@@ -122,6 +122,57 @@ function allocate(dtype: 'float32' | 'float64', length: number): FloatArray {
   return dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
 }
 
+// Softmax with cross-entropy, fused (issue 18 point 3).
+
+/** Row i of x → y (softmax); returns Σ exp(x − max) and max, in f64 (the unrounded sum, as logsumexp needs). */
+function softmaxRow(x: FloatArray, y: FloatArray, o: number, cols: number): { max: number; sum: number } {
+  let max = -Infinity;
+  for (let j = 0; j < cols; j++) if (x[o + j] > max) max = x[o + j];
+  let sum = 0;
+  for (let j = 0; j < cols; j++) {
+    const e = Math.exp(x[o + j] - max);
+    y[o + j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < cols; j++) y[o + j] /= sum;
+  return { max, sum };
+}
+
+/** Softmax, cross-entropy (x_j − lse, never log 0) and dx = scale·(y − t) per row; dx is y − t rounded, then scaled. */
+function softmaxCrossEntropy(
+  x: FloatArray,
+  y: FloatArray,
+  rows: number,
+  cols: number,
+  t: Int32Array | FloatArray | null,
+  dx: FloatArray | null,
+  scale: number,
+): number {
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const o = i * cols;
+    const { max, sum } = softmaxRow(x, y, o, cols);
+    if (t === null) continue;
+    const lse = max + Math.log(sum);
+    if (t instanceof Int32Array) {
+      total += lse - x[o + t[i]];
+      if (!dx) continue;
+      for (let j = 0; j < cols; j++) dx[o + j] = y[o + j];
+      dx[o + t[i]] -= 1;
+      for (let j = 0; j < cols; j++) dx[o + j] *= scale;
+      continue;
+    }
+    for (let j = 0; j < cols; j++) {
+      const tj = t[o + j];
+      if (tj !== 0) total += tj * (lse - x[o + j]);
+      if (!dx) continue;
+      dx[o + j] = y[o + j] - tj;
+      dx[o + j] *= scale;
+    }
+  }
+  return total;
+}
+
 /** The reference backend: plain loops on ordinary typed arrays. */
 export const referenceKernels: Kernels = {
   name: 'reference',
@@ -135,4 +186,5 @@ export const referenceKernels: Kernels = {
   adamStep,
   nesterovStep,
   adaptiveStep,
+  softmaxCrossEntropy,
 };

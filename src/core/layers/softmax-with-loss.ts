@@ -4,7 +4,6 @@ import type { Kernels } from '../kernels/kernels';
 import type { Labels } from '../labels';
 import type { LossLayer } from './layer';
 import { MatrixBuffer, checkInput } from './buffer';
-import { logSumExpRow, softmaxInto } from './softmax';
 
 /** Throw unless `t` holds x.rows class indices in [0, C) or is an N×C matrix. */
 export function checkClassLabels(layer: string, x: Matrix, t: Labels): void {
@@ -18,23 +17,30 @@ export function checkClassLabels(layer: string, x: Matrix, t: Labels): void {
   }
 }
 
+/**
+ * Forward runs one fused kernel (kernels.softmaxCrossEntropy) that gives the probabilities, the loss and already
+ * dx = (y − t)/N; backward only hands that dx out (scaled by dout when dout ≠ 1).
+ */
 export class SoftmaxWithLoss implements LossLayer {
   readonly kind = 'loss';
   readonly name = 'SoftmaxWithLoss';
   readonly params = [];
-  /** Set by forward, read by backward: the probabilities y (N×C, own buffer) and the labels t (not copied). */
+  /** Set by forward, read by output/backward: the probabilities y (N×C) and dx = (y − t)/N (N×C), own buffers. */
   private y: Matrix | null = null;
-  private t: Labels | null = null;
+  private dx: Matrix | null = null;
   private readonly yBuffer: MatrixBuffer;
   private readonly dxBuffer: MatrixBuffer;
+  /** dout·dx for a backward with dout ≠ 1 (kept apart so that the forward's dx stays valid). */
+  private readonly scaledBuffer: MatrixBuffer;
 
   constructor(
     readonly size: number,
-    kernels: Kernels,
+    private readonly kernels: Kernels,
     private readonly dtype: Dtype,
   ) {
     this.yBuffer = new MatrixBuffer(kernels, dtype);
     this.dxBuffer = new MatrixBuffer(kernels, dtype);
+    this.scaledBuffer = new MatrixBuffer(kernels, dtype);
   }
 
   /**
@@ -44,24 +50,14 @@ export class SoftmaxWithLoss implements LossLayer {
   forward(x: Matrix, t: Labels): number {
     checkInput(this.name, x, this.size, this.dtype);
     checkClassLabels(this.name, x, t);
-    const y = this.yBuffer.get(x.rows, x.cols);
-    softmaxInto(x, y);
-    let total = 0;
-    for (let i = 0; i < x.rows; i++) {
-      const lse = logSumExpRow(x, i);
-      const o = i * x.cols;
-      if (t instanceof Int32Array) {
-        total += lse - x.data[o + t[i]];
-      } else {
-        for (let j = 0; j < x.cols; j++) {
-          const tj = t.data[o + j];
-          if (tj !== 0) total += tj * (lse - x.data[o + j]);
-        }
-      }
-    }
+    const n = x.rows;
+    const y = this.yBuffer.get(n, x.cols);
+    const dx = this.dxBuffer.get(n, x.cols);
+    const labels = t instanceof Int32Array ? t : t.data;
+    const total = this.kernels.softmaxCrossEntropy(x.data, y.data, n, x.cols, labels, dx.data, 1 / n);
     this.y = y;
-    this.t = t;
-    return x.rows === 0 ? 0 : total / x.rows;
+    this.dx = dx;
+    return n === 0 ? 0 : total / n;
   }
 
   output(): Matrix {
@@ -73,25 +69,17 @@ export class SoftmaxWithLoss implements LossLayer {
   predict(scores: Matrix): Matrix {
     checkInput(this.name, scores, this.size, this.dtype);
     const y = this.yBuffer.get(scores.rows, scores.cols);
-    softmaxInto(scores, y);
+    this.kernels.softmaxCrossEntropy(scores.data, y.data, scores.rows, scores.cols, null, null, 0);
     return y;
   }
 
-  /** → dx = dout · (y − t) / N: N×C. */
+  /** → dx = dout · (y − t) / N: N×C (the forward's buffer when dout = 1). */
   backward(dout = 1): Matrix {
-    if (!this.y || !this.t) throw new Error(`${this.name}: backward called before forward`);
-    const y = this.y;
-    const t = this.t;
-    const n = y.rows;
-    const dx = this.dxBuffer.get(n, y.cols);
-    const scale = dout / n;
-    for (let i = 0; i < y.data.length; i++) dx.data[i] = y.data[i];
-    if (t instanceof Int32Array) {
-      for (let i = 0; i < n; i++) dx.data[i * y.cols + t[i]] -= 1;
-    } else {
-      for (let i = 0; i < y.data.length; i++) dx.data[i] -= t.data[i];
-    }
-    for (let i = 0; i < y.data.length; i++) dx.data[i] *= scale;
-    return dx;
+    if (!this.dx) throw new Error(`${this.name}: backward called before forward`);
+    if (dout === 1) return this.dx;
+    const dx = this.dx.data;
+    const scaled = this.scaledBuffer.get(this.dx.rows, this.dx.cols);
+    for (let i = 0; i < dx.length; i++) scaled.data[i] = dout * dx[i];
+    return scaled;
   }
 }

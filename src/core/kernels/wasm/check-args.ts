@@ -105,3 +105,61 @@ export function checkOptimizerStep(where: string, w: FloatArray, dW: FloatArray,
     }
   }
 }
+
+// Softmax with cross-entropy, fused (issue 18 point 3).
+
+/** Throws when the byte ranges of the first `na` elements of a and `nb` of b overlap. */
+function checkNoOverlap(
+  where: string,
+  a: FloatArray | Int32Array,
+  na: number,
+  b: FloatArray | Int32Array,
+  nb: number,
+  names: string,
+): void {
+  if (a.buffer !== b.buffer || na === 0 || nb === 0) return;
+  const aEnd = a.byteOffset + na * a.BYTES_PER_ELEMENT;
+  const bEnd = b.byteOffset + nb * b.BYTES_PER_ELEMENT;
+  if (a.byteOffset < bEnd && b.byteOffset < aEnd) throw new RangeError(`${where}: ${names} overlap in memory`);
+}
+
+/**
+ * Checks of softmaxCrossEntropy: x, y (and dx) rows×cols of one dtype; t null, rows class indices in [0, cols) or a
+ * rows×cols matrix of x's dtype; y and dx overlapping neither x, t nor each other.
+ */
+export function checkSoftmaxCrossEntropy(
+  x: FloatArray,
+  y: FloatArray,
+  rows: number,
+  cols: number,
+  t: Int32Array | FloatArray | null,
+  dx: FloatArray | null,
+): void {
+  const where = 'softmaxCrossEntropy';
+  checkSize(where, 'rows', rows);
+  checkSize(where, 'cols', cols);
+  const n = rows * cols;
+  checkArray(where, 'x', x, n, 'x: rows×cols', rows, cols);
+  checkArray(where, 'y', y, n, 'y: rows×cols', rows, cols);
+  checkSameDtype(where, 'x', x, 'y', y);
+  checkNoAlias(where, y, n, x, n, 'y and x');
+  if (dx !== null) {
+    checkArray(where, 'dx', dx, n, 'dx: rows×cols', rows, cols);
+    checkSameDtype(where, 'x', x, 'dx', dx);
+    checkNoAlias(where, dx, n, x, n, 'dx and x');
+    checkNoAlias(where, dx, n, y, n, 'dx and y');
+  }
+  if (t === null) return;
+  if (t instanceof Int32Array) {
+    if (t.length < rows) throw new RangeError(`${where}: t has ${t.length} class indices, expected at least ${rows} (rows)`);
+    for (let i = 0; i < rows; i++) {
+      if (t[i] < 0 || t[i] >= cols) throw new RangeError(`${where}: class index ${t[i]} at row ${i} is outside [0, ${cols})`);
+    }
+  } else {
+    checkArray(where, 't', t, n, 't: rows×cols', rows, cols);
+    checkSameDtype(where, 'x', x, 't', t);
+  }
+  const tLength = t instanceof Int32Array ? rows : n;
+  checkNoOverlap(where, y, n, t, tLength, 'y and t');
+  if (dx !== null) checkNoOverlap(where, dx, n, t, tLength, 'dx and t');
+}

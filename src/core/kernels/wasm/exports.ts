@@ -44,6 +44,9 @@ export interface KernelExports {
   adaptiveF64: AdaptiveFn;
   /** The ceiling probe: `iterations` rounds of 96 register-only flops (12 f32x4 multiply-adds); returns a checksum. */
   ceilingF32(iterations: number): number;
+  // Softmax with cross-entropy, fused (issue 18 point 3).
+  softmaxLossF32: SoftmaxLossFn;
+  softmaxLossF64: SoftmaxLossFn;
 }
 
 const FUNCTIONS = [
@@ -67,6 +70,9 @@ const FUNCTIONS = [
   'adaptiveF32',
   'adaptiveF64',
   'ceilingF32',
+  // Softmax with cross-entropy, fused (issue 18 point 3).
+  'softmaxLossF32',
+  'softmaxLossF64',
 ] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */
@@ -77,3 +83,7 @@ export function readExports(exports: Record<string, unknown>, api: WebAssemblyAp
   }
   return exports as unknown as KernelExports;
 }
+
+// Softmax with cross-entropy, fused (issue 18 point 3).
+/** kind: 0 no labels, 1 class indices (i32), 2 label matrix; dx 0: no gradient. Returns the summed loss. */
+type SoftmaxLossFn = (x: number, y: number, rows: number, cols: number, labels: number, kind: number, dx: number, scale: number) => number;

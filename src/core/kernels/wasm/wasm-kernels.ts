@@ -3,6 +3,7 @@ import type { FloatArray, Kernels } from '../kernels';
 import { referenceKernels } from '../reference';
 import { Arena } from './arena';
 import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleAdd, checkSize } from './check-args';
+import { checkSoftmaxCrossEntropy } from './check-args';
 import type { KernelExports } from './exports';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
@@ -241,5 +242,52 @@ export class WasmKernels implements Kernels {
     const heap = x instanceof Float64Array ? this.heap64 : this.heap32;
     const first = ptr / x.BYTES_PER_ELEMENT;
     x.set(heap.subarray(first, first + length));
+  }
+
+  // Softmax with cross-entropy, fused (issue 18 point 3).
+
+  /** Whole-memory i32 view for staging class indices (created on first use). */
+  private heapI32: Int32Array | null = null;
+
+  /** Row softmax into y, the summed cross-entropy and dx = scale·(y − t) in one pass (see Kernels). */
+  softmaxCrossEntropy(
+    x: FloatArray,
+    y: FloatArray,
+    rows: number,
+    cols: number,
+    t: Int32Array | FloatArray | null,
+    dx: FloatArray | null,
+    scale: number,
+  ): number {
+    checkSoftmaxCrossEntropy(x, y, rows, cols, t, dx);
+    const n = rows * cols;
+    if (n === 0) return 0;
+    const mark = this.arena.mark();
+    const px = this.stage(x, n, true);
+    const py = this.stage(y, n, false);
+    const pt = t === null ? 0 : t instanceof Int32Array ? this.stageInt32(t, rows) : this.stage(t, n, true);
+    const pd = dx === null ? 0 : this.stage(dx, n, false);
+    if (px < 0 || py < 0 || pt < 0 || pd < 0) {
+      this.arena.release(mark);
+      return referenceKernels.softmaxCrossEntropy(x, y, rows, cols, t, dx, scale);
+    }
+    const kind = t === null ? 0 : t instanceof Int32Array ? 1 : 2;
+    const fn = x instanceof Float64Array ? this.fns.softmaxLossF64 : this.fns.softmaxLossF32;
+    const total = fn(px, py, rows, cols, pt, kind, pd, scale);
+    if (!this.owns(y)) this.unstage(y, py, n);
+    if (dx !== null && !this.owns(dx)) this.unstage(dx, pd, n);
+    this.arena.release(mark);
+    return total;
+  }
+
+  /** The byte offset of t's first `length` class indices in memory (t itself when owned, else a scratch copy; -1: no room). */
+  private stageInt32(t: Int32Array, length: number): number {
+    if (t.buffer === this.buffer) return t.byteOffset;
+    const ptr = this.arena.alloc(length * 4);
+    if (ptr >= 0) {
+      this.heapI32 ??= new Int32Array(this.buffer);
+      this.heapI32.set(t.length === length ? t : t.subarray(0, length), ptr / 4);
+    }
+    return ptr;
   }
 }

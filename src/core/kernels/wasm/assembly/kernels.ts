@@ -122,3 +122,16 @@ export function ceilingF32(iterations: i32): f32 {
   const s = v128.add<f32>(v128.add<f32>(s0, s1), s2);
   return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
 }
+
+// Softmax with cross-entropy, fused (issue 18 point 3).
+import { softmaxLoss } from './softmax-loss';
+
+/** Row softmax of x (rows×cols, f32) into y; with labels (kind 1: i32 classes, 2: rows×cols matrix) returns Σ of the rows' cross-entropies and, when dx ≠ 0, writes dx = scale·(y − t). */
+export function softmaxLossF32(x: usize, y: usize, rows: i32, cols: i32, labels: usize, kind: i32, dx: usize, scale: f64): f64 {
+  return softmaxLoss<f32>(x, y, rows, cols, labels, kind, dx, scale);
+}
+
+/** softmaxLossF32 in f64 (exp and log from libm, one row element at a time). */
+export function softmaxLossF64(x: usize, y: usize, rows: i32, cols: i32, labels: usize, kind: i32, dx: usize, scale: f64): f64 {
+  return softmaxLoss<f64>(x, y, rows, cols, labels, kind, dx, scale);
+}
