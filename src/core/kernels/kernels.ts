@@ -86,4 +86,17 @@ export interface Kernels {
     dx: FloatArray | null,
     scale: number,
   ): number;
+
+  // The batch gather (issue 18 point 3).
+
+  /**
+   * A copy of the training rows x converted to `dtype`, kept where gatherRows reads it fastest (the WebAssembly
+   * backend: its own memory; a TypedArray.set from a SharedArrayBuffer is about twice as slow), or null when the
+   * backend has no such place or the copy would take more than half of its free memory. Asking again for the same
+   * x (the same array object) and dtype returns the same copy. The copy is never freed: hold only a training set.
+   */
+  holdRows(x: Float32Array, dtype: 'float32' | 'float64'): FloatArray | null;
+
+  /** dst[k, :] = src[order[k], :] for k < count; src: rows of d columns, order: count row indices, dst: count×d. */
+  gatherRows(src: FloatArray, d: number, order: Int32Array, count: number, dst: FloatArray): void;
 }

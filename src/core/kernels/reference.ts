@@ -173,6 +173,21 @@ function softmaxCrossEntropy(
   return total;
 }
 
+// The batch gather (issue 18 point 3).
+
+/** No faster place to keep rows: gatherRows reads the training set where it is. */
+function holdRows(): FloatArray | null {
+  return null;
+}
+
+/** One TypedArray.set per row (converting when src and dst differ in dtype). */
+function gatherRows(src: FloatArray, d: number, order: Int32Array, count: number, dst: FloatArray): void {
+  for (let k = 0; k < count; k++) {
+    const row = order[k];
+    dst.set(src.subarray(row * d, row * d + d), k * d);
+  }
+}
+
 /** The reference backend: plain loops on ordinary typed arrays. */
 export const referenceKernels: Kernels = {
   name: 'reference',
@@ -187,4 +202,6 @@ export const referenceKernels: Kernels = {
   nesterovStep,
   adaptiveStep,
   softmaxCrossEntropy,
+  holdRows,
+  gatherRows,
 };

@@ -163,3 +163,22 @@ export function checkSoftmaxCrossEntropy(
   checkNoOverlap(where, y, n, t, tLength, 'y and t');
   if (dx !== null) checkNoOverlap(where, dx, n, t, tLength, 'dx and t');
 }
+
+// The batch gather (issue 18 point 3).
+
+/** Checks of gatherRows: d, count sizes; order holds count row indices inside src; dst holds count×d. */
+export function checkGatherRows(src: FloatArray, d: number, order: Int32Array, count: number, dst: FloatArray): void {
+  const where = 'gatherRows';
+  checkSize(where, 'd', d);
+  checkSize(where, 'count', count);
+  checkArray(where, 'src', src, 0, 'src', src.length);
+  checkArray(where, 'dst', dst, count * d, 'dst: count×d', count, d);
+  if (!(order instanceof Int32Array) || order.length < count) {
+    throw new RangeError(`${where}: order must be an Int32Array of at least ${count} (count) row indices`);
+  }
+  const rows = d === 0 ? Infinity : Math.floor(src.length / d);
+  for (let k = 0; k < count; k++) {
+    if (order[k] < 0 || order[k] >= rows) throw new RangeError(`${where}: row ${order[k]} at position ${k} is outside [0, ${rows})`);
+  }
+  checkNoAlias(where, dst, count * d, src, src.length, 'dst and src');
+}

@@ -47,6 +47,8 @@ export interface KernelExports {
   // Softmax with cross-entropy, fused (issue 18 point 3).
   softmaxLossF32: SoftmaxLossFn;
   softmaxLossF64: SoftmaxLossFn;
+  // The batch gather (issue 18 point 3).
+  gatherRowsBytes(dst: number, src: number, order: number, count: number, rowBytes: number): void;
 }
 
 const FUNCTIONS = [
@@ -73,6 +75,8 @@ const FUNCTIONS = [
   // Softmax with cross-entropy, fused (issue 18 point 3).
   'softmaxLossF32',
   'softmaxLossF64',
+  // The batch gather (issue 18 point 3).
+  'gatherRowsBytes',
 ] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */

@@ -3,7 +3,7 @@ import type { FloatArray, Kernels } from '../kernels';
 import { referenceKernels } from '../reference';
 import { Arena } from './arena';
 import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleAdd, checkSize } from './check-args';
-import { checkSoftmaxCrossEntropy } from './check-args';
+import { checkGatherRows, checkSoftmaxCrossEntropy } from './check-args';
 import type { KernelExports } from './exports';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
@@ -289,5 +289,38 @@ export class WasmKernels implements Kernels {
       this.heapI32.set(t.length === length ? t : t.subarray(0, length), ptr / 4);
     }
     return ptr;
+  }
+
+  // The batch gather (issue 18 point 3).
+
+  /** Copies held by holdRows, per source array and dtype (bump-allocated, never freed). */
+  private readonly held = new WeakMap<Float32Array, Partial<Record<'float32' | 'float64', FloatArray>>>();
+
+  /** A copy of x in this memory (in dtype) when it takes at most half of the free bytes; the same copy for the same x. */
+  holdRows(x: Float32Array, dtype: 'float32' | 'float64'): FloatArray | null {
+    const copies = this.held.get(x) ?? {};
+    const known = copies[dtype];
+    if (known) return known;
+    const bytes = x.length * (dtype === 'float64' ? 8 : 4);
+    if (x.length === 0 || bytes > this.arena.free / 2) return null;
+    const copy = this.allocate(dtype, x.length);
+    copy.set(x);
+    copies[dtype] = copy;
+    this.held.set(x, copies);
+    return copy;
+  }
+
+  /** dst[k, :] = src[order[k], :]: one memory.copy per row when src and dst are in this memory, else TypedArray.set. */
+  gatherRows(src: FloatArray, d: number, order: Int32Array, count: number, dst: FloatArray): void {
+    checkGatherRows(src, d, order, count, dst);
+    const mark = this.arena.mark();
+    const po = src.constructor === dst.constructor && this.owns(src) && this.owns(dst) ? this.stageInt32(order, count) : -1;
+    if (po < 0) {
+      this.arena.release(mark);
+      referenceKernels.gatherRows(src, d, order, count, dst);
+      return;
+    }
+    this.fns.gatherRowsBytes(dst.byteOffset, src.byteOffset, po, count, d * src.BYTES_PER_ELEMENT);
+    this.arena.release(mark);
   }
 }

@@ -135,3 +135,11 @@ export function softmaxLossF32(x: usize, y: usize, rows: i32, cols: i32, labels:
 export function softmaxLossF64(x: usize, y: usize, rows: i32, cols: i32, labels: usize, kind: i32, dx: usize, scale: f64): f64 {
   return softmaxLoss<f64>(x, y, rows, cols, labels, kind, dx, scale);
 }
+
+// The batch gather (issue 18 point 3).
+import { gatherRows } from './gather';
+
+/** dst[k, :] = src[order[k], :] for k < count (rows of rowBytes bytes; src and dst in this memory). */
+export function gatherRowsBytes(dst: usize, src: usize, order: usize, count: i32, rowBytes: usize): void {
+  gatherRows(dst, src, order, count, rowBytes);
+}
