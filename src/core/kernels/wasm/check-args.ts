@@ -178,7 +178,8 @@ export function checkGatherRows(src: FloatArray, d: number, order: Int32Array, c
   }
   const rows = d === 0 ? Infinity : Math.floor(src.length / d);
   for (let k = 0; k < count; k++) {
-    if (order[k] < 0 || order[k] >= rows) throw new RangeError(`${where}: row ${order[k]} at position ${k} is outside [0, ${rows})`);
+    if (order[k] < 0 || order[k] >= rows)
+      throw new RangeError(`${where}: row ${order[k]} at position ${k} is outside [0, ${rows})`);
   }
   checkNoAlias(where, dst, count * d, src, src.length, 'dst and src');
 }

@@ -90,4 +90,13 @@ export function readExports(exports: Record<string, unknown>, api: WebAssemblyAp
 
 // Softmax with cross-entropy, fused (issue 18 point 3).
 /** kind: 0 no labels, 1 class indices (i32), 2 label matrix; dx 0: no gradient. Returns the summed loss. */
-type SoftmaxLossFn = (x: number, y: number, rows: number, cols: number, labels: number, kind: number, dx: number, scale: number) => number;
+type SoftmaxLossFn = (
+  x: number,
+  y: number,
+  rows: number,
+  cols: number,
+  labels: number,
+  kind: number,
+  dx: number,
+  scale: number,
+) => number;

@@ -5,6 +5,7 @@ import { Arena } from './arena';
 import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleAdd, checkSize } from './check-args';
 import { checkGatherRows, checkSoftmaxCrossEntropy } from './check-args';
 import type { KernelExports } from './exports';
+import { HeldRows } from './held-rows';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
 const CEILING_FLOPS_PER_ITERATION = 12 * 4 * 2;
@@ -293,21 +294,15 @@ export class WasmKernels implements Kernels {
 
   // The batch gather (issue 18 point 3).
 
-  /** Copies held by holdRows, per source array and dtype (bump-allocated, never freed). */
-  private readonly held = new WeakMap<Float32Array, Partial<Record<'float32' | 'float64', FloatArray>>>();
+  /** Copies of training sets made by holdRows. */
+  private readonly held = new HeldRows(
+    (dtype, length) => this.allocate(dtype, length),
+    () => this.arena.free,
+  );
 
   /** A copy of x in this memory (in dtype) when it takes at most half of the free bytes; the same copy for the same x. */
   holdRows(x: Float32Array, dtype: 'float32' | 'float64'): FloatArray | null {
-    const copies = this.held.get(x) ?? {};
-    const known = copies[dtype];
-    if (known) return known;
-    const bytes = x.length * (dtype === 'float64' ? 8 : 4);
-    if (x.length === 0 || bytes > this.arena.free / 2) return null;
-    const copy = this.allocate(dtype, x.length);
-    copy.set(x);
-    copies[dtype] = copy;
-    this.held.set(x, copies);
-    return copy;
+    return this.held.hold(x, dtype);
   }
 
   /** dst[k, :] = src[order[k], :]: one memory.copy per row when src and dst are in this memory, else TypedArray.set. */

@@ -13,7 +13,8 @@ const ROWS = 7;
 const PROB_TOL: Record<Dtype, number> = { float32: 4e-7, float64: 4e-16 };
 const LOSS_TOL: Record<Dtype, number> = { float32: 2e-6, float64: 1e-14 };
 
-const make = (dtype: Dtype, length: number): FloatArray => (dtype === 'float64' ? new Float64Array(length) : new Float32Array(length));
+const make = (dtype: Dtype, length: number): FloatArray =>
+  dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
 
 /** Class indices in [0, cols) from `seed`. */
 function classes(rows: number, cols: number, seed: number): Int32Array {
@@ -89,7 +90,9 @@ describe('WasmKernels.softmaxCrossEntropy', () => {
         for (let c = 0; c < 3; c++) {
           const r = both(dtype, x, 1, 3, Int32Array.of(c));
           expect(Number.isFinite(r.loss), `${row} label ${c}`).toBe(true);
-          expect(Math.abs(r.loss - r.lossRef), `${row} label ${c}`).toBeLessThanOrEqual(LOSS_TOL[dtype] * Math.abs(r.lossRef) + 1e-6);
+          expect(Math.abs(r.loss - r.lossRef), `${row} label ${c}`).toBeLessThanOrEqual(
+            LOSS_TOL[dtype] * Math.abs(r.lossRef) + 1e-6,
+          );
           expect(r.y.every(Number.isFinite) && r.dx.every(Number.isFinite), `${row}`).toBe(true);
           expect(maxAbsDiff(r.y, r.yRef), `${row}`).toBeLessThanOrEqual(PROB_TOL[dtype]);
         }
@@ -121,7 +124,9 @@ describe('WasmKernels.softmaxCrossEntropy', () => {
   it('refuses a class index out of range, a wrong dtype and overlapping outputs, naming them', () => {
     const x = new Float32Array(6);
     const y = new Float32Array(6);
-    expect(() => wasm.softmaxCrossEntropy(x, y, 2, 3, Int32Array.of(0, 3), null, 1)).toThrow(/class index 3 at row 1 is outside \[0, 3\)/);
+    expect(() => wasm.softmaxCrossEntropy(x, y, 2, 3, Int32Array.of(0, 3), null, 1)).toThrow(
+      /class index 3 at row 1 is outside \[0, 3\)/,
+    );
     expect(() => wasm.softmaxCrossEntropy(x, new Float64Array(6), 2, 3, null, null, 1)).toThrow(/one dtype/);
     expect(() => wasm.softmaxCrossEntropy(x, y, 2, 3, new Float32Array(5), null, 1)).toThrow(/t has 5 elements/);
     expect(() => wasm.softmaxCrossEntropy(x, y, 2, 3, null, y, 1)).toThrow(/dx and y overlap/);
