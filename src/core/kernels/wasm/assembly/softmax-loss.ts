@@ -7,17 +7,26 @@ export const LABELS_CLASSES: i32 = 1;
 export const LABELS_MATRIX: i32 = 2;
 
 /** Below this, exp(x) in f32 is subnormal or 0: returned as 0 (the loss never reads it: it uses x_j − lse). */
-const EXP_F32_MIN: f32 = -87.33654;
+const EXP_F32_MIN: f64 = -87.33654;
 
 /**
- * e^x for four f32 lanes with x ≤ 0 (Cephes expf: x = n·ln2 + r, |r| ≤ ln2/2, degree-7 polynomial, 2^n in the
- * exponent bits); within 2 ulp for x in [−87.3, 0], 0 below, NaN for NaN.
+ * e^(x − max) for four f32 lanes of x: the difference and the reduction x − max = n·ln2 + r (|r| ≤ ln2/2) are done
+ * in f64, exactly as the reference's f64 subtraction, then e^r by Cephes expf's degree-7 polynomial in f32 and 2^n in
+ * the exponent bits; within 2 ulp of the f64 result rounded to f32 for x − max ≥ −87.3, 0 below, NaN for NaN.
  */
 // @ts-ignore: decorator
-@inline function expF32x4(x: v128): v128 {
-  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(1.44269504088896341)));
-  let r = f32x4.sub(x, f32x4.mul(n, f32x4.splat(0.693359375)));
-  r = f32x4.sub(r, f32x4.mul(n, f32x4.splat(-2.12194440e-4)));
+@inline function expDiffF32x4(x: v128, max: f32): v128 {
+  const m = f64x2.splat(<f64>max);
+  const dLo = f64x2.sub(f64x2.promote_low_f32x4(x), m);
+  const dHi = f64x2.sub(f64x2.promote_low_f32x4(v128.shuffle<i32>(x, x, 2, 3, 0, 1)), m);
+  const log2e = f64x2.splat(1.4426950408889634);
+  const ln2 = f64x2.splat(0.6931471805599453);
+  const nLo = f64x2.nearest(f64x2.mul(dLo, log2e));
+  const nHi = f64x2.nearest(f64x2.mul(dHi, log2e));
+  const rLo = f32x4.demote_f64x2_zero(f64x2.sub(dLo, f64x2.mul(nLo, ln2)));
+  const rHi = f32x4.demote_f64x2_zero(f64x2.sub(dHi, f64x2.mul(nHi, ln2)));
+  const r = v128.shuffle<i32>(rLo, rHi, 0, 1, 4, 5);
+  const n = v128.shuffle<i32>(i32x4.trunc_sat_f64x2_s_zero(nLo), i32x4.trunc_sat_f64x2_s_zero(nHi), 0, 1, 4, 5);
   let p = f32x4.splat(1.9875691500e-4);
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.3981999507e-3));
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(8.3334519073e-3));
@@ -25,10 +34,10 @@ const EXP_F32_MIN: f32 = -87.33654;
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.6666665459e-1));
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(5.0000001201e-1));
   p = f32x4.add(f32x4.add(f32x4.mul(f32x4.mul(p, r), r), r), f32x4.splat(1.0));
-  // 2^n: n + 127 in the exponent field (n ≥ −126 here, since smaller x is masked to 0 below)
-  const pow2 = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
-  const e = f32x4.mul(p, pow2);
-  return v128.andnot(e, f32x4.lt(x, f32x4.splat(EXP_F32_MIN)));
+  // 2^n: n + 127 in the exponent field (n ≥ −126 here, since smaller x − max is masked to 0 below)
+  const e = f32x4.mul(p, i32x4.shl(i32x4.add(n, i32x4.splat(127)), 23));
+  const under = v128.shuffle<i32>(f64x2.lt(dLo, f64x2.splat(EXP_F32_MIN)), f64x2.lt(dHi, f64x2.splat(EXP_F32_MIN)), 0, 2, 4, 6);
+  return v128.andnot(e, under);
 }
 
 /** max_j x[j] over a row of `cols` (NaN entries are skipped here and propagate through exp). */
@@ -45,12 +54,11 @@ const EXP_F32_MIN: f32 = -87.33654;
 /** y[j] = exp(x[j] − max) for a row; returns Σ_j y[j] (f32 rows: SIMD, the tail one lane at a time). */
 function expRow<T>(x: usize, y: usize, cols: i32, max: T): f64 {
   if (sizeof<T>() == 4) {
-    const m = f32x4.splat(<f32>max);
     let s = f32x4.splat(0);
     let j = 0;
     for (; j + 4 <= cols; j += 4) {
       const off = <usize>j << 2;
-      const e = expF32x4(f32x4.sub(v128.load(x + off), m));
+      const e = expDiffF32x4(v128.load(x + off), <f32>max);
       v128.store(y + off, e);
       s = f32x4.add(s, e);
     }
@@ -58,7 +66,7 @@ function expRow<T>(x: usize, y: usize, cols: i32, max: T): f64 {
     sum += <f64>f32x4.extract_lane(s, 2) + <f64>f32x4.extract_lane(s, 3);
     for (; j < cols; j++) {
       const off = <usize>j << 2;
-      const e = f32x4.extract_lane(expF32x4(f32x4.splat(load<f32>(x + off) - <f32>max)), 0);
+      const e = f32x4.extract_lane(expDiffF32x4(f32x4.splat(load<f32>(x + off)), <f32>max), 0);
       store<f32>(y + off, e);
       sum += <f64>e;
     }
