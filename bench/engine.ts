@@ -1,4 +1,4 @@
-/** Benchmark of the training engine: samples/s in-process vs through a worker (overhead), and the main thread's event-loop delay while two runs train. */
+/** Benchmark of the training engine: samples/s in-process vs through a worker (overhead), 1 vs 2 threads, and the main thread's event-loop delay while two runs train. */
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createNetwork, createRng, Trainer } from '../src/core/index';
@@ -9,6 +9,8 @@ import { estimateTrainingMemory } from '../src/main/engine/memory-budget';
 import type { PreparedData } from '../src/shared/datasets';
 import { defaultTrainEvalRows, RunService } from '../src/main/services/runs/service';
 import type { RunSummary } from '../src/shared/runs';
+import { benchThreads } from './engine-threads';
+import { probeSteps } from './threads-probe';
 
 const ROWS = 10_000;
 const ROUNDS = 3;
@@ -100,7 +102,10 @@ async function throughEngine(
   return { seconds: (performance.now() - start) / 1000, summary };
 }
 
-/** JSON lines: samples/s in-process and through the engine for 784–50–10 and 784–256–128–10, then the event-loop delay with two runs. */
+/**
+ * JSON lines: samples/s in-process and through the engine on one thread (the worker's overhead) for 784–50–10 and
+ * 784–256–128–10, the 1- vs 2-thread comparison (bench/engine-threads.ts), then the event-loop delay with two runs.
+ */
 export async function benchEngine(workerPath: string): Promise<Record<string, unknown>[]> {
   const train = randomMnistShaped();
   const service = serviceFor(train, workerPath);
@@ -111,25 +116,20 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
       [[256, 128], 200],
     ] as const) {
       const architecture = mlp([...hidden]);
-      const network = `784-${hidden.join('-')}-10`;
       const config = configFor(iterations);
       const samples = iterations * config.batchSize;
-      const parallel: TrainingConfig = { ...config, threads: 2 };
-      // Alternate the three ways ROUNDS times and keep each one's best: the machine is shared, so single timings are noisy.
+      // Alternate the two ways ROUNDS times and keep each one's best: the machine is shared, so single timings are noisy.
       let local = inProcess(architecture, config, train);
       let engine = await throughEngine(service, architecture, config);
-      let engine2 = await throughEngine(service, architecture, parallel);
       for (let round = 1; round < ROUNDS; round++) {
         const l = inProcess(architecture, config, train);
         const e = await throughEngine(service, architecture, config);
-        const e2 = await throughEngine(service, architecture, parallel);
         if (l.seconds < local.seconds) local = l;
         if (e.seconds < engine.seconds) engine = e;
-        if (e2.seconds < engine2.seconds) engine2 = e2;
       }
       const base = {
         bench: 'train',
-        network,
+        network: `784-${hidden.join('-')}-10`,
         dtype: 'float32',
         threads: 1,
         batch: 100,
@@ -146,23 +146,29 @@ export async function benchEngine(workerPath: string): Promise<Record<string, un
         trainingSamplesPerSecond: Math.round(engine.summary.samplesPerSecond),
         overheadPercent: Number((((engine.seconds - local.seconds) / local.seconds) * 100).toFixed(1)),
       });
-      // Data-parallel: the same run with each batch split across 2 threads; speedup over the 1-thread engine line of this run.
-      lines.push({
-        ...base,
-        threads: 2,
-        mode: 'engine',
-        kernels: engine2.summary.kernels,
-        samplesPerSecond: Math.round(samples / engine2.seconds),
-        trainingSamplesPerSecond: Math.round(engine2.summary.samplesPerSecond),
-        speedup: Number((engine2.summary.samplesPerSecond / engine.summary.samplesPerSecond).toFixed(2)),
-        targetSpeedup: network === '784-256-128-10' ? 1.7 : null,
-      });
     }
+    lines.push(...(await threadLines(service)));
     lines.push(await eventLoopDelay(service));
   } finally {
     await service.dispose();
   }
   return lines;
+}
+
+/** The 1- vs 2-thread comparison alone (`npm run bench -- --only threads`). */
+export async function benchEngineThreads(workerPath: string): Promise<Record<string, unknown>[]> {
+  const service = serviceFor(randomMnistShaped(), workerPath);
+  try {
+    return await threadLines(service);
+  } finally {
+    await service.dispose();
+  }
+}
+
+function threadLines(service: RunService): Promise<Record<string, unknown>[]> {
+  const run = async (architecture: ArchitectureSpec, config: TrainingConfig): Promise<RunSummary> =>
+    (await throughEngine(service, architecture, config)).summary;
+  return benchThreads(run, (hidden) => mlp([...hidden]), configFor);
 }
 
 /** p99/max event-loop delay of this (main) thread while two runs train on workers and stream progress. */
@@ -201,4 +207,20 @@ async function eventLoopDelay(service: RunService): Promise<Record<string, unkno
     idleP99Ms: ms(idle.percentile(99)),
     idleMaxMs: ms(idle.max),
   };
+}
+
+/** The per-phase probe of a step, 1 and 2 threads alternated (`npm run bench -- --only threads-probe`). */
+export function benchThreadsProbe(helperPath: string): Record<string, unknown>[] {
+  const train = randomMnistShaped();
+  const lines: Record<string, unknown>[] = [];
+  for (const hidden of [[256, 128], [50]]) {
+    const config = configFor(1500);
+    for (let round = 0; round < 2; round++) {
+      for (const threads of [1, 2]) {
+        const line = probeSteps(mlp(hidden), config, train, threads, helperPath, 1500);
+        lines.push({ bench: 'threads-probe', network: `784-${hidden.join('-')}-10`, ...line });
+      }
+    }
+  }
+  return lines;
 }

@@ -7,7 +7,7 @@ import { importDataset } from '../src/main/services/datasets/import';
 import { DEFAULT_IMPORT_OPTIONS } from '../src/shared/datasets';
 import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
-import { benchEngine } from './engine';
+import { benchEngine, benchEngineThreads, benchThreadsProbe } from './engine';
 import { benchCheckpoints } from './checkpoints';
 import { benchKernels } from './kernels';
 import { benchExperiments } from './experiments';
@@ -51,7 +51,12 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
 const OPTIONAL: Record<string, () => Promise<Record<string, unknown>[]>> = {
   peers: async () => (await benchPeers(chooseKernels('wasm', 0), here)).map((line) => ({ bench: 'peers', ...line })),
 };
-const ALL = { ...BENCHES, ...OPTIONAL };
+/** Parts of a default bench, runnable alone with --only: the engine bench's 1- vs 2-thread lines. */
+const PARTS: Record<string, () => Promise<Record<string, unknown>[]>> = {
+  threads: () => benchEngineThreads(join(here, 'engine-worker.js')),
+  'threads-probe': async () => benchThreadsProbe(join(here, 'gradient-worker.js')),
+};
+const ALL = { ...BENCHES, ...OPTIONAL, ...PARTS };
 const USAGE = `usage: bench [--only ${Object.keys(ALL).join('|')}] [--peers]`;
 
 async function main(): Promise<number> {

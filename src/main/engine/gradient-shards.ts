@@ -7,6 +7,7 @@ import {
   GRADIENT_ERROR_BYTES,
   GRADIENT_HEADER_SLOTS,
   GradientSlot,
+  PROBE_SLOTS,
   type GradientBuffers,
   type GradientWorkerData,
 } from '../../shared/workers/gradient';
@@ -36,6 +37,8 @@ interface Helper {
   values: FloatArray;
   grads: FloatArray;
   error: Uint8Array;
+  /** The bench's probe only: ProbeSlot times of the last request. */
+  probe: Float64Array | null;
   /** Rows of the request in flight and its number. */
   count: number;
   request: number;
@@ -52,7 +55,8 @@ export class WorkerGradientShards implements GradientShards {
   /** How long finish() polls for a helper before it sleeps. */
   private readonly spin = new AdaptiveSpin();
 
-  constructor(job: TrainJob, threads: number, params: readonly Param[], helperPath: URL | string) {
+  /** `probe` (the bench's only) makes each helper record when its phases of the last request ended: see probeTimes. */
+  constructor(job: TrainJob, threads: number, params: readonly Param[], helperPath: URL | string, probe = false) {
     this.threads = threads;
     const { precision } = job.config;
     const total = params.reduce((sum, p) => sum + p.value.length, 0);
@@ -65,6 +69,7 @@ export class WorkerGradientShards implements GradientShards {
         values: new SharedArrayBuffer(bytes),
         grads: new SharedArrayBuffer(bytes),
         error: new SharedArrayBuffer(GRADIENT_ERROR_BYTES),
+        ...(probe ? { probe: new SharedArrayBuffer(8 * PROBE_SLOTS) } : {}),
       };
       const data: GradientWorkerData = {
         architecture: job.architecture,
@@ -93,6 +98,7 @@ export class WorkerGradientShards implements GradientShards {
         values: floatView(buffers.values, precision),
         grads,
         error: new Uint8Array(buffers.error),
+        probe: buffers.probe ? new Float64Array(buffers.probe) : null,
         count: 0,
         request: 0,
         gradViews,
@@ -146,6 +152,11 @@ export class WorkerGradientShards implements GradientShards {
       });
   }
 
+  /** Helper k's ProbeSlot times of the last request (null unless constructed with `probe`). */
+  probeTimes(k: number): Float64Array | null {
+    return this.helpers[k].probe;
+  }
+
   /** Ask every helper to exit, and terminate it in case it is stuck. */
   dispose(): void {
     for (const h of this.helpers) {
@@ -162,10 +173,8 @@ export class WorkerGradientShards implements GradientShards {
 
   /** Block until the helper has completed its request; throw its message if it failed, or once `deadline` (performance.now()) passes. */
   private await(h: Helper, deadline = Infinity): void {
-    for (let spun = false; ; spun = true) {
-      let done = Atomics.load(h.header, GradientSlot.done);
-      // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
-      if (done !== h.request && !spun) done = this.spin.poll(h.header, GradientSlot.done, done);
+    for (;;) {
+      const done = Atomics.load(h.header, GradientSlot.done);
       if (done === h.request) return;
       if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
         const end = h.error.indexOf(0);
@@ -175,7 +184,8 @@ export class WorkerGradientShards implements GradientShards {
       }
       if (performance.now() >= deadline)
         throw new Error('gradient helper thread did not start (its bundle did not load or build)');
-      Atomics.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
+      // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
+      this.spin.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
     }
   }
 }

@@ -30,7 +30,17 @@ export interface GradientBuffers {
   grads: SharedArrayBuffer;
   /** UTF-8 failure message, NUL-padded. */
   error: SharedArrayBuffer;
+  /** Only for the bench's probe: Float64 ProbeSlot times of the last request (absent in runs). */
+  probe?: SharedArrayBuffer;
 }
+
+/**
+ * Float64 slots of GradientBuffers.probe: when the helper saw the last request, had copied the values in, had
+ * computed its gradient and had written it out (performance.timeOrigin + performance.now(), comparable across
+ * threads), and its poll budget (ms) when it began to wait for the request.
+ */
+export const ProbeSlot = { seen: 0, valuesIn: 1, gradient: 2, gradsOut: 3, spinBudget: 4 } as const;
+export const PROBE_SLOTS = 5;
 
 export interface GradientWorkerData {
   architecture: ArchitectureSpec;

@@ -32,18 +32,45 @@ describe('spinWhile', () => {
 });
 
 describe('AdaptiveSpin', () => {
-  it('halves its budget after each poll that runs out, down to a floor, and doubles it back after polls that succeed', () => {
-    const spin = new AdaptiveSpin(0.16);
-    const still = Int32Array.of(3);
-    const changed = Int32Array.of(4);
-    expect(spin.budget).toBe(0.16);
-    expect(spin.poll(still, 0, 3)).toBe(3);
-    expect(spin.budget).toBe(0.08);
-    for (let i = 0; i < 10; i++) spin.poll(still, 0, 3);
+  it('sets its budget to twice a wait that ended within the maximum, so the next such wait is covered by polling', () => {
+    const spin = new AdaptiveSpin(1);
+    spin.record(0.25);
+    expect(spin.budget).toBe(0.5);
+    spin.record(0.7);
+    expect(spin.budget).toBe(1);
+    spin.record(0.001);
     expect(spin.budget).toBe(0.02);
-    expect(spin.poll(changed, 0, 3)).toBe(4);
+  });
+
+  it('recovers from the floor after one short wait (the old halve/double rule stayed there once waits outgrew it)', () => {
+    const spin = new AdaptiveSpin(1);
+    for (let i = 0; i < 20; i++) spin.record(Infinity);
+    expect(spin.budget).toBe(0.02);
+    spin.record(0.3);
+    expect(spin.budget).toBe(0.6);
+  });
+
+  it('halves its budget after waits longer than the maximum or without a change, down to a floor', () => {
+    const spin = new AdaptiveSpin(0.16);
+    spin.record(5);
+    expect(spin.budget).toBe(0.08);
+    spin.record(Infinity);
     expect(spin.budget).toBe(0.04);
-    for (let i = 0; i < 10; i++) spin.poll(changed, 0, 3);
-    expect(spin.budget).toBe(0.16);
+    for (let i = 0; i < 10; i++) spin.record(Infinity);
+    expect(spin.budget).toBe(0.02);
+  });
+
+  it('wait returns a changed value at once and times the wait with the injected clock', () => {
+    let t = 0;
+    const spin = new AdaptiveSpin(1, () => (t += 0.1));
+    expect(spin.wait(Int32Array.of(4), 0, 3)).toBe(4);
+    // Two clock reads 0.1 ms apart: the wait took 0.1 ms, so the budget becomes 0.2.
+    expect(spin.budget).toBeCloseTo(0.2, 12);
+  });
+
+  it('wait returns the unchanged value after its sleep times out, and halves the budget', () => {
+    const spin = new AdaptiveSpin(0.04);
+    expect(spin.wait(new Int32Array(new SharedArrayBuffer(4)).fill(3), 0, 3, 0)).toBe(3);
+    expect(spin.budget).toBe(0.02);
   });
 });
