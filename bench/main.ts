@@ -1,6 +1,6 @@
 /** The bench harness (`npm run bench`, built to out/main/bench.js): runs every benchmark, or one with --only, printing one JSON object per line. */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importDataset } from '../src/main/services/datasets/import';
@@ -19,6 +19,8 @@ enableRelaxedSimd();
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const here = dirname(fileURLToPath(import.meta.url));
+/** Where the engine's workers are taken from: this build, or another one's out/main with --engine-dir (A/B comparisons). */
+let engineDir = here;
 
 /** The book's TwoLayerNet on Fashion-MNIST (idx files imported with the datasets importer), or a "skipped" line without the data. */
 async function twoLayerNet(): Promise<Record<string, unknown>[]> {
@@ -53,18 +55,18 @@ const OPTIONAL: Record<string, () => Promise<Record<string, unknown>[]>> = {
 };
 /** Parts of a default bench, runnable alone with --only: the engine bench's 1- vs 2-thread lines. */
 const PARTS: Record<string, () => Promise<Record<string, unknown>[]>> = {
-  threads: () => benchEngineThreads(join(here, 'engine-worker.js')),
-  'threads-probe': async () => benchThreadsProbe(join(here, 'gradient-worker.js')),
+  threads: () => benchEngineThreads(join(engineDir, 'engine-worker.js')),
+  'threads-probe': async () => benchThreadsProbe(join(engineDir, 'gradient-worker.js')),
 };
 const ALL = { ...BENCHES, ...OPTIONAL, ...PARTS };
-const USAGE = `usage: bench [--only ${Object.keys(ALL).join('|')}] [--peers]`;
+const USAGE = `usage: bench [--only ${Object.keys(ALL).join('|')}] [--peers] [--engine-dir <out/main of another build>]`;
 
 async function main(): Promise<number> {
-  let values: { only?: string; peers?: boolean };
+  let values: { only?: string; peers?: boolean; 'engine-dir'?: string };
   try {
     values = parseArgs({
       args: process.argv.slice(2),
-      options: { only: { type: 'string' }, peers: { type: 'boolean' } },
+      options: { only: { type: 'string' }, peers: { type: 'boolean' }, 'engine-dir': { type: 'string' } },
       strict: true,
     }).values;
   } catch (error) {
@@ -72,6 +74,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { only, peers } = values;
+  if (values['engine-dir'] !== undefined) engineDir = resolve(values['engine-dir']);
   if (only !== undefined && !Object.hasOwn(ALL, only)) {
     process.stderr.write(`error: --only: expected one of ${Object.keys(ALL).join(' | ')}, got ${JSON.stringify(only)}\n`);
     return 2;

@@ -98,7 +98,15 @@ export function probeSteps(
   } finally {
     real?.dispose();
   }
-  const summary: Record<string, unknown> = { threads, steps: phases.step.length, loadAverage: r3(loadavg()[0]) };
+  const first = phases.step.slice(0, 100);
+  const summary: Record<string, unknown> = {
+    threads,
+    steps: phases.step.length,
+    loadAverage: r3(loadavg()[0]),
+    // The warm-up: the first 100 steps (the kernels' tier-up, caches), and the mean over every step.
+    first100MeanMs: r3(first.reduce((a, b) => a + b, 0) / first.length),
+    allMeanMs: r3(phases.step.reduce((a, b) => a + b, 0) / phases.step.length),
+  };
   for (const p of PHASES) {
     // Skip the first fifth: the kernels' tier-up.
     const v = phases[p].slice(Math.floor(phases[p].length / 5));
