@@ -32,7 +32,7 @@ export function randomMnistShaped(rows = ROWS, seed = 1): Dataset {
   };
 }
 
-const mlp = (hidden: number[]): ArchitectureSpec => ({
+export const mlp = (hidden: number[]): ArchitectureSpec => ({
   inputSize: 784,
   layers: [
     ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
@@ -41,7 +41,7 @@ const mlp = (hidden: number[]): ArchitectureSpec => ({
   ],
 });
 
-const configFor = (iterations: number): TrainingConfig => ({
+export const configFor = (iterations: number): TrainingConfig => ({
   ...DEFAULT_TRAINING_CONFIG,
   optimizer: 'sgd',
   learningRate: 0.1,

@@ -9,6 +9,7 @@ import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
 import { benchEngine, benchEngineThreads, benchThreadsProbe } from './engine';
 import { benchCheckpoints } from './checkpoints';
+import { benchThreadsSweep } from './threads-sweep';
 import { benchKernels } from './kernels';
 import { benchExperiments } from './experiments';
 import { runTwoLayerNetBench } from './twolayernet';
@@ -56,6 +57,7 @@ const OPTIONAL: Record<string, () => Promise<Record<string, unknown>[]>> = {
 /** Parts of a default bench, runnable alone with --only: the engine bench's 1- vs 2-thread lines. */
 const PARTS: Record<string, () => Promise<Record<string, unknown>[]>> = {
   threads: () => benchEngineThreads(join(engineDir, 'engine-worker.js')),
+  'threads-sweep': async () => benchThreadsSweep(join(engineDir, 'gradient-worker.js')),
   'threads-probe': async () => benchThreadsProbe(join(engineDir, 'gradient-worker.js')),
 };
 const ALL = { ...BENCHES, ...OPTIONAL, ...PARTS };

@@ -6,6 +6,7 @@ import { GRADIENT_ERROR_BYTES, GradientSlot, ProbeSlot, type GradientWorkerData 
 import { enableRelaxedSimd } from '../runtime/relaxed-simd';
 import { floatView } from './gradient-shards';
 import { AdaptiveSpin } from './spin-wait';
+import { warmUp } from './gradient-warm-up';
 
 enableRelaxedSimd();
 
@@ -30,6 +31,7 @@ function serve(data: GradientWorkerData): void {
   const stamp = (slot: number): void => {
     if (probe) probe[slot] = performance.timeOrigin + performance.now();
   };
+  warmUp(network, loader, train, config.batchSize);
   // Ready: the run thread's ready() waits for done to leave -1.
   Atomics.store(header, GradientSlot.done, 0);
   Atomics.notify(header, GradientSlot.done);

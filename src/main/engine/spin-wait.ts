@@ -30,11 +30,13 @@ const MIN_SPIN_MS = 0.02;
 
 /**
  * A bounded poll before Atomics.wait whose budget follows how long the other thread actually took. After a wait
- * that ended within `maxMs` (polling or asleep), the budget becomes twice that wait: the next wait of the same
- * kind (a step's serial part, the other share's remainder: 0.05–0.3 ms) is covered by polling, with no sleep and no
- * wake-up, even after a long pause (an epoch's evaluation) sent it to sleep once. After a longer wait (a paused
- * run, or a loaded machine where the other thread is often not running) the budget halves, down to a few
- * microseconds: polling then would only burn the time slice the other thread needs.
+ * that ended within `maxMs` (polling or asleep), the budget grows to at least twice that wait: the next wait of the
+ * same kind (a step's serial part, the other share's remainder: 0.01–0.3 ms) is covered by polling, with no sleep
+ * and no wake-up, even after a long pause (an epoch's evaluation) sent it to sleep once. A short wait never shrinks
+ * it (else a budget fitted to the shortest waits makes every slightly longer one sleep: measured on 784–16–10, a
+ * sleep every other step). After a longer wait (a paused run, or a loaded machine where the other thread is often
+ * not running) the budget halves, down to a few microseconds: polling then would only burn the time slice the
+ * other thread needs.
  *
  * (Halving after every poll that ran out and doubling only after one that succeeded, as before, never recovered:
  * once the budget fell below the usual 0.25 ms between steps, every poll ran out, and the helper slept and was
@@ -75,7 +77,7 @@ export class AdaptiveSpin {
   record(waitedMs: number): void {
     this.budgetMs =
       waitedMs <= this.maxMs
-        ? Math.min(this.maxMs, Math.max(MIN_SPIN_MS, 2 * waitedMs))
+        ? Math.min(this.maxMs, Math.max(this.budgetMs, 2 * waitedMs))
         : Math.max(MIN_SPIN_MS, this.budgetMs / 2);
   }
 }

@@ -32,14 +32,23 @@ describe('spinWhile', () => {
 });
 
 describe('AdaptiveSpin', () => {
-  it('sets its budget to twice a wait that ended within the maximum, so the next such wait is covered by polling', () => {
+  it('grows its budget to twice a wait that ended within the maximum, so the next such wait is covered by polling', () => {
     const spin = new AdaptiveSpin(1);
-    spin.record(0.25);
+    spin.record(Infinity);
     expect(spin.budget).toBe(0.5);
+    spin.record(0.3);
+    expect(spin.budget).toBe(0.6);
     spin.record(0.7);
     expect(spin.budget).toBe(1);
+  });
+
+  it('keeps its budget after shorter waits (a budget fitted to the shortest wait would sleep through the next longer one)', () => {
+    const spin = new AdaptiveSpin(1);
+    for (let i = 0; i < 20; i++) spin.record(Infinity);
+    spin.record(0.1);
+    expect(spin.budget).toBe(0.2);
     spin.record(0.001);
-    expect(spin.budget).toBe(0.02);
+    expect(spin.budget).toBe(0.2);
   });
 
   it('recovers from the floor after one short wait (the old halve/double rule stayed there once waits outgrew it)', () => {
@@ -62,10 +71,11 @@ describe('AdaptiveSpin', () => {
 
   it('wait returns a changed value at once and times the wait with the injected clock', () => {
     let t = 0;
-    const spin = new AdaptiveSpin(1, () => (t += 0.1));
+    const spin = new AdaptiveSpin(1, () => (t += 0.3));
+    for (let i = 0; i < 20; i++) spin.record(Infinity);
     expect(spin.wait(Int32Array.of(4), 0, 3)).toBe(4);
-    // Two clock reads 0.1 ms apart: the wait took 0.1 ms, so the budget becomes 0.2.
-    expect(spin.budget).toBeCloseTo(0.2, 12);
+    // Two clock reads 0.3 ms apart: the wait took 0.3 ms, so the budget becomes 0.6.
+    expect(spin.budget).toBeCloseTo(0.6, 12);
   });
 
   it('wait returns the unchanged value after its sleep times out, and halves the budget', () => {
