@@ -8,9 +8,11 @@ const CASES: readonly { hidden: number[]; batch: number }[] = [
   { hidden: [16], batch: 32 },
   { hidden: [16], batch: 100 },
   { hidden: [50], batch: 32 },
+  { hidden: [50], batch: 64 },
   { hidden: [50], batch: 100 },
   { hidden: [100], batch: 100 },
   { hidden: [256, 128], batch: 32 },
+  { hidden: [256, 128], batch: 64 },
   { hidden: [256, 128], batch: 100 },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_MIN_MULTIPLY_ADDS, multiplyAddsPerBatch, resolveThreads } from '../../../src/main/engine/threads';
+import { AUTO_MIN_BATCH, AUTO_MIN_MULTIPLY_ADDS, multiplyAddsPerBatch, resolveThreads } from '../../../src/main/engine/threads';
 import { DEFAULT_TRAINING_CONFIG, type ArchitectureSpec } from '../../../src/core/spec';
 
 const mlp = (hidden: number[]): ArchitectureSpec => ({
@@ -37,6 +37,20 @@ describe('resolveThreads', () => {
     expect(resolveThreads(big, config('auto'), 1, 0)).toBe(1);
     expect(resolveThreads(big, config('auto'), 2, 1.5)).toBe(1);
     expect(resolveThreads(big, config('auto', 2), 2, 0)).toBe(1);
+  });
+
+  it("'auto' keeps batches under AUTO_MIN_BATCH rows on one thread, however large the network", () => {
+    const big = mlp([256, 128]);
+    expect(multiplyAddsPerBatch(big, AUTO_MIN_BATCH - 1)).toBeGreaterThanOrEqual(AUTO_MIN_MULTIPLY_ADDS);
+    expect(resolveThreads(big, config('auto', AUTO_MIN_BATCH - 1), 2, 0)).toBe(1);
+    expect(resolveThreads(big, config('auto', AUTO_MIN_BATCH), 2, 0)).toBe(2);
+    expect(resolveThreads(big, config(2, 32), 2, 0)).toBe(2);
+  });
+
+  it("'auto' keeps a batch under AUTO_MIN_MULTIPLY_ADDS on one thread: 784–16–10 at batch 64, not at 100", () => {
+    expect(multiplyAddsPerBatch(mlp([16]), 64)).toBeLessThan(AUTO_MIN_MULTIPLY_ADDS);
+    expect(resolveThreads(mlp([16]), config('auto', 64), 2, 0)).toBe(1);
+    expect(resolveThreads(mlp([16]), config('auto', 100), 2, 0)).toBe(2);
   });
 
   it('keeps networks with BatchNormalization on one thread, even when 2 are asked for', () => {
