@@ -12,7 +12,19 @@ import { ProbeSlot } from '../src/shared/workers/gradient';
 import type { Dataset } from '../src/core/datasets/dataset';
 
 /** Phases of one step seen from the run thread, in ms. */
-const PHASES = ['start', 'local', 'wait', 'serial', 'step', 'hWake', 'hValuesIn', 'hGradient', 'hGradsOut', 'hSeen', 'hBudget'] as const;
+const PHASES = [
+  'start',
+  'local',
+  'wait',
+  'serial',
+  'step',
+  'hWake',
+  'hValuesIn',
+  'hGradient',
+  'hGradsOut',
+  'hSeen',
+  'hBudget',
+] as const;
 
 /** Wraps the real shards and timestamps the run thread's calls into them. */
 class TimedShards implements GradientShards {
