@@ -1,4 +1,4 @@
-/** A gradient helper's warm-up before it declares itself ready: its kernels run hot from the run's first step. */
+/** The warm-up of a data-parallel run's threads (each helper, and the run thread) before the training clock starts: kernels run hot from the first step. */
 import type { BatchLoader, Dataset, Sequential } from '../../core/index';
 
 /** Warm-up passes: at least WARM_UP_PASSES, then more until WARM_UP_MS have passed, at most WARM_UP_MAX_PASSES. */

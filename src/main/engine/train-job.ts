@@ -1,10 +1,11 @@
 /** The training loop of one run as the worker executes it: drives the core Trainer batch by batch, obeying the shared control block. */
-import { createNetwork, Trainer } from '../../core/index';
+import { BatchLoader, checkCompatible, createNetwork, Trainer } from '../../core/index';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
 import { chooseKernels } from './kernels';
 import { WorkerGradientShards } from './gradient-shards';
+import { warmUp } from './gradient-warm-up';
 import { resolveThreads } from './threads';
 import type { TrainJob, WorkerToMain } from '../../shared/workers/engine';
 import type { EpochMetrics, FinishReason } from '../../shared/runs';
@@ -37,7 +38,14 @@ export function runTrainJob(
   const shards =
     threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
   try {
-    shards?.ready();
+    if (shards) {
+      // While the helpers start, this thread warms its own kernels up too: with both cores busy from the first
+      // step, V8's background tier-up would otherwise wait for a core (a 1-thread run has the other one free).
+      const width = checkCompatible(network, job.train, 'Training');
+      const rows = Math.max(1, Math.floor(job.config.batchSize / 2));
+      warmUp(network, new BatchLoader(rows, job.train.d, width, job.config.precision, kernels), job.train, rows * 2);
+      shards.ready();
+    }
     trainLoop(job, control, post, now, trainer, shards, threads);
   } finally {
     shards?.dispose();
