@@ -14,6 +14,7 @@ import { benchKernels } from './kernels';
 import { benchExperiments } from './experiments';
 import { runTwoLayerNetBench } from './twolayernet';
 import { benchPeers } from './peers/peers';
+import { benchInference } from './inference';
 import { enableRelaxedSimd } from '../src/main/runtime/relaxed-simd';
 
 enableRelaxedSimd();
@@ -48,6 +49,7 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
   twolayernet: twoLayerNet,
   kernels: async () => (await benchKernels()).map((line) => ({ bench: 'kernels', ...line })),
   experiments: () => benchExperiments(join(here, 'engine-worker.js')),
+  inference: async () => benchInference().map((line) => ({ bench: 'inference', ...line })),
 };
 
 /** Not in the default run (it needs a minute): `--peers` adds it, `--only peers` runs it alone. */

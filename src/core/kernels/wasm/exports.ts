@@ -49,6 +49,8 @@ export interface KernelExports {
   softmaxLossF64: SoftmaxLossFn;
   // The batch gather (issue 18 point 3).
   gatherRowsBytes(dst: number, src: number, order: number, count: number, rowBytes: number): void;
+  /** The float64 ceiling probe: `iterations` rounds of 48 register-only flops (12 f64x2 multiply-adds); returns a checksum. */
+  ceilingF64(iterations: number): number;
 }
 
 const FUNCTIONS = [
@@ -77,6 +79,7 @@ const FUNCTIONS = [
   'softmaxLossF64',
   // The batch gather (issue 18 point 3).
   'gatherRowsBytes',
+  'ceilingF64',
 ] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */

@@ -318,4 +318,19 @@ export class WasmKernels implements Kernels {
     this.fns.gatherRowsBytes(dst.byteOffset, src.byteOffset, po, count, d * src.BYTES_PER_ELEMENT);
     this.arena.release(mark);
   }
+
+  // --- float64 ceiling probe (issue 18 point 6) ---
+
+  /**
+   * The float64 ceiling probe (`iterations` × 48 flops of independent f64x2 multiply-adds in registers); returns the
+   * flops done: timed by the bench, it gives the best sustained float64 SIMD throughput of this runtime on one core.
+   */
+  ceilingProbeF64(iterations: number): number {
+    const checksum = this.fns.ceilingF64(iterations);
+    if (!Number.isFinite(checksum)) throw new Error('wasm kernels: the float64 ceiling probe returned a non-finite checksum');
+    return iterations * CEILING_F64_FLOPS_PER_ITERATION;
+  }
 }
+
+/** Flops of one float64 ceiling-probe iteration: 12 accumulators × 2 lanes × (multiply + add). */
+const CEILING_F64_FLOPS_PER_ITERATION = 12 * 2 * 2;

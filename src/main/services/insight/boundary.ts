@@ -15,8 +15,8 @@ export interface AxisUnits {
   offset: [number, number];
 }
 
-/** Rows predicted in one forward pass of the grid (bounds the memory of a wide network's grid). */
-const GRID_CHUNK = 2048;
+/** Rows predicted in one forward pass of the grid when the caller does not size the chunks (see inferenceChunkRows). */
+const DEFAULT_CHUNK = 2048;
 
 /**
  * Up to `max` points of the splits (normalized rows) projected on `plane`, in display units, with split codes 0/1/2
@@ -60,7 +60,9 @@ export function planeRange(values: Float32Array): [number, number] {
 /**
  * Predict the class at the centre of every cell of a resolution×resolution grid over aRange × bRange (plane
  * coordinates; row 0 at the top, bRange[1]), each cell lifted to a full feature row: predicted (−1 where a probability
- * is NaN) and the winning probability.
+ * is NaN) and the winning probability. Cells go through the network `chunkRows` at a time (bounding the time and memory
+ * of one pass; rows are independent, so the chunk size does not change a cell), lifted into one reused input buffer
+ * (an ordinary array: the kernels stage it per pass, and repeated grids of one network leave nothing behind).
  */
 export function predictGrid(
   network: Sequential,
@@ -68,14 +70,17 @@ export function predictGrid(
   aRange: [number, number],
   bRange: [number, number],
   resolution: number,
+  chunkRows = DEFAULT_CHUNK,
 ): { predicted: Int32Array; confidence: Float32Array } {
   const d = plane.origin.length;
   const cells = resolution * resolution;
   const predicted = new Int32Array(cells);
   const confidence = new Float32Array(cells);
-  for (let start = 0; start < cells; start += GRID_CHUNK) {
-    const rows = Math.min(GRID_CHUNK, cells - start);
-    const x = new Float64Array(rows * d);
+  const chunk = Math.max(1, Math.min(chunkRows, cells));
+  const input = new Float64Array(chunk * d);
+  for (let start = 0; start < cells; start += chunk) {
+    const rows = Math.min(chunk, cells - start);
+    const x = rows === chunk ? input : input.subarray(0, rows * d);
     for (let k = 0; k < rows; k++) {
       const r = Math.floor((start + k) / resolution);
       const c = (start + k) % resolution;

@@ -1,11 +1,12 @@
 /** Confusion matrix, per-class precision and recall, and the misclassified samples of a classifier on a dataset. */
 import type { Sequential } from '../../../core/index';
 import type { Dataset } from '../../../core/datasets/dataset';
-import { loadRows } from './network';
+import { RowLoader } from './network';
 import type { MisclassifiedSample } from '../../../shared/insight';
 import type { Evaluation } from '../../../shared/workers/insight';
 
-const BATCH = 500;
+/** Rows per forward pass when the caller does not size the chunks (see inferenceChunkRows). */
+const DEFAULT_CHUNK = 256;
 
 /** precision[c] = M[c][c] / Σ_a M[a][c] (null when c was never predicted); recall[c] = M[c][c] / Σ_p M[c][p] (null when absent). */
 export function precisionRecall(matrix: number[][]): { precision: (number | null)[]; recall: (number | null)[] } {
@@ -26,8 +27,9 @@ export function precisionRecall(matrix: number[][]): { precision: (number | null
 }
 
 /**
- * Predict the first min(maxRows, N) rows of `data` in batches of 500 (inference mode) and count matrix[actual][predicted];
- * keep the first `maxMisclassified` wrong rows (with their features when `withPixels`). A NaN prediction counts as wrong.
+ * Predict the first min(maxRows, N) rows of `data` in chunks of `chunkRows` (inference mode: rows are independent, so
+ * the chunk size does not change a prediction) and count matrix[actual][predicted]; keep the first `maxMisclassified`
+ * wrong rows (with their features when `withPixels`). A NaN prediction counts as wrong.
  */
 export function evaluateClassifier(
   network: Sequential,
@@ -35,6 +37,7 @@ export function evaluateClassifier(
   maxRows: number,
   maxMisclassified: number,
   withPixels: boolean,
+  chunkRows = DEFAULT_CHUNK,
 ): Evaluation {
   if (data.target.kind !== 'classes')
     throw new Error(`confusion matrix: dataset "${data.name}" is a regression dataset; it needs classes`);
@@ -43,9 +46,10 @@ export function evaluateClassifier(
   const matrix = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   const misclassified: MisclassifiedSample[] = [];
   let correct = 0;
-  for (let start = 0; start < rows; start += BATCH) {
-    const count = Math.min(BATCH, rows - start);
-    const { x } = loadRows(network, data, start, count, 'Evaluation');
+  const loader = new RowLoader(network, data, Math.max(1, Math.min(chunkRows, rows)), 'Evaluation');
+  for (let start = 0; start < rows; start += loader.capacity) {
+    const count = Math.min(loader.capacity, rows - start);
+    const { x } = loader.load(start, count);
     const probs = network.probabilities(x);
     for (let i = 0; i < count; i++) {
       const row = start + i;

@@ -1,18 +1,37 @@
 /** Runs a snapshot's network on raw feature rows: stored normalization, inference-mode forward pass, class names. */
 import type { ModelSnapshot } from '../../../shared/model';
-import { createNetwork, matrix, type Sequential } from '../../../core';
+import { createNetwork, matrix, type FloatArray, type Kernels, type Sequential } from '../../../core';
 import { applyNormalization } from '../../../core/datasets/normalize';
 import type { Prediction } from '../../../shared/model';
-
-/** Rows per forward pass, so a large CSV never builds one huge batch. */
-const CHUNK_ROWS = 1024;
+import { inferenceBytes, inferenceChunkRows } from '../../engine/inference-chunk';
+import { inferenceKernels } from '../../engine/inference-kernels';
 
 export class Predictor {
   private readonly network: Sequential;
+  /** Rows per forward pass (inferenceChunkRows), so a large CSV never builds one huge batch nor holds the thread long. */
+  readonly chunkRows: number;
+  /** One chunk of normalized rows in the network's precision (chunkRows×D), on its kernels' memory: reused, never staged. */
+  private readonly input: FloatArray;
 
-  constructor(readonly snapshot: ModelSnapshot) {
-    this.network = createNetwork(snapshot.architecture, { precision: snapshot.precision, seed: snapshot.trainingConfig.seed });
+  /** The snapshot's network on this thread's fast kernels, or on `kernels` (e.g. the reference ones) when given. */
+  constructor(
+    readonly snapshot: ModelSnapshot,
+    kernels?: Kernels,
+  ) {
+    const { architecture, precision } = snapshot;
+    this.chunkRows = inferenceChunkRows(architecture, precision);
+    this.network = createNetwork(architecture, {
+      precision,
+      seed: snapshot.trainingConfig.seed,
+      kernels: kernels ?? inferenceKernels(inferenceBytes(architecture, precision, this.chunkRows)),
+    });
     this.network.importState(snapshot.tensors);
+    this.input = this.network.kernels.allocate(precision, this.chunkRows * snapshot.featureNames.length);
+  }
+
+  /** The name of the kernels the network computes with (e.g. "wasm-relaxed-simd"). */
+  get kernelsName(): string {
+    return this.network.kernels.name;
   }
 
   /**
@@ -46,10 +65,10 @@ export class Predictor {
     const normalized = applyNormalization(x, d, this.snapshot.normalization);
     const n = normalized.length / d;
     const out: Prediction[] = [];
-    for (let start = 0; start < n; start += CHUNK_ROWS) {
-      const rows = Math.min(CHUNK_ROWS, n - start);
-      const slice = normalized.subarray(start * d, (start + rows) * d);
-      const data = this.snapshot.precision === 'float32' ? slice : Float64Array.from(slice);
+    for (let start = 0; start < n; start += this.chunkRows) {
+      const rows = Math.min(this.chunkRows, n - start);
+      const data = rows === this.chunkRows ? this.input : this.input.subarray(0, rows * d);
+      data.set(normalized.subarray(start * d, (start + rows) * d));
       const p = this.network.probabilities(matrix(rows, d, data));
       for (let i = 0; i < rows; i++)
         out.push(this.describe(Array.from(p.data.subarray(i * p.cols, (i + 1) * p.cols)), firstRow + start + i));

@@ -143,3 +143,11 @@ import { gatherRows } from './gather';
 export function gatherRowsBytes(dst: usize, src: usize, order: usize, count: i32, rowBytes: usize): void {
   gatherRows(dst, src, order, count, rowBytes);
 }
+
+// --- float64 ceiling probe (issue 18 point 6) ---
+import { ceilingF64Probe } from './ceiling-f64';
+
+/** The float64 ceiling probe: `iterations` rounds of 48 register-only flops (12 f64x2 multiply-adds); returns a checksum. */
+export function ceilingF64(iterations: i32): f64 {
+  return ceilingF64Probe(iterations);
+}

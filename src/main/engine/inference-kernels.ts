@@ -1,0 +1,33 @@
+/**
+ * The kernels networks outside a training run compute with (predictions, insight views, gradient checks): the
+ * WebAssembly SIMD backend, one instance kept per thread and replaced only when its memory runs short.
+ */
+import { referenceKernels, type Kernels } from '../../core/index';
+import { createWasmKernelsSync, DEFAULT_CAPACITY_BYTES, type WasmKernels } from '../../core/kernels/wasm/index';
+import type { KernelChoice } from './kernels';
+
+/** The wasm32 limit on reserved memory. */
+const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;
+
+/**
+ * This thread's instance. Its allocations are permanent (a bump allocator), so each network built on it keeps its
+ * bytes; once fewer than twice what a new network needs are free (the network, then as much again for the scratch the
+ * kernels stage foreign arrays in), a fresh instance takes over and the old one is collected with the networks that
+ * still use it.
+ */
+let shared: WasmKernels | null = null;
+/** False once WebAssembly SIMD turned out to be unavailable on this thread (then the reference kernels are used). */
+let available = true;
+
+/**
+ * Kernels for a network that will allocate about `needBytes` (see inferenceBytes): this thread's WebAssembly
+ * instance, or the reference kernels when `choice` is 'reference' or WebAssembly SIMD is unavailable.
+ */
+export function inferenceKernels(needBytes: number, choice: KernelChoice = 'wasm'): Kernels {
+  if (choice === 'reference' || !available) return referenceKernels;
+  if (shared && shared.freeBytes >= 2 * needBytes) return shared;
+  const capacityBytes = Math.min(MAX_CAPACITY, Math.max(DEFAULT_CAPACITY_BYTES, Math.ceil((needBytes * 4) / 65536) * 65536));
+  shared = createWasmKernelsSync({ capacityBytes });
+  available = shared !== null;
+  return shared ?? referenceKernels;
+}
