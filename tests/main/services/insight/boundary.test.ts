@@ -5,6 +5,7 @@ import { insightNetwork } from '../../../../src/main/services/insight/network';
 import { featurePlane } from '../../../../src/core/projection/plane';
 import type { Dataset, Normalization } from '../../../../src/core/datasets/dataset';
 import type { ArchitectureSpec } from '../../../../src/core/spec';
+import { createRng, referenceKernels } from '../../../../src/core';
 
 const arch: ArchitectureSpec = {
   inputSize: 3,
@@ -83,5 +84,41 @@ describe('boundaryPlane and boundaryPoints', () => {
 describe('planeRange', () => {
   it('widens the bounding box by 10 % on each side', () => {
     expect(planeRange(Float32Array.from([0, 10]))).toEqual([-1, 11]);
+  });
+});
+
+describe('predictGrid on the fast kernels, in chunks', () => {
+  /** 6 features through two hidden layers of 40, so the grid's GEMMs are more than a few multiply-adds. */
+  const wide: ArchitectureSpec = {
+    inputSize: 6,
+    layers: [
+      { type: 'Affine', units: 40 },
+      { type: 'Relu' },
+      { type: 'Affine', units: 40 },
+      { type: 'Tanh' },
+      { type: 'Affine', units: 4 },
+      { type: 'SoftmaxWithLoss' },
+    ],
+  };
+  const rng = createRng(9);
+  const axis = (): Float64Array => Float64Array.from({ length: 6 }, () => rng.normal());
+  const plane = { origin: axis(), u: axis(), v: axis() };
+
+  it('predicts the reference kernels’ grid on the WebAssembly kernels (same classes, confidences within 1e-6)', () => {
+    const fast = predictGrid(insightNetwork(wide, null, 4), plane, [-2, 2], [-2, 2], 30);
+    const reference = predictGrid(insightNetwork(wide, null, 4, 64, referenceKernels), plane, [-2, 2], [-2, 2], 30);
+    expect(insightNetwork(wide, null, 4).kernels.name).toMatch(/^wasm/);
+    expect(Array.from(fast.predicted)).toEqual(Array.from(reference.predicted));
+    fast.confidence.forEach((p, i) => expect(Math.abs(p - reference.confidence[i])).toBeLessThan(1e-6));
+  });
+
+  it('gives every cell bit for bit whatever the chunk size (rows are independent)', () => {
+    const network = insightNetwork(wide, null, 4, 900);
+    const whole = predictGrid(network, plane, [-2, 2], [-2, 2], 30, 900);
+    for (const chunk of [1, 8, 13, 256, 4096]) {
+      const chunked = predictGrid(network, plane, [-2, 2], [-2, 2], 30, chunk);
+      expect(chunked.predicted).toEqual(whole.predicted);
+      expect(chunked.confidence).toEqual(whole.confidence);
+    }
   });
 });

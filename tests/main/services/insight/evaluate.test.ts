@@ -5,6 +5,7 @@ import { insightNetwork } from '../../../../src/main/services/insight/network';
 import { traceSample } from '../../../../src/main/services/insight/trace';
 import type { Dataset } from '../../../../src/core/datasets/dataset';
 import type { ArchitectureSpec } from '../../../../src/core/spec';
+import { createRng, referenceKernels } from '../../../../src/core';
 
 const arch: ArchitectureSpec = {
   inputSize: 2,
@@ -83,5 +84,38 @@ describe('traceSample', () => {
     expect(() => traceSample(insightNetwork(arch, null, 1), data, 9, 'train', { seed: 1 })).toThrow(
       /rows 9\.\.9 are outside the 4 rows/,
     );
+  });
+});
+
+describe('evaluateClassifier on the fast kernels, in chunks', () => {
+  const wide: ArchitectureSpec = {
+    inputSize: 5,
+    layers: [{ type: 'Affine', units: 48 }, { type: 'Relu' }, { type: 'Affine', units: 3 }, { type: 'SoftmaxWithLoss' }],
+  };
+  const rng = createRng(4);
+  const many: Dataset = {
+    name: 'noise',
+    n: 301,
+    d: 5,
+    x: Float32Array.from({ length: 301 * 5 }, () => rng.normal()),
+    featureNames: ['a', 'b', 'c', 'd', 'e'],
+    target: { kind: 'classes', classNames: ['p', 'q', 'r'], y: Int32Array.from({ length: 301 }, () => rng.int(3)) },
+  };
+
+  it('counts the reference kernels’ matrix on the WebAssembly kernels, with the same wrong rows', () => {
+    const fast = evaluateClassifier(insightNetwork(wide, null, 2), many, 301, 400, false);
+    const reference = evaluateClassifier(insightNetwork(wide, null, 2, 64, referenceKernels), many, 301, 400, false, 500);
+    expect(fast.matrix).toEqual(reference.matrix);
+    expect(fast.misclassified.map((m) => [m.row, m.predicted])).toEqual(reference.misclassified.map((m) => [m.row, m.predicted]));
+    fast.misclassified.forEach((m, i) =>
+      expect(Math.abs(m.confidence - reference.misclassified[i].confidence)).toBeLessThan(1e-12),
+    );
+  });
+
+  it('gives the same evaluation bit for bit whatever the chunk size', () => {
+    const whole = evaluateClassifier(insightNetwork(wide, null, 2, 301), many, 301, 400, true, 301);
+    for (const chunk of [1, 8, 13, 64, 4096]) {
+      expect(evaluateClassifier(insightNetwork(wide, null, 2, chunk), many, 301, 400, true, chunk)).toEqual(whole);
+    }
   });
 });

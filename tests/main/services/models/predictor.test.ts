@@ -1,6 +1,6 @@
 /** Tests Predictor: the stored normalization is applied, class names and probabilities line up, bad rows are named. */
 import { describe, expect, it } from 'vitest';
-import { createNetwork, matrix } from '../../../../src/core';
+import { createNetwork, createRng, matrix, referenceKernels } from '../../../../src/core';
 import { Predictor } from '../../../../src/main/services/models/predictor';
 import { REGRESSOR, makeSnapshot } from '../../../fixtures/models/snapshot';
 
@@ -36,5 +36,35 @@ describe('Predictor', () => {
       ]),
     ).toThrow('row 2, column "width": NaN is not a finite number');
     expect(() => predictor.predictRows([[1, 2]])).toThrow(/row 1 has 2 values, expected 3/);
+  });
+});
+
+describe('Predictor on the fast kernels, in chunks', () => {
+  const rng = createRng(3);
+  /** More rows than one chunk of the fixture network (4096), so the last chunk is partial. */
+  const raw = Float32Array.from({ length: 5000 * 3 }, () => rng.normal() * 3);
+
+  it('predicts what the reference kernels predict (float64 within 1e-12, float32 within 1e-6)', () => {
+    for (const [precision, tolerance] of [
+      ['float64', 1e-12],
+      ['float32', 1e-6],
+    ] as const) {
+      const fast = new Predictor(makeSnapshot(precision));
+      expect(fast.kernelsName).toMatch(/^wasm/);
+      const reference = new Predictor(makeSnapshot(precision), referenceKernels).predictFeatures(raw);
+      fast.predictFeatures(raw).forEach((p, i) => {
+        expect(p.predicted).toBe(reference[i].predicted);
+        p.probabilities.forEach((v, c) => expect(Math.abs(v - reference[i].probabilities[c])).toBeLessThan(tolerance));
+      });
+    }
+  });
+
+  it('gives every row bit for bit whether it is predicted among 5000 (two chunks) or alone', () => {
+    const predictor = new Predictor(makeSnapshot('float32'));
+    expect(predictor.chunkRows).toBeLessThan(5000);
+    const all = predictor.predictFeatures(raw);
+    for (const row of [0, 1, predictor.chunkRows - 1, predictor.chunkRows, 4999]) {
+      expect(predictor.predictFeatures(raw.subarray(row * 3, row * 3 + 3), row + 1)).toEqual([all[row]]);
+    }
   });
 });
