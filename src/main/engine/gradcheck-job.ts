@@ -3,14 +3,16 @@ import { checkCompatible, createNetwork, createRng, gradientCheck, type Gradient
 import { BatchLoader } from '../../core/training/batch-loader';
 import type { GradientCheckJob } from '../../shared/workers/engine';
 import { forwardFlopsPerRow, inferenceBytes } from './inference-chunk';
-import { chooseKernels, type KernelChoice } from './kernels';
+import { jobKernels } from './inference-kernels';
+import type { KernelChoice } from './kernels';
 
 /**
  * Forward flops of one perturbed pass (samples × flops per row) from which the WebAssembly kernels pay: below it a
- * call's fixed cost outweighs the arithmetic (measured: 2–10–10–3 on 10 samples, 5,300 flops, takes 1.9 ms on the
- * reference kernels and 13.6 ms on WebAssembly; 8–32–32–3, 34,000 flops, 94 ms and 40 ms; 2–100–100–3, 230,000, 4.7 s and 0.75 s).
+ * call's fixed cost and the instance's creation outweigh the arithmetic (measured on 10 samples: 2–10–10–3, 5,300 flops,
+ * 3.2 ms on the reference kernels and 6.9 ms on WebAssembly; 4–16–16–3, 10,900 flops, 9.9 and 9.8 ms; 8–32–32–3,
+ * 34,000 flops, 100 and 34 ms; 2–100–100–3, 230,000 flops, 4.7 s and 0.77 s).
  */
-export const GRADCHECK_WASM_FLOPS = 30_000;
+export const GRADCHECK_WASM_FLOPS = 10_000;
 
 /** The kernels a gradient check of `samples` rows of `architecture` runs fastest on (see GRADCHECK_WASM_FLOPS). */
 export function gradientCheckKernels(job: GradientCheckJob, samples: number): KernelChoice {
@@ -25,10 +27,7 @@ export function gradientCheckKernels(job: GradientCheckJob, samples: number): Ke
  */
 export function runGradientCheckJob(job: GradientCheckJob, choice?: KernelChoice): GradientCheckReport {
   const samples = Math.min(job.samples, job.data.n);
-  const kernels = chooseKernels(
-    choice ?? gradientCheckKernels(job, samples),
-    inferenceBytes(job.architecture, 'float64', samples),
-  );
+  const kernels = jobKernels(inferenceBytes(job.architecture, 'float64', samples), choice ?? gradientCheckKernels(job, samples));
   const network = createNetwork(job.architecture, { precision: 'float64', seed: job.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
   const width = checkCompatible(network, job.data, 'Gradient-check');

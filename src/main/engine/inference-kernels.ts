@@ -8,6 +8,12 @@ import type { KernelChoice } from './kernels';
 
 /** The wasm32 limit on reserved memory. */
 const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;
+/** The least memory a job's own instance reserves (reserving costs time: ≈ 8 ms for 256 MiB, ≈ 1–3 ms for 16 MiB). */
+const MIN_JOB_CAPACITY = 16 * 1024 * 1024;
+
+/** Bytes to reserve for `needBytes` of buffers: four times as much (room for scratch), in whole 64 KiB pages, within the limits. */
+const capacityFor = (needBytes: number, least: number): number =>
+  Math.min(MAX_CAPACITY, Math.max(least, Math.ceil((needBytes * 4) / 65536) * 65536));
 
 /**
  * This thread's instance. Its allocations are permanent (a bump allocator), so each network built on it keeps its
@@ -26,8 +32,16 @@ let available = true;
 export function inferenceKernels(needBytes: number, choice: KernelChoice = 'wasm'): Kernels {
   if (choice === 'reference' || !available) return referenceKernels;
   if (shared && shared.freeBytes >= 2 * needBytes) return shared;
-  const capacityBytes = Math.min(MAX_CAPACITY, Math.max(DEFAULT_CAPACITY_BYTES, Math.ceil((needBytes * 4) / 65536) * 65536));
-  shared = createWasmKernelsSync({ capacityBytes });
+  shared = createWasmKernelsSync({ capacityBytes: capacityFor(needBytes, DEFAULT_CAPACITY_BYTES) });
   available = shared !== null;
   return shared ?? referenceKernels;
+}
+
+/**
+ * A WebAssembly instance of its own for one job that allocates about `needBytes` (a gradient check in its worker),
+ * reserving no more than the job needs; the reference kernels for 'reference' or without WebAssembly SIMD.
+ */
+export function jobKernels(needBytes: number, choice: KernelChoice = 'wasm'): Kernels {
+  if (choice === 'reference') return referenceKernels;
+  return createWasmKernelsSync({ capacityBytes: capacityFor(needBytes, MIN_JOB_CAPACITY) }) ?? referenceKernels;
 }

@@ -8,7 +8,7 @@ import type { GradientCheckJob } from '../../../src/shared/workers/engine';
 import { runGradientCheckJob } from '../../../src/main/engine/gradcheck-job';
 import { chooseKernels } from '../../../src/main/engine/kernels';
 
-/** 2–24–24–3 with a Tanh and BatchNormalization, so more than the Affine GEMMs is checked (over 30,000 flops a pass at 10 rows). */
+/** 2–24–24–3 with a Tanh and BatchNormalization, so more than the Affine GEMMs is checked (over 10,000 flops a pass at 10 rows). */
 export const ARCH: ArchitectureSpec = {
   inputSize: 2,
   layers: [
