@@ -60,20 +60,43 @@ export class Predictor {
    * Probabilities are those of the network's own precision, read as JS numbers.
    */
   predictFeatures(x: Float32Array, firstRow = 1): Prediction[] {
+    const { normalized, n } = this.normalize(x);
+    const out: Prediction[] = [];
+    for (let start = 0; start < n; start += this.chunkRows) this.predictChunk(normalized, start, n, firstRow, out);
+    return out;
+  }
+
+  /**
+   * predictFeatures, giving the event loop a turn after every chunk (each a few milliseconds), so a large CSV predicted
+   * on the main process never holds it for long. Same predictions, bit for bit.
+   */
+  async predictFeaturesYielding(x: Float32Array, firstRow = 1): Promise<Prediction[]> {
+    const { normalized, n } = this.normalize(x);
+    const out: Prediction[] = [];
+    for (let start = 0; start < n; start += this.chunkRows) {
+      if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      this.predictChunk(normalized, start, n, firstRow, out);
+    }
+    return out;
+  }
+
+  /** x with the stored normalization applied, and its row count; throws unless x holds whole rows. */
+  private normalize(x: Float32Array): { normalized: Float32Array; n: number } {
     const d = this.snapshot.featureNames.length;
     if (x.length % d !== 0) throw new Error(`features hold ${x.length} values, not a multiple of ${d} features`);
     const normalized = applyNormalization(x, d, this.snapshot.normalization);
-    const n = normalized.length / d;
-    const out: Prediction[] = [];
-    for (let start = 0; start < n; start += this.chunkRows) {
-      const rows = Math.min(this.chunkRows, n - start);
-      const data = rows === this.chunkRows ? this.input : this.input.subarray(0, rows * d);
-      data.set(normalized.subarray(start * d, (start + rows) * d));
-      const p = this.network.probabilities(matrix(rows, d, data));
-      for (let i = 0; i < rows; i++)
-        out.push(this.describe(Array.from(p.data.subarray(i * p.cols, (i + 1) * p.cols)), firstRow + start + i));
-    }
-    return out;
+    return { normalized, n: normalized.length / d };
+  }
+
+  /** Predicts rows [start, min(start + chunkRows, n)) of the normalized rows into `out`. */
+  private predictChunk(normalized: Float32Array, start: number, n: number, firstRow: number, out: Prediction[]): void {
+    const d = this.snapshot.featureNames.length;
+    const rows = Math.min(this.chunkRows, n - start);
+    const data = rows === this.chunkRows ? this.input : this.input.subarray(0, rows * d);
+    data.set(normalized.subarray(start * d, (start + rows) * d));
+    const p = this.network.probabilities(matrix(rows, d, data));
+    for (let i = 0; i < rows; i++)
+      out.push(this.describe(Array.from(p.data.subarray(i * p.cols, (i + 1) * p.cols)), firstRow + start + i));
   }
 
   /** Raw rows → predictions (validating every value first). */

@@ -77,7 +77,7 @@ export class ModelService {
   async predictCsv(id: string, path: string, read: CsvReadOptions = {}): Promise<{ predictions: Prediction[]; csv: string }> {
     const predictor = this.predictor(id);
     const { x } = await readCsvFeatures(path, predictor.snapshot.featureNames, read);
-    const predictions = predictor.predictFeatures(x);
+    const predictions = await predictor.predictFeaturesYielding(x);
     return { predictions, csv: predictionsToCsv(predictions, predictor.snapshot.classNames) };
   }
 

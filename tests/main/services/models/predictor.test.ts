@@ -69,4 +69,20 @@ describe('Predictor on the fast kernels, in chunks', () => {
       expect(predictor.predictFeatures(raw.subarray(row * 3, row * 3 + 3), row + 1)).toEqual([all[row]]);
     }
   });
+
+  it('predictFeaturesYielding gives the same predictions and lets the event loop run between chunks', async () => {
+    const predictor = new Predictor(makeSnapshot('float32'));
+    let turns = 0;
+    let finished = false;
+    const tick = (): void => {
+      if (finished) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const result = await predictor.predictFeaturesYielding(raw);
+    finished = true;
+    expect(turns).toBeGreaterThan(0);
+    expect(result).toEqual(predictor.predictFeatures(raw));
+  });
 });
