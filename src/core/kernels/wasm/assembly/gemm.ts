@@ -2,6 +2,12 @@
 import { MR, KC, MC, NC, nr, PACK_A, PACK_B } from './tiles';
 import { packA, packB } from './pack';
 import { microKernel } from './micro';
+import { gemmNarrow, narrowFits } from './narrow';
+
+/** Outputs at most this wide go through the narrow path (whole rows of C in registers, A not packed). */
+const NARROW_N: i32 = 16;
+/** Depths at most this small go through the narrow path too: packing A would cost more than its reuse saves. */
+const TINY_K: i32 = 16;
 
 /** The block size ≤ limit (a multiple of `multiple`) that splits `total` into the fewest, most equal blocks. */
 function evenBlock(total: i32, limit: i32, multiple: i32): i32 {
@@ -20,6 +26,10 @@ export function gemm<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i32, tr
   if (m <= 0 || n <= 0) return;
   if (k <= 0) {
     if (!accumulate) memory.fill(c, 0, <usize>m * <usize>n * S);
+    return;
+  }
+  if ((n <= NARROW_N || k <= TINY_K) && narrowFits<T>(n, k)) {
+    gemmNarrow<T>(a, b, c, m, n, k, transA, transB, accumulate);
     return;
   }
   const ldc = <usize>n * S;

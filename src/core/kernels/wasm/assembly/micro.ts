@@ -1,5 +1,6 @@
 // The register-tiled micro-kernel: one MR×NR tile of C (4 rows × 2 vectors) from packed panels of A and B.
-import { MR, nr, EDGE_TILE } from './tiles';
+import { MR, lanes, nr } from './tiles';
+import { updateFirst, updateFull } from './masked';
 
 /** acc + a·b: fused (relaxed SIMD build) or a separate multiply and add (plain SIMD build). */
 // @ts-ignore: decorator
@@ -20,9 +21,22 @@ import { MR, nr, EDGE_TILE } from './tiles';
   }
 }
 
+/** Writes the first `cols` (1…NR) columns of one row of an edge tile, with masked stores past column `cols`. */
+// @ts-ignore: decorator
+@inline function storeEdgeRow<T>(dst: usize, lo: v128, hi: v128, cols: i32, overwrite: bool): void {
+  const L = lanes<T>();
+  if (cols <= L) {
+    updateFirst<T>(dst, lo, cols, overwrite);
+  } else {
+    updateFull<T>(dst, lo, overwrite);
+    updateFirst<T>(dst + 16, hi, cols - L, overwrite);
+  }
+}
+
 /**
  * C[0:rows, 0:cols] (+)= Ap·Bp over depth kc. ap: kc×MR packed panel, bp: kc×NR packed panel,
- * c: the tile's top-left element, ldc: bytes between rows of C. Tiles overhanging C go through EDGE_TILE.
+ * c: the tile's top-left element, ldc: bytes between rows of C. Tiles overhanging C store only
+ * their part inside C (masked stores, nothing spilled).
  */
 export function microKernel<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: usize, rows: i32, cols: i32, overwrite: bool): void {
   const S = <usize>sizeof<T>();
@@ -55,18 +69,9 @@ export function microKernel<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: usi
     storeRow<T>(c + 3 * ldc, c30, c31, overwrite);
     return;
   }
-  // Edge tile: spill the accumulators, then copy only the part inside C.
-  storeRow<T>(EDGE_TILE, c00, c01, true);
-  storeRow<T>(EDGE_TILE + 32, c10, c11, true);
-  storeRow<T>(EDGE_TILE + 64, c20, c21, true);
-  storeRow<T>(EDGE_TILE + 96, c30, c31, true);
-  for (let i = 0; i < rows; i++) {
-    const src = EDGE_TILE + <usize>(i * 32);
-    const dst = c + <usize>i * ldc;
-    for (let j = 0; j < cols; j++) {
-      const off = <usize>j * S;
-      const value = load<T>(src + off);
-      store<T>(dst + off, overwrite ? value : load<T>(dst + off) + value);
-    }
-  }
+  // Edge tile: only the rows and columns inside C.
+  storeEdgeRow<T>(c, c00, c01, cols, overwrite);
+  if (rows > 1) storeEdgeRow<T>(c + ldc, c10, c11, cols, overwrite);
+  if (rows > 2) storeEdgeRow<T>(c + 2 * ldc, c20, c21, cols, overwrite);
+  if (rows > 3) storeEdgeRow<T>(c + 3 * ldc, c30, c31, cols, overwrite);
 }

@@ -21,7 +21,7 @@ import { MR, nr } from './tiles';
  * Gathers `count` rows of length kc (row stride ld bytes, starting at src) into dst[p * width + i] for
  * i < count (elements of T), four rows and four depth steps at a time with f32 transposes.
  */
-function gatherRows<T>(src: usize, ld: usize, count: i32, kc: i32, dst: usize, width: i32): void {
+export function gatherRows<T>(src: usize, ld: usize, count: i32, kc: i32, dst: usize, width: i32): void {
   const S = <usize>sizeof<T>();
   const step = <usize>width * S;
   let i = 0;

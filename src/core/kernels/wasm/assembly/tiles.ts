@@ -23,6 +23,5 @@ export const NC: i32 = 1024;
 
 /** Static pack buffers, sized for f64 (the larger element), reused by every call: never allocated per call. */
 export const PACK_A: usize = memory.data(MC * KC * 8, 64);
-export const PACK_B: usize = memory.data(KC * NC * 8, 64);
-/** Room for one MR×NR tile of accumulators when a tile overhangs the edge of C. */
-export const EDGE_TILE: usize = memory.data(MR * 32, 64);
+export const PACK_B_BYTES: i32 = KC * NC * 8;
+export const PACK_B: usize = memory.data(PACK_B_BYTES, 64);
