@@ -16,6 +16,9 @@ for (const dtype of DTYPES) {
     [31, 37, 41],
     [100, 50, 784],
     [129, 6, 300],
+    [13, 10, 50], // the narrow path (n ≤ 16)
+    [7, 50, 10], // the narrow path (k ≤ 16) over 4 column chunks
+    [9, 3, 1],
   ]) {
     for (const transA of [false, true]) {
       for (const transB of [false, true]) {
