@@ -1,5 +1,5 @@
 /**
- * The GEMM's narrow path (n ≤ 16 or k ≤ 16: A read in place, whole rows of C in registers, masked stores at the right
+ * The GEMM's narrow path (n ≤ 64 or k ≤ 16: A read in place, whole rows of C in registers, masked stores at the right
  * edge) and the packed path's masked edge tiles, against the reference kernels for float32 and float64.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ describe('WasmKernels.gemm on narrow outputs and tiny depths', () => {
           }
         });
 
-        it(`matches the reference for ${dtype}, transA=${transA}, transB=${transB}, accumulate=${accumulate} on wide outputs with k ≤ 16 and on edge tiles`, () => {
+        it(`matches the reference for ${dtype}, transA=${transA}, transB=${transB}, accumulate=${accumulate} on outputs up to 64 wide, wide outputs with k ≤ 16, and the packed path's edge tiles`, () => {
           let seed = 500;
           const shapes = [
             [9, 50, 10],
@@ -66,6 +66,10 @@ describe('WasmKernels.gemm on narrow outputs and tiny depths', () => {
             [3, 23, 17],
             [13, 50, 300],
             [6, 19, 40],
+            [7, 64, 33], // the widest narrow output
+            [6, 67, 40], // packed path, masked edge tile (67 = 8·8 + 3)
+            [5, 130, 17], // packed path, edge tile of 2 columns
+            [3, 60, 8300], // B too deep for the narrow pack buffer: packed path
             [9, 1030, 3],
           ];
           for (const [m, n, k] of shapes) {
@@ -86,6 +90,8 @@ describe('WasmKernels.gemm on narrow outputs and tiny depths', () => {
         [2, 13, 3],
         [5, 50, 4],
         [9, 21, 40],
+        [5, 67, 20],
+        [6, 130, 17],
       ]) {
         const a = randomArray(wasm, dtype, m * k, 61);
         const b = randomArray(wasm, dtype, k * n, 62);
@@ -103,6 +109,7 @@ describe('WasmKernels.gemm on narrow outputs and tiny depths', () => {
         [5, 3, 40],
         [7, 50, 10],
         [9, 21, 40],
+        [9, 67, 40],
       ]) {
         for (const { transA, transB } of OPS) {
           const a = randomArray(wasm, dtype, m * k, 71);

@@ -1,4 +1,4 @@
-// The GEMM path for narrow outputs (n ≤ 16) and tiny depths: A read in place, B packed once into zero-padded rows,
+// The GEMM path for narrow outputs (n ≤ 64) and tiny depths: A read in place, B packed once into zero-padded rows,
 // whole rows of a C tile in registers, and masked stores at the right edge (no spill, no scalar copy).
 import { lanes, PACK_B, PACK_B_BYTES } from './tiles';
 import { gatherRows } from './pack';
