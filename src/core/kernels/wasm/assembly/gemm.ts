@@ -1,4 +1,5 @@
-// The blocked GEMM driver: C = op(A)·op(B) (or C +=), Goto-style loops over packed blocks and micro-tiles.
+// The blocked GEMM driver: C = op(A)·op(B) (or C +=), Goto-style loops over packed blocks and micro-tiles, or the
+// narrow path (narrow.ts) for outputs up to 64 wide and depths up to 16.
 import { MR, KC, MC, NC, nr, PACK_A, PACK_B } from './tiles';
 import { packA, packB } from './pack';
 import { microKernel } from './micro';
@@ -6,7 +7,7 @@ import { gemmNarrow, narrowFits } from './narrow';
 
 /**
  * Outputs at most this wide go through the narrow path (A not packed, whole rows of C in registers): at batch 100 it
- * ran n = 10 1.6× and n = 50 1.15× faster than the packed path, while n = 128 and 256 were as fast or slower packed.
+ * ran n = 10 1.6× and n = 50 1.13–1.21× faster than the packed path, while n = 128 and 256 were as fast or slower packed.
  */
 const NARROW_N: i32 = 64;
 /** Depths at most this small go through the narrow path too (k = 10: 1.3–1.5× faster), as packing A costs more than its reuse saves. */
