@@ -132,6 +132,23 @@ describe('WasmKernels.gemm on narrow outputs and tiny depths', () => {
     }
   });
 
+  it('reads B in place up to the last byte of the memory without reading past it (packs B there instead)', () => {
+    for (const dtype of DTYPES) {
+      const small = plainWasmKernels(4 * 1024 * 1024);
+      const [m, n, k] = [7, 10, 32]; // B: 320 elements, a whole number of 64-byte blocks in f32 and f64
+      const a = randomArray(small, dtype, m * k, 91);
+      const c = small.allocate(dtype, m * n);
+      const bytes = dtype === 'float64' ? 8 : 4;
+      small.allocate(dtype, (small.freeBytes - k * n * bytes) / bytes);
+      const b = randomArray(small, dtype, k * n, 92);
+      expect(small.owns(b) && small.freeBytes === 0, 'B is the last block of the memory').toBe(true);
+      const expected = plainCopy(c);
+      referenceKernels.gemm(a, b, expected, m, n, k, false, false, false);
+      small.gemm(a, b, c, m, n, k, false, false, false);
+      expect(maxAbsDiff(c, expected), dtype).toBeLessThanOrEqual(dotTolerance(dtype, k));
+    }
+  });
+
   it('overwrites C when not accumulating, even where it held NaN', () => {
     for (const dtype of DTYPES) {
       const [m, n, k] = [5, 10, 3];

@@ -1,5 +1,5 @@
-// The GEMM path for narrow outputs (n ≤ 64) and tiny depths: A read in place, B packed once into zero-padded rows,
-// whole rows of a C tile in registers, and masked stores at the right edge (no spill, no scalar copy).
+// The GEMM path for narrow outputs (n ≤ 64) and tiny depths: A and B read in place (B stored transposed is packed once
+// into zero-padded rows), whole rows of a C tile in registers, and masked stores at the right edge (no spill, no copy).
 import { lanes, PACK_B, PACK_B_BYTES } from './tiles';
 import { gatherRows } from './pack';
 import { narrowTile, Row1, Row2, Row3, rowsOf } from './narrow-tile';
@@ -43,7 +43,8 @@ function chunkRows<T, Row>(m: i32, k: i32, a: usize, rs: usize, ds: usize, bp: u
 
 /**
  * C (+)= op(A)·op(B) without packing A: op(A) m×k (A stored k×m when transA), op(B) k×n (n×k when transB), C m×n.
- * Needs narrowFits<T>(n, k). B is read in place when its rows are already whole vectors (k×n, n a multiple of lanes).
+ * Needs narrowFits<T>(n, k). B (k×n) is read in place unless its last vector would end past the memory; B stored n×k is
+ * packed.
  */
 export function gemmNarrow<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i32, transA: bool, transB: bool, accumulate: bool): void {
   const S = <usize>sizeof<T>();
@@ -51,8 +52,12 @@ export function gemmNarrow<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i
   const vectors = (n + L - 1) / L;
   let bp = PACK_B;
   let bs = <usize>vectors * 16;
-  if (!transB && n % L == 0) {
+  // B in place (rows n·S bytes apart): a row's last vector may run into the next row, or past the end of B by less
+  // than a vector; those lanes reach only accumulator lanes that are never stored. It must stay inside the memory.
+  const lastByte = b + (<usize>(k - 1) * <usize>n + <usize>(vectors * L)) * S;
+  if (!transB && lastByte <= (<usize>memory.size() << 16)) {
     bp = b;
+    bs = <usize>n * S;
   } else {
     packRows<T>(b, transB, n, k, vectors * L, PACK_B);
   }
