@@ -76,7 +76,7 @@ function waitForEnd(service: RunService, id: string): Promise<RunSummary> {
   });
 }
 
-function serviceFor(train: Dataset, workerPath: string): RunService {
+export function serviceFor(train: Dataset, workerPath: string): RunService {
   const prepared: PreparedData = {
     train,
     validation: null,
@@ -90,7 +90,7 @@ function serviceFor(train: Dataset, workerPath: string): RunService {
 const SPLIT = { validation: 0, test: 0, normalize: 'none', seed: 1, stratify: false } as const;
 
 /** Wall-clock seconds of one run from start() to its final status, through a worker. */
-async function throughEngine(
+export async function throughEngine(
   service: RunService,
   architecture: ArchitectureSpec,
   config: TrainingConfig,
