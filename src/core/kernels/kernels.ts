@@ -99,4 +99,40 @@ export interface Kernels {
 
   /** dst[k, :] = src[order[k], :] for k < count; src: rows of d columns, order: count row indices, dst: count×d. */
   gatherRows(src: FloatArray, d: number, order: Int32Array, count: number, dst: FloatArray): void;
+
+  // Activations and the fused Affine epilogues (issue 18 point 3).
+
+  /** y = f(x) element-wise over x.length elements (y at least as long, not overlapping x); see ActivationKind. */
+  activationForward(kind: ActivationKind, x: FloatArray, y: FloatArray): void;
+
+  /** dx = dout ⊙ f'(x) over dout.length elements, given the forward's input x and output y = f(x) (see ActivationKind). */
+  activationBackward(kind: ActivationKind, dout: FloatArray, x: FloatArray, y: FloatArray, dx: FloatArray): void;
+
+  /**
+   * The fused Affine epilogue: z[i, :] += b (in place, as addRowVector), then y = f(z), in one pass over z.
+   * z, y: rows×cols; b: cols. Equal to addRowVector followed by activationForward.
+   */
+  biasActivationForward(kind: ActivationKind, z: FloatArray, b: FloatArray, y: FloatArray, rows: number, cols: number): void;
+
+  /**
+   * The fused backward epilogue: dz = dout ⊙ f'(z) and db[j] = Σ_i dz[i, j] (overwritten), in one pass over dout.
+   * dout, z, y = f(z), dz: rows×cols; db: cols. Equal to activationBackward followed by sumRows.
+   */
+  activationBackwardSumRows(
+    kind: ActivationKind,
+    dout: FloatArray,
+    z: FloatArray,
+    y: FloatArray,
+    dz: FloatArray,
+    db: FloatArray,
+    rows: number,
+    cols: number,
+  ): void;
 }
+
+/**
+ * The element-wise activations the kernels compute, with y = f(x) and the derivative used by backward:
+ * relu: y = max(0, x) with NaN kept (x < 0 ? 0 : x), dx = x > 0 ? dout : 0;
+ * sigmoid: y = 1 / (1 + e^−x), dx = dout·(1 − y)·y;  tanh: y = tanh(x), dx = dout·(1 − y²).
+ */
+export type ActivationKind = 'relu' | 'sigmoid' | 'tanh';

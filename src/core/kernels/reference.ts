@@ -1,5 +1,6 @@
 /** The plain TypeScript kernels: the reference every faster backend is tested against. */
-import type { FloatArray, Kernels } from './kernels';
+import type { ActivationKind, FloatArray, Kernels } from './kernels';
+import { activationBackward, activationForward } from './reference-activations';
 
 /** C (m×n) = op(A)·op(B) with plain loops, rows of C updated in i-k-j order for contiguous inner loops. */
 function gemm(
@@ -204,4 +205,38 @@ export const referenceKernels: Kernels = {
   softmaxCrossEntropy,
   holdRows,
   gatherRows,
+
+  activationForward,
+  activationBackward,
+  biasActivationForward,
+  activationBackwardSumRows,
 };
+
+// Activations and the fused Affine epilogues (issue 18 point 3): the loops are in reference-activations.ts; the fused
+// forms are, by definition, the unfused steps one after the other.
+
+function biasActivationForward(
+  kind: ActivationKind,
+  z: FloatArray,
+  b: FloatArray,
+  y: FloatArray,
+  rows: number,
+  cols: number,
+): void {
+  addRowVector(z, b, rows, cols);
+  activationForward(kind, z.length === rows * cols ? z : z.subarray(0, rows * cols), y);
+}
+
+function activationBackwardSumRows(
+  kind: ActivationKind,
+  dout: FloatArray,
+  z: FloatArray,
+  y: FloatArray,
+  dz: FloatArray,
+  db: FloatArray,
+  rows: number,
+  cols: number,
+): void {
+  activationBackward(kind, dout.length === rows * cols ? dout : dout.subarray(0, rows * cols), z, y, dz);
+  sumRows(dz, db, rows, cols);
+}

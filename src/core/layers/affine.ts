@@ -50,10 +50,18 @@ export class Affine implements Layer {
 
   /** x: N×D → out = x·W + b: N×M. */
   forward(x: Matrix): Matrix {
+    const out = this.forwardProduct(x);
+    this.kernels.addRowVector(out.data, this.b.value, x.rows, this.units);
+    return out;
+  }
+
+  /**
+   * x: N×D → x·W: N×M in the output buffer, the bias not yet added: forward without its last step, for a fused
+   * epilogue that adds b while it applies the activation (AffineActivation). Caches x and the output like forward.
+   */
+  forwardProduct(x: Matrix): Matrix {
     checkInput(this.name, x, this.inputSize, this.dtype);
-    const n = x.rows;
-    const out = this.matmul(x, this.Wm, this.out.get(n, this.units));
-    this.kernels.addRowVector(out.data, this.b.value, n, this.units);
+    const out = this.matmul(x, this.Wm, this.out.get(x.rows, this.units));
     this.x = x;
     this.lastOut = out;
     return out;
@@ -62,16 +70,26 @@ export class Affine implements Layer {
   /** dout: N×M → dx = dout·Wᵀ: N×D; dW = xᵀ·dout (+ λW), db = Σ_rows dout. */
   backward(dout: Matrix): Matrix {
     this.backwardParamsOnly(dout);
-    return this.matmul(dout, this.Wm, this.dx.get(dout.rows, this.inputSize), TRANS_B);
+    return this.backwardInput(dout);
   }
 
   /** dout: N×M → dW: D×M and db: M only. */
   backwardParamsOnly(dout: Matrix): void {
-    checkDout(this.name, dout, this.lastOut);
-    const x = this.x as Matrix;
-    this.matmul(x, dout, this.dW, TRANS_A);
+    this.backwardWeights(dout);
     this.kernels.sumRows(dout.data, this.b.grad, dout.rows, this.units);
+  }
+
+  /** dout: N×M → dW = xᵀ·dout (+ λW): D×M only; db is left to a fused epilogue that sums it while computing dout. */
+  backwardWeights(dout: Matrix): void {
+    checkDout(this.name, dout, this.lastOut);
+    this.matmul(this.x as Matrix, dout, this.dW, TRANS_A);
     // dW ← 1·dW + λ·W (scaleAdd: one SIMD pass in the WebAssembly backend; 1·dW is exact).
     if (this.weightDecay !== 0) this.kernels.scaleAdd(this.W.grad, 1, this.W.value, this.weightDecay);
+  }
+
+  /** dout: N×M → dx = dout·Wᵀ: N×D. */
+  backwardInput(dout: Matrix): Matrix {
+    checkDout(this.name, dout, this.lastOut);
+    return this.matmul(dout, this.Wm, this.dx.get(dout.rows, this.inputSize), TRANS_B);
   }
 }

@@ -22,6 +22,8 @@ export interface NetworkOptions {
   precision: Precision;
   seed: number;
   kernels?: Kernels;
+  /** Fuse each Affine with the activation right after it (default true; false runs layer by layer, same results). */
+  fuseEpilogues?: boolean;
 }
 
 interface BuildContext {
@@ -78,5 +80,5 @@ export function createNetwork(spec: ArchitectureSpec, opts: NetworkOptions): Seq
     dropoutRng: createRng(deriveSeed(opts.seed, 1)),
   };
   const layers = description.layers.map((d) => buildLayer(spec, d.index, d.inputSize, ctx));
-  return new Sequential(structuredClone(spec), opts.precision, ctx.kernels, layers, ctx.dropoutRng);
+  return new Sequential(structuredClone(spec), opts.precision, ctx.kernels, layers, ctx.dropoutRng, opts.fuseEpilogues ?? true);
 }

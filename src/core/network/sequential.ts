@@ -8,6 +8,7 @@ import type { NamedTensor, Param } from '../param';
 import type { AnyLayer, Layer, LossLayer } from '../layers/layer';
 import { Affine } from '../layers/affine';
 import { Dropout } from '../layers/dropout';
+import { fuseLayers } from './fuse-layers';
 import { layerNumber } from './layer-number';
 import { argmaxRow, classOf, labelRows } from '../labels';
 import { exportTensors, importTensors } from './state';
@@ -18,6 +19,8 @@ export class Sequential {
   /** The layer objects in spec order; the last one is the loss layer. */
   readonly layers: readonly AnyLayer[];
   private readonly hidden: readonly Layer[];
+  /** The hidden layers as forward and backward run them: each Affine + activation pair fused into one step (fuse-layers.ts). */
+  private readonly steps: readonly Layer[];
   private readonly lossLayer: LossLayer;
   /** Every trainable parameter, fixed at construction. */
   private readonly allParams: Param[];
@@ -32,6 +35,8 @@ export class Sequential {
     layers: readonly AnyLayer[],
     /** The stream every Dropout layer draws its masks from (its position is part of a training checkpoint). */
     readonly dropoutRng: Rng | null = null,
+    /** Run each Affine and the activation after it with fused epilogues (false: layer by layer; same results). */
+    fuseEpilogues = true,
   ) {
     const last = layers[layers.length - 1];
     if (!last || last.kind !== 'loss') throw new Error('Sequential: the last layer must be a loss layer');
@@ -41,6 +46,7 @@ export class Sequential {
       if (l.kind !== 'layer') throw new Error(`Sequential: layer ${layerNumber(i)} is a loss layer but is not last`);
       return l;
     });
+    this.steps = fuseLayers(this.hidden, fuseEpilogues);
     this.allParams = layers.flatMap((l) => [...l.params]);
   }
 
@@ -64,7 +70,7 @@ export class Sequential {
   /** x: N×D → scores N×C before the loss layer (train selects training-mode Dropout/BatchNormalization). */
   forwardScores(x: Matrix, train: boolean): Matrix {
     let out = x;
-    for (const layer of this.hidden) out = layer.forward(out, train);
+    for (const layer of this.steps) out = layer.forward(out, train);
     return out;
   }
 
@@ -102,8 +108,8 @@ export class Sequential {
   backward(): void {
     if (this.lastTrain !== true) throw new Error('backward: call loss(x, t) in training mode first');
     let dout = this.lossLayer.backward();
-    for (let i = this.hidden.length - 1; i >= 0; i--) {
-      const layer = this.hidden[i];
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      const layer = this.steps[i];
       if (i === 0 && layer.backwardParamsOnly) layer.backwardParamsOnly(dout);
       else dout = layer.backward(dout);
     }

@@ -2,7 +2,7 @@
  * Argument checks of the wasm kernels: pointers are raw, so a wrong shape must fail loudly before any call.
  * Messages are built only when a check fails, so a passing call allocates nothing.
  */
-import type { FloatArray } from '../kernels';
+import type { ActivationKind, FloatArray } from '../kernels';
 
 /** Throws unless `value` is a non-negative integer. */
 export function checkSize(where: string, name: string, value: number): void {
@@ -182,4 +182,84 @@ export function checkGatherRows(src: FloatArray, d: number, order: Int32Array, c
       throw new RangeError(`${where}: row ${order[k]} at position ${k} is outside [0, ${rows})`);
   }
   checkNoAlias(where, dst, count * d, src, src.length, 'dst and src');
+}
+
+// Activations and the fused Affine epilogues (issue 18 point 3).
+
+/** The module's code of an activation kind (0 ReLU, 1 Sigmoid, 2 Tanh); throws on anything else. */
+export function activationCode(where: string, kind: ActivationKind): number {
+  const code = kind === 'relu' ? 0 : kind === 'sigmoid' ? 1 : kind === 'tanh' ? 2 : -1;
+  if (code < 0) throw new TypeError(`${where}: kind must be 'relu', 'sigmoid' or 'tanh', got ${JSON.stringify(kind)}`);
+  return code;
+}
+
+/** Throws unless x is a float array of ref's dtype with at least `needed` elements. */
+function checkLike(where: string, name: string, x: FloatArray, needed: number, refName: string, ref: FloatArray): void {
+  checkArray(where, name, x, needed, name, needed);
+  checkSameDtype(where, refName, ref, name, x);
+}
+
+/**
+ * Checks of activationForward (y = f(x) over x.length) and activationBackward (dx from dout, x, y over dout.length);
+ * returns the module's code of `kind`.
+ */
+export function checkActivation(
+  where: string,
+  kind: ActivationKind,
+  n: number,
+  x: FloatArray,
+  y: FloatArray,
+  dout?: FloatArray,
+  dx?: FloatArray,
+): number {
+  const code = activationCode(where, kind);
+  checkArray(where, 'x', x, n, 'x', n);
+  checkLike(where, 'y', y, n, 'x', x);
+  checkNoAlias(where, y, n, x, n, 'y and x');
+  if (dout && dx) {
+    checkLike(where, 'dout', dout, n, 'x', x);
+    checkLike(where, 'dx', dx, n, 'x', x);
+    checkNoAlias(where, dx, n, x, n, 'dx and x');
+    checkNoAlias(where, dx, n, y, n, 'dx and y');
+  }
+  return code;
+}
+
+/**
+ * Checks of the fused epilogues: z, y (and dout, dz) rows×cols, b (the bias or its gradient db) cols, one dtype, and
+ * no written array (y, or dz and db) overlapping another one. Returns the module's code of `kind`.
+ */
+export function checkEpilogue(
+  where: string,
+  kind: ActivationKind,
+  rows: number,
+  cols: number,
+  z: FloatArray,
+  y: FloatArray,
+  b: FloatArray,
+  dout?: FloatArray,
+  dz?: FloatArray,
+): number {
+  const code = activationCode(where, kind);
+  checkSize(where, 'rows', rows);
+  checkSize(where, 'cols', cols);
+  const n = rows * cols;
+  checkArray(where, 'z', z, n, 'z: rows×cols', rows, cols);
+  checkLike(where, 'y', y, n, 'z', z);
+  checkArray(where, dz ? 'db' : 'b', b, cols, 'cols', cols);
+  checkSameDtype(where, 'z', z, dz ? 'db' : 'b', b);
+  if (dout && dz) {
+    checkLike(where, 'dout', dout, n, 'z', z);
+    checkLike(where, 'dz', dz, n, 'z', z);
+    checkNoAlias(where, dz, n, z, n, 'dz and z');
+    checkNoAlias(where, dz, n, y, n, 'dz and y');
+    checkNoAlias(where, b, cols, dz, n, 'db and dz');
+    checkNoAlias(where, b, cols, dout, n, 'db and dout');
+    checkNoAlias(where, b, cols, z, n, 'db and z');
+    checkNoAlias(where, b, cols, y, n, 'db and y');
+  } else {
+    checkNoAlias(where, y, n, z, n, 'y and z');
+    checkNoAlias(where, y, n, b, cols, 'y and b');
+  }
+  return code;
 }

@@ -51,6 +51,16 @@ export interface KernelExports {
   gatherRowsBytes(dst: number, src: number, order: number, count: number, rowBytes: number): void;
   /** The float64 ceiling probe: `iterations` rounds of 48 register-only flops (12 f64x2 multiply-adds); returns a checksum. */
   ceilingF64(iterations: number): number;
+
+  // Activations and the fused Affine epilogues (issue 18 point 3).
+  activationForwardF32: ActivationForwardFn;
+  activationForwardF64: ActivationForwardFn;
+  biasActivationF32: BiasActivationFn;
+  biasActivationF64: BiasActivationFn;
+  activationBackwardF32: ActivationBackwardFn;
+  activationBackwardF64: ActivationBackwardFn;
+  activationBackwardSumRowsF32: ActivationBackwardSumRowsFn;
+  activationBackwardSumRowsF64: ActivationBackwardSumRowsFn;
 }
 
 const FUNCTIONS = [
@@ -80,6 +90,16 @@ const FUNCTIONS = [
   // The batch gather (issue 18 point 3).
   'gatherRowsBytes',
   'ceilingF64',
+
+  // Activations and the fused Affine epilogues (issue 18 point 3).
+  'activationForwardF32',
+  'activationForwardF64',
+  'biasActivationF32',
+  'biasActivationF64',
+  'activationBackwardF32',
+  'activationBackwardF64',
+  'activationBackwardSumRowsF32',
+  'activationBackwardSumRowsF64',
 ] as const;
 
 /** Checks that an instance exports the memory and every kernel function; throws naming the first one missing. */
@@ -103,3 +123,18 @@ type SoftmaxLossFn = (
   dx: number,
   scale: number,
 ) => number;
+
+// Activations and the fused Affine epilogues (issue 18 point 3); kind: 0 ReLU, 1 Sigmoid, 2 Tanh.
+type ActivationForwardFn = (kind: number, x: number, y: number, n: number) => void;
+type BiasActivationFn = (kind: number, z: number, b: number, y: number, rows: number, cols: number) => void;
+type ActivationBackwardFn = (kind: number, dout: number, x: number, y: number, dx: number, n: number) => void;
+type ActivationBackwardSumRowsFn = (
+  kind: number,
+  dout: number,
+  z: number,
+  y: number,
+  dz: number,
+  db: number,
+  rows: number,
+  cols: number,
+) => void;

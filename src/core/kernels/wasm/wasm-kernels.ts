@@ -6,6 +6,8 @@ import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleA
 import { checkGatherRows, checkSoftmaxCrossEntropy } from './check-args';
 import type { KernelExports } from './exports';
 import { HeldRows } from './held-rows';
+import * as activations from './wasm-activations';
+import type { Stager } from './wasm-activations';
 
 /** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
 const CEILING_FLOPS_PER_ITERATION = 12 * 4 * 2;
@@ -329,6 +331,46 @@ export class WasmKernels implements Kernels {
     const checksum = this.fns.ceilingF64(iterations);
     if (!Number.isFinite(checksum)) throw new Error('wasm kernels: the float64 ceiling probe returned a non-finite checksum');
     return iterations * CEILING_F64_FLOPS_PER_ITERATION;
+  }
+
+  // Activations and the fused Affine epilogues (issue 18 point 3): the kernels' calls are in wasm-activations.ts.
+
+  /** y = f(x) over x.length elements. */
+  activationForward(...args: Parameters<Kernels['activationForward']>): void {
+    activations.activationForward(this.fns, this.stager, ...args);
+  }
+
+  /** dx = dout ⊙ f'(x) over dout.length elements, from x and y = f(x). */
+  activationBackward(...args: Parameters<Kernels['activationBackward']>): void {
+    activations.activationBackward(this.fns, this.stager, ...args);
+  }
+
+  /** The fused forward epilogue: z[i, :] += b, y = f(z) in one pass.  z, y: rows×cols; b: cols. */
+  biasActivationForward(...args: Parameters<Kernels['biasActivationForward']>): void {
+    activations.biasActivationForward(this.fns, this.stager, ...args);
+  }
+
+  /** The fused backward epilogue: dz = dout ⊙ f'(z) and db = Σ_rows dz in one pass.  rows×cols; db: cols. */
+  activationBackwardSumRows(...args: Parameters<Kernels['activationBackwardSumRows']>): void {
+    activations.activationBackwardSumRows(this.fns, this.stager, ...args);
+  }
+
+  /** staged, bound to this backend, for wasm-activations.ts. */
+  private readonly stager: Stager = (xs, lengths, modes, run) => this.staged(xs, lengths, modes, run);
+
+  /**
+   * Runs a kernel on xs[i]'s first lengths[i] elements at their offsets in this memory. Foreign arrays are staged
+   * in scratch: copied in when their mode letter is 'i' (read) or 'b' (both), copied back after when 'o' (written) or
+   * 'b'. False when scratch had no room (nothing ran).
+   */
+  private staged(xs: FloatArray[], lengths: number[], modes: string, run: (ptrs: number[]) => void): boolean {
+    const mark = this.arena.mark();
+    const ptrs = xs.map((x, i) => this.stage(x, lengths[i], modes[i] !== 'o'));
+    const ok = ptrs.every((p) => p >= 0);
+    if (ok) run(ptrs);
+    for (let i = 0; ok && i < xs.length; i++) if (modes[i] !== 'i' && !this.owns(xs[i])) this.unstage(xs[i], ptrs[i], lengths[i]);
+    this.arena.release(mark);
+    return ok;
   }
 }
 

@@ -4,6 +4,7 @@ import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
 import { hasNonFinite, scaleAdd } from './vecops';
 import { adam, adaptive, momentum, nesterov } from './optimizers';
+import { activationGrad, biasActivation } from './activations';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
 export function heapBase(): usize {
@@ -150,4 +151,46 @@ import { ceilingF64Probe } from './ceiling-f64';
 /** The float64 ceiling probe: `iterations` rounds of 48 register-only flops (12 f64x2 multiply-adds); returns a checksum. */
 export function ceilingF64(iterations: i32): f64 {
   return ceilingF64Probe(iterations);
+}
+
+// Activations and the fused Affine epilogues (issue 18 point 3). kind: 0 ReLU, 1 Sigmoid, 2 Tanh.
+
+/** y = f(x) over n f32 elements. */
+export function activationForwardF32(kind: i32, x: usize, y: usize, n: i32): void {
+  biasActivation<f32>(kind, x, 0, y, 1, n, false);
+}
+
+/** y = f(x) over n f64 elements. */
+export function activationForwardF64(kind: i32, x: usize, y: usize, n: i32): void {
+  biasActivation<f64>(kind, x, 0, y, 1, n, false);
+}
+
+/** The fused forward epilogue in f32: z[i, :] += b, y = f(z) in one pass.  z, y: rows×cols; b: cols. */
+export function biasActivationF32(kind: i32, z: usize, b: usize, y: usize, rows: i32, cols: i32): void {
+  biasActivation<f32>(kind, z, b, y, rows, cols, true);
+}
+
+/** The fused forward epilogue in f64: z[i, :] += b, y = f(z) in one pass.  z, y: rows×cols; b: cols. */
+export function biasActivationF64(kind: i32, z: usize, b: usize, y: usize, rows: i32, cols: i32): void {
+  biasActivation<f64>(kind, z, b, y, rows, cols, true);
+}
+
+/** dx = dout ⊙ f'(x) over n f32 elements (x the input, y = f(x)). */
+export function activationBackwardF32(kind: i32, dout: usize, x: usize, y: usize, dx: usize, n: i32): void {
+  activationGrad<f32>(kind, dout, x, y, dx, 0, 1, n, false);
+}
+
+/** dx = dout ⊙ f'(x) over n f64 elements (x the input, y = f(x)). */
+export function activationBackwardF64(kind: i32, dout: usize, x: usize, y: usize, dx: usize, n: i32): void {
+  activationGrad<f64>(kind, dout, x, y, dx, 0, 1, n, false);
+}
+
+/** The fused backward epilogue in f32: dz = dout ⊙ f'(z) and db = Σ_rows dz in one pass.  rows×cols; db: cols. */
+export function activationBackwardSumRowsF32(kind: i32, dout: usize, z: usize, y: usize, dz: usize, db: usize, rows: i32, cols: i32): void {
+  activationGrad<f32>(kind, dout, z, y, dz, db, rows, cols, true);
+}
+
+/** The fused backward epilogue in f64: dz = dout ⊙ f'(z) and db = Σ_rows dz in one pass.  rows×cols; db: cols. */
+export function activationBackwardSumRowsF64(kind: i32, dout: usize, z: usize, y: usize, dz: usize, db: usize, rows: i32, cols: i32): void {
+  activationGrad<f64>(kind, dout, z, y, dz, db, rows, cols, true);
 }
