@@ -2,6 +2,7 @@
 import { createRng, referenceKernels } from '../src/core';
 import type { FloatArray, Kernels } from '../src/core';
 import { syntheticMnist, trainingSamplesPerSecond } from './training-rate';
+import type { HiddenActivation } from './training-rate';
 import { createWasmKernels } from '../src/core/kernels/wasm';
 import { measureCeiling, percentOf, trainingFlopsPerSample } from './ceiling';
 import { hasCpuClock } from './clock';
@@ -107,18 +108,27 @@ function stepGemmGflops(network: string, rates: GemmRates): number {
   return flops / ms / 1e6;
 }
 
+/** Relu networks with SGD and Adam, then the deeper one with Sigmoid and Tanh hidden layers (SGD). */
+const TRAINING_RUNS: { optimizer: 'sgd' | 'adam'; hidden: number[]; activation: HiddenActivation }[] = [
+  ...(['sgd', 'adam'] as const).flatMap((optimizer) =>
+    [[50], [256, 128]].map((hidden) => ({ optimizer, hidden, activation: 'Relu' as const })),
+  ),
+  { optimizer: 'sgd', hidden: [256, 128], activation: 'Sigmoid' },
+  { optimizer: 'sgd', hidden: [256, 128], activation: 'Tanh' },
+];
+
 function trainingRows(wasm: Kernels, ceiling: number, rates: GemmRates): Record<string, unknown>[] {
   const data = syntheticMnist(2000);
-  const runs = (['sgd', 'adam'] as const).flatMap((optimizer) => [[50], [256, 128]].map((hidden) => ({ optimizer, hidden })));
-  return runs.map(({ optimizer, hidden }) => {
-    const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500, optimizer);
-    const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300, optimizer);
+  return TRAINING_RUNS.map(({ optimizer, hidden, activation }) => {
+    const reference = trainingSamplesPerSecond(referenceKernels, hidden, data, 1, 1500, optimizer, activation);
+    const fast = trainingSamplesPerSecond(wasm, hidden, data, 5, 300, optimizer, activation);
     const gflops = (fast * trainingFlopsPerSample([784, ...hidden, 10])) / 1e9;
     const network = `784–${hidden.join('–')}–10`;
     const gemm = stepGemmGflops(network, rates);
     return {
       kind: 'training',
       network,
+      activation,
       optimizer,
       batch: 100,
       referenceSamplesPerSecond: Math.round(reference),

@@ -20,18 +20,24 @@ export function syntheticMnist(n: number): Dataset {
   };
 }
 
-function mlp(hidden: number[]): ArchitectureSpec {
+/** The hidden layers' activation of the benched MLPs. */
+export type HiddenActivation = 'Relu' | 'Sigmoid' | 'Tanh';
+
+function mlp(hidden: number[], activation: HiddenActivation): ArchitectureSpec {
   return {
     inputSize: 784,
     layers: [
-      ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: 'Relu' as const }]),
+      ...hidden.flatMap((units) => [{ type: 'Affine' as const, units }, { type: activation }]),
       { type: 'Affine', units: 10 },
       { type: 'SoftmaxWithLoss' },
     ],
   };
 }
 
-/** Training samples/s (Trainer.trainBatch, SGD lr 0.1 unless another optimizer is named, batch 100, float32) of one network on one backend. */
+/**
+ * Training samples/s (Trainer.trainBatch, SGD lr 0.1 unless another optimizer is named, batch 100, float32, Relu hidden
+ * layers unless another activation is named) of one network on one backend.
+ */
 export function trainingSamplesPerSecond(
   kernels: Kernels,
   hidden: number[],
@@ -39,6 +45,7 @@ export function trainingSamplesPerSecond(
   rounds: number,
   roundMs: number,
   optimizer: OptimizerName = 'sgd',
+  activation: HiddenActivation = 'Relu',
 ): number {
   const config: TrainingConfig = {
     ...DEFAULT_TRAINING_CONFIG,
@@ -48,7 +55,7 @@ export function trainingSamplesPerSecond(
     epochs: 1_000_000,
     seed: 1,
   };
-  const trainer = new Trainer(createNetwork(mlp(hidden), { precision: 'float32', seed: 1, kernels }), data, config);
+  const trainer = new Trainer(createNetwork(mlp(hidden, activation), { precision: 'float32', seed: 1, kernels }), data, config);
   const ms = timePerCall(() => trainer.trainBatch(), rounds, roundMs);
   return (config.batchSize * 1000) / ms;
 }
