@@ -8,6 +8,7 @@ import { measureCeiling, percentOf, trainingFlopsPerSample } from './ceiling';
 import { hasCpuClock } from './clock';
 import { timePerCall } from './time-per-call';
 import { stepOpRows } from './step-ops';
+import { epilogueRows } from './epilogues';
 
 type Dtype = 'float32' | 'float64';
 
@@ -145,7 +146,8 @@ function trainingRows(wasm: Kernels, ceiling: number, rates: GemmRates): Record<
 /**
  * GFLOP/s of each GEMM shape of 784–50–10 and 784–256–128–10 at batch 100 (float32 and float64), for the reference
  * and the WebAssembly kernels (on their own buffers, and staged from plain arrays), and training samples/s of both
- * networks with each backend (SGD and Adam), and the element-wise step operations (step-ops.ts). Times are process CPU time (best of several rounds) where the runtime offers it.
+ * networks with each backend (SGD and Adam; Sigmoid and Tanh too), the element-wise step operations (step-ops.ts) and
+ * the Affine epilogues, separate vs fused (epilogues.ts). Times are process CPU time (best of several rounds) where the runtime offers it.
  */
 export async function benchKernels(): Promise<Record<string, unknown>[]> {
   const wasm = await createWasmKernels();
@@ -170,5 +172,6 @@ export async function benchKernels(): Promise<Record<string, unknown>[]> {
     ...gemmRows(wasm, 'float64', ceiling, new Map()),
     ...trainingRows(wasm, ceiling, rates32),
     ...stepOpRows(wasm),
+    ...epilogueRows(wasm),
   ];
 }

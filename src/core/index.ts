@@ -52,3 +52,4 @@ export { BUILTIN_GENERATORS, makeSpiral, makeCircles, makeXor, makeGaussians } f
 export type { BuiltinName, BuiltinOptions, SpiralOptions, TwoClassOptions } from './datasets/builtin/index';
 export { BatchLoader } from './training/batch-loader';
 export * from './graph/index';
+export type { ActivationKind } from './kernels/kernels';
