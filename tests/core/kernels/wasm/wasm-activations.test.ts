@@ -128,6 +128,29 @@ describe('WasmKernels activations and fused epilogues', () => {
     }
   }
 
+  it('falls back to the reference kernels, with their results, when scratch memory cannot stage plain arrays', () => {
+    const small = plainWasmKernels(4 * 1024 * 1024);
+    // 2.4 MB of float64 per matrix: they do not fit beside the pack buffers. float64, because there the WebAssembly
+    // Sigmoid and Tanh differ from the reference in the last bits, so equal results show that the reference ran.
+    const [rows, cols] = [1000, 300];
+    const n = rows * cols;
+    expect(small.freeBytes).toBeLessThan(2 * n * 8);
+    for (const kind of KINDS) {
+      const z = inputs(null, 'float64', n, 5);
+      const b = inputs(null, 'float64', cols, 6);
+      const dout = inputs(null, 'float64', n, 7);
+      const [z2, y, y2] = [plainCopy(z), new Float64Array(n), new Float64Array(n)];
+      small.biasActivationForward(kind, z, b, y, rows, cols);
+      referenceKernels.biasActivationForward(kind, z2, b, y2, rows, cols);
+      expectIdentical(y, y2, `${kind} y`);
+      const [dz, db, dz2, db2] = [new Float64Array(n), new Float64Array(cols), new Float64Array(n), new Float64Array(cols)];
+      small.activationBackwardSumRows(kind, dout, z, y, dz, db, rows, cols);
+      referenceKernels.activationBackwardSumRows(kind, dout, z, y, dz2, db2, rows, cols);
+      expectIdentical(dz, dz2, `${kind} dz`);
+      expectIdentical(db, db2, `${kind} db`);
+    }
+  });
+
   it('rejects an unknown kind, mixed dtypes, short arrays and an output overlapping its input', () => {
     const x = plain.allocate('float32', 8);
     const y = plain.allocate('float32', 8);
