@@ -2,15 +2,14 @@
 import type { FloatArray, Kernels } from '../kernels';
 import { referenceKernels } from '../reference';
 import { Arena } from './arena';
-import { checkFloatArray, checkGemm, checkOptimizerStep, checkRowOp, checkScaleAdd, checkSize } from './check-args';
+import { checkFloatArray, checkGemm, checkRowOp, checkScaleAdd, checkSize } from './check-args';
 import { checkGatherRows, checkSoftmaxCrossEntropy } from './check-args';
 import type { KernelExports } from './exports';
 import { HeldRows } from './held-rows';
+import { runCeilingProbe } from './ceiling-probe';
 import * as activations from './wasm-activations';
+import * as optimizers from './wasm-optimizers';
 import type { Stager } from './wasm-activations';
-
-/** Flops of one ceiling-probe iteration: 12 accumulators × 4 lanes × (multiply + add). */
-const CEILING_FLOPS_PER_ITERATION = 12 * 4 * 2;
 
 export class WasmKernels implements Kernels {
   /** The module's memory buffer: fixed for the life of this backend, since the memory is never grown after creation. */
@@ -32,14 +31,14 @@ export class WasmKernels implements Kernels {
     this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
   }
 
-  /**
-   * Runs the ceiling probe (`iterations` × 96 flops of independent f32x4 multiply-adds in registers) and returns the
-   * flops done: timed by the bench, it gives the best sustained SIMD throughput of this runtime on one core.
-   */
+  /** The f32x4 ceiling probe (ceiling-probe.ts): `iterations` × 96 flops in registers; returns the flops done. */
   ceilingProbe(iterations: number): number {
-    const checksum = this.fns.ceilingF32(iterations);
-    if (!Number.isFinite(checksum)) throw new Error('wasm kernels: the ceiling probe returned a non-finite checksum');
-    return iterations * CEILING_FLOPS_PER_ITERATION;
+    return runCeilingProbe(this.fns, 'float32', iterations);
+  }
+
+  /** The f64x2 ceiling probe (ceiling-probe.ts): `iterations` × 48 flops in registers; returns the flops done. */
+  ceilingProbeF64(iterations: number): number {
+    return runCeilingProbe(this.fns, 'float64', iterations);
   }
 
   /** Total bytes of WebAssembly memory reserved for buffers and scratch. */
@@ -108,46 +107,25 @@ export class WasmKernels implements Kernels {
   /** x[i, :] += v for every row i.  x: rows×cols (in place), v: cols. */
   addRowVector(x: FloatArray, v: FloatArray, rows: number, cols: number): void {
     checkRowOp('addRowVector', x, v, rows, cols, 'v');
-    const mark = this.arena.mark();
-    const px = this.stage(x, rows * cols, true);
-    const pv = this.stage(v, cols, true);
-    if (px < 0 || pv < 0) {
-      this.arena.release(mark);
+    const fn = x instanceof Float64Array ? this.fns.addRowVectorF64 : this.fns.addRowVectorF32;
+    if (!this.staged([x, v], [rows * cols, cols], 'bi', ([px, pv]) => fn(px, pv, rows, cols)))
       referenceKernels.addRowVector(x, v, rows, cols);
-      return;
-    }
-    (x instanceof Float64Array ? this.fns.addRowVectorF64 : this.fns.addRowVectorF32)(px, pv, rows, cols);
-    if (!this.owns(x)) this.unstage(x, px, rows * cols);
-    this.arena.release(mark);
   }
 
   /** out[j] = Σ_i x[i, j] (overwrites out).  x: rows×cols, out: cols. */
   sumRows(x: FloatArray, out: FloatArray, rows: number, cols: number): void {
     checkRowOp('sumRows', x, out, rows, cols, 'out');
-    const mark = this.arena.mark();
-    const px = this.stage(x, rows * cols, true);
-    const po = this.stage(out, cols, false);
-    if (px < 0 || po < 0) {
-      this.arena.release(mark);
+    const fn = x instanceof Float64Array ? this.fns.sumRowsF64 : this.fns.sumRowsF32;
+    if (!this.staged([x, out], [rows * cols, cols], 'io', ([px, po]) => fn(px, po, rows, cols)))
       referenceKernels.sumRows(x, out, rows, cols);
-      return;
-    }
-    (x instanceof Float64Array ? this.fns.sumRowsF64 : this.fns.sumRowsF32)(px, po, rows, cols);
-    if (!this.owns(out)) this.unstage(out, po, cols);
-    this.arena.release(mark);
   }
 
   /** True when some element of x is NaN or ±Infinity (SIMD scan; x staged when it is not in this memory). */
   hasNonFinite(x: FloatArray): boolean {
     checkFloatArray('hasNonFinite', x);
-    const mark = this.arena.mark();
-    const px = this.stage(x, x.length, true);
-    if (px < 0) {
-      this.arena.release(mark);
-      return referenceKernels.hasNonFinite(x);
-    }
-    const found = (x instanceof Float64Array ? this.fns.hasNonFiniteF64 : this.fns.hasNonFiniteF32)(px, x.length);
-    this.arena.release(mark);
+    const fn = x instanceof Float64Array ? this.fns.hasNonFiniteF64 : this.fns.hasNonFiniteF32;
+    let found = 0;
+    if (!this.staged([x], [x.length], 'i', ([px]) => (found = fn(px, x.length)))) return referenceKernels.hasNonFinite(x);
     return found !== 0;
   }
 
@@ -155,77 +133,31 @@ export class WasmKernels implements Kernels {
   scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean {
     checkScaleAdd(y, x);
     const n = y.length;
-    const mark = this.arena.mark();
-    const py = this.stage(y, n, true);
-    const px = this.stage(x, n, true);
-    if (py < 0 || px < 0) {
-      this.arena.release(mark);
+    const fn = y instanceof Float64Array ? this.fns.scaleAddF64 : this.fns.scaleAddF32;
+    let found = 0;
+    if (!this.staged([y, x], [n, n], 'bi', ([py, px]) => (found = fn(py, a, px, b, n))))
       return referenceKernels.scaleAdd(y, a, x, b);
-    }
-    const found = (y instanceof Float64Array ? this.fns.scaleAddF64 : this.fns.scaleAddF32)(py, a, px, b, n);
-    if (!this.owns(y)) this.unstage(y, py, n);
-    this.arena.release(mark);
     return found !== 0;
   }
 
   /** Momentum: v ← momentum·v − lr·dW; W ← W + v (f64 arithmetic: equal to the reference bit for bit). */
-  momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
-    checkOptimizerStep('momentumStep', w, dW, v);
-    const fn = w instanceof Float64Array ? this.fns.momentumF64 : this.fns.momentumF32;
-    if (!this.withStaged(w, dW, [v], (pw, pg, [pv]) => fn(pw, pg, pv, momentum, lr, w.length)))
-      referenceKernels.momentumStep(w, dW, v, momentum, lr);
+  momentumStep(...args: Parameters<Kernels['momentumStep']>): void {
+    optimizers.momentumStep(this.fns, this.stager, ...args);
   }
 
   /** Nesterov: v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW (bit for bit like the reference). */
-  nesterovStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
-    checkOptimizerStep('nesterovStep', w, dW, v);
-    const fn = w instanceof Float64Array ? this.fns.nesterovF64 : this.fns.nesterovF32;
-    if (!this.withStaged(w, dW, [v], (pw, pg, [pv]) => fn(pw, pg, pv, momentum, lr, w.length)))
-      referenceKernels.nesterovStep(w, dW, v, momentum, lr);
+  nesterovStep(...args: Parameters<Kernels['nesterovStep']>): void {
+    optimizers.nesterovStep(this.fns, this.stager, ...args);
   }
 
   /** AdaGrad (decayRate null) or RMSprop: h, then W ← W − lr·dW / (√h + 1e-7) (bit for bit like the reference). */
-  adaptiveStep(w: FloatArray, dW: FloatArray, h: Float64Array, decayRate: number | null, lr: number): void {
-    checkOptimizerStep('adaptiveStep', w, dW, h);
-    const fn = w instanceof Float64Array ? this.fns.adaptiveF64 : this.fns.adaptiveF32;
-    const [rho, decay] = decayRate === null ? [0, 0] : [decayRate, 1];
-    if (!this.withStaged(w, dW, [h], (pw, pg, [ph]) => fn(pw, pg, ph, rho, lr, decay, w.length)))
-      referenceKernels.adaptiveStep(w, dW, h, decayRate, lr);
+  adaptiveStep(...args: Parameters<Kernels['adaptiveStep']>): void {
+    optimizers.adaptiveStep(this.fns, this.stager, ...args);
   }
 
   /** Adam: m, v moments and W ← W − lrT·m / (√v + 1e-7) (f64 arithmetic: equal to the reference bit for bit). */
-  adamStep(w: FloatArray, dW: FloatArray, m: Float64Array, v: Float64Array, beta1: number, beta2: number, lrT: number): void {
-    checkOptimizerStep('adamStep', w, dW, m, v);
-    const fn = w instanceof Float64Array ? this.fns.adamF64 : this.fns.adamF32;
-    if (!this.withStaged(w, dW, [m, v], (pw, pg, [pm, pv]) => fn(pw, pg, pm, pv, beta1, beta2, lrT, w.length)))
-      referenceKernels.adamStep(w, dW, m, v, beta1, beta2, lrT);
-  }
-
-  /**
-   * Runs an optimizer kernel on w, dW and its state slots at their offsets in this memory (foreign arrays staged in
-   * scratch and copied back: w and the state change, dW does not). False when scratch had no room (nothing ran).
-   */
-  private withStaged(
-    w: FloatArray,
-    dW: FloatArray,
-    state: Float64Array[],
-    run: (pw: number, pg: number, ps: number[]) => void,
-  ): boolean {
-    const n = w.length;
-    const mark = this.arena.mark();
-    const pw = this.stage(w, n, true);
-    const pg = this.stage(dW, n, true);
-    const ps = state.map((s) => this.stage(s, n, true));
-    const ok = pw >= 0 && pg >= 0 && ps.every((p) => p >= 0);
-    if (ok) {
-      run(pw, pg, ps);
-      if (!this.owns(w)) this.unstage(w, pw, n);
-      state.forEach((s, i) => {
-        if (!this.owns(s)) this.unstage(s, ps[i], n);
-      });
-    }
-    this.arena.release(mark);
-    return ok;
+  adamStep(...args: Parameters<Kernels['adamStep']>): void {
+    optimizers.adamStep(this.fns, this.stager, ...args);
   }
 
   /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */
@@ -321,18 +253,6 @@ export class WasmKernels implements Kernels {
     this.arena.release(mark);
   }
 
-  // --- float64 ceiling probe (issue 18 point 6) ---
-
-  /**
-   * The float64 ceiling probe (`iterations` × 48 flops of independent f64x2 multiply-adds in registers); returns the
-   * flops done: timed by the bench, it gives the best sustained float64 SIMD throughput of this runtime on one core.
-   */
-  ceilingProbeF64(iterations: number): number {
-    const checksum = this.fns.ceilingF64(iterations);
-    if (!Number.isFinite(checksum)) throw new Error('wasm kernels: the float64 ceiling probe returned a non-finite checksum');
-    return iterations * CEILING_F64_FLOPS_PER_ITERATION;
-  }
-
   // Activations and the fused Affine epilogues (issue 18 point 3): the kernels' calls are in wasm-activations.ts.
 
   /** y = f(x) over x.length elements. */
@@ -373,6 +293,3 @@ export class WasmKernels implements Kernels {
     return ok;
   }
 }
-
-/** Flops of one float64 ceiling-probe iteration: 12 accumulators × 2 lanes × (multiply + add). */
-const CEILING_F64_FLOPS_PER_ITERATION = 12 * 2 * 2;

@@ -1,7 +1,7 @@
 // The GEMM path for narrow outputs (n ≤ 64) and tiny depths: A and B read in place (B stored transposed is packed once
 // into zero-padded rows), whole rows of a C tile in registers, and masked stores at the right edge (no spill, no copy).
 import { lanes, PACK_B, PACK_B_BYTES } from './tiles';
-import { gatherRows } from './pack';
+import { packRowsTransposed } from './pack';
 import { narrowTile, Row1, Row2, Row3, rowsOf } from './narrow-tile';
 
 /** Most vectors of a C row in one tile (see rowsOf); wider rows are split into even chunks of ≤ 3 vectors. */
@@ -18,7 +18,7 @@ function packRows<T>(b: usize, transB: bool, n: i32, k: i32, width: i32, dst: us
   const S = <usize>sizeof<T>();
   const L = lanes<T>();
   if (transB) {
-    gatherRows<T>(b, <usize>k * S, n, k, dst, width);
+    packRowsTransposed<T>(b, <usize>k * S, n, k, dst, width);
     return;
   }
   const full = n - n % L;

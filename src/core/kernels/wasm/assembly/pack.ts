@@ -21,7 +21,7 @@ import { MR, nr } from './tiles';
  * Gathers `count` rows of length kc (row stride ld bytes, starting at src) into dst[p * width + i] for
  * i < count (elements of T), four rows and four depth steps at a time with f32 transposes.
  */
-export function gatherRows<T>(src: usize, ld: usize, count: i32, kc: i32, dst: usize, width: i32): void {
+export function packRowsTransposed<T>(src: usize, ld: usize, count: i32, kc: i32, dst: usize, width: i32): void {
   const S = <usize>sizeof<T>();
   const step = <usize>width * S;
   let i = 0;
@@ -73,7 +73,7 @@ export function packA<T>(a: usize, transA: bool, m: i32, k: i32, ic: i32, pc: i3
       }
     } else {
       // op(A)[i, p] = A[i, p]: gather one element from each of MR rows per depth step.
-      gatherRows<T>(a + (<usize>(ic + i0) * <usize>k + <usize>pc) * S, <usize>k * S, rows, kc, panel, MR);
+      packRowsTransposed<T>(a + (<usize>(ic + i0) * <usize>k + <usize>pc) * S, <usize>k * S, rows, kc, panel, MR);
     }
   }
 }
@@ -90,7 +90,7 @@ export function packB<T>(b: usize, transB: bool, n: i32, k: i32, pc: i32, jc: i3
     const panel = dst + <usize>(j0 * kc) * S;
     if (transB) {
       // op(B)[p, j] = B[j, p]: gather one element from each of NR rows of B per depth step.
-      gatherRows<T>(b + (<usize>(jc + j0) * <usize>k + <usize>pc) * S, <usize>k * S, cols, kc, panel, NR);
+      packRowsTransposed<T>(b + (<usize>(jc + j0) * <usize>k + <usize>pc) * S, <usize>k * S, cols, kc, panel, NR);
     } else {
       // op(B)[p, j] = B[p, j]: NR consecutive elements (two vectors) per depth step.
       for (let p = 0; p < kc; p++) {
