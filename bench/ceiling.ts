@@ -5,13 +5,17 @@ import { now } from './clock';
 /** Iterations per call: 96 flops each, a few milliseconds at tens of GFLOP/s (well above the clock's resolution). */
 const ITERATIONS = 2_000_000;
 
-/** Best GFLOP/s of the probe over `rounds` calls, timed with the benches' CPU clock (a register-only loop: no memory). */
-export function measureCeiling(wasm: WasmKernels, rounds = 60): number {
-  wasm.ceilingProbe(ITERATIONS);
+/**
+ * Best GFLOP/s of the f32x4 probe (or the f64x2 one) over `rounds` calls, timed with the benches' CPU clock (a
+ * register-only loop: no memory).
+ */
+export function measureCeiling(wasm: WasmKernels, rounds = 60, dtype: 'float32' | 'float64' = 'float32'): number {
+  const probe = (): number => (dtype === 'float64' ? wasm.ceilingProbeF64(ITERATIONS) : wasm.ceilingProbe(ITERATIONS));
+  probe();
   let best = 0;
   for (let r = 0; r < rounds; r++) {
     const t0 = now();
-    const flops = wasm.ceilingProbe(ITERATIONS);
+    const flops = probe();
     const ms = now() - t0;
     if (ms > 0) best = Math.max(best, flops / ms / 1e6);
   }

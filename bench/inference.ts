@@ -5,7 +5,7 @@
  */
 import { createNetwork, createRng, DEFAULT_TRAINING_CONFIG, referenceKernels, Trainer } from '../src/core';
 import type { ArchitectureSpec, Dataset, Kernels, Precision, Sequential } from '../src/core';
-import { createWasmKernelsSync, type WasmKernels } from '../src/core/kernels/wasm';
+import { createWasmKernelsSync } from '../src/core/kernels/wasm';
 import type { ModelSnapshot } from '../src/shared/model';
 import { Predictor } from '../src/main/services/models/predictor';
 import { predictGrid } from '../src/main/services/insight/boundary';
@@ -32,20 +32,6 @@ const NETWORKS: { name: string; hidden: number[] }[] = [
   { name: '784–50–10', hidden: [50] },
   { name: '784–256–128–10', hidden: [256, 128] },
 ];
-
-/** Best GFLOP/s of the float64 probe (12 f64x2 multiply-add chains in registers) over `rounds` calls. */
-function measureCeilingF64(wasm: WasmKernels, rounds = 60): number {
-  const iterations = 2_000_000;
-  wasm.ceilingProbeF64(iterations);
-  let best = 0;
-  for (let r = 0; r < rounds; r++) {
-    const t0 = now();
-    const flops = wasm.ceilingProbeF64(iterations);
-    const ms = now() - t0;
-    if (ms > 0) best = Math.max(best, flops / ms / 1e6);
-  }
-  return best;
-}
 
 /** Rows per second of `run` (which handles `rows` rows): best CPU time over at least 2 calls and about `budgetMs`, after a warm-up. */
 function rowsPerSecond(run: () => void, rows: number, budgetMs = 1500): number {
@@ -297,7 +283,7 @@ function benchGradientCheck(ceilings: { f32: number; f64: number }): Line[] {
 export function benchInference(): Line[] {
   const wasm = createWasmKernelsSync();
   if (!wasm) return [{ skipped: true, reason: 'WebAssembly SIMD is unavailable in this runtime' }];
-  const ceilings = { f32: measureCeiling(wasm), f64: measureCeilingF64(wasm) };
+  const ceilings = { f32: measureCeiling(wasm), f64: measureCeiling(wasm, 60, 'float64') };
   const lines: Line[] = [
     {
       kind: 'ceiling',
