@@ -4,10 +4,8 @@
  */
 import { referenceKernels, type Kernels } from '../../core/index';
 import { createWasmKernelsSync, DEFAULT_CAPACITY_BYTES, type WasmKernels } from '../../core/kernels/wasm/index';
-import type { KernelChoice } from './kernels';
+import { MAX_CAPACITY, type KernelChoice } from './kernels';
 
-/** The wasm32 limit on reserved memory. */
-const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;
 /** The least memory a job's own instance reserves (reserving costs time: ≈ 8 ms for 256 MiB, ≈ 1–3 ms for 16 MiB). */
 const MIN_JOB_CAPACITY = 16 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ import type { KernelChoice } from '../../shared/workers/engine';
 export type { KernelChoice };
 
 /** The wasm32 limit on reserved memory. */
-const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;
+export const MAX_CAPACITY = 4 * 1024 ** 3 - 64 * 1024;
 
 /**
  * Kernels for one job. `needBytes` (the memory estimate of the run) sizes the WebAssembly memory, which is
