@@ -10,8 +10,15 @@ import { checkOptimizerStep } from './check-args';
 import type { KernelExports } from './exports';
 import type { Stager } from './wasm-activations';
 
-/** Momentum: v ← momentum·v − lr·dW; W ← W + v. */
-export function momentumStep(
+/** A tuple without its first element. */
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;
+
+/**
+ * The velocity updates: Momentum (v ← momentum·v − lr·dW; W ← W + v) and Nesterov in the book's form
+ * (v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW). Same arguments, their own kernels.
+ */
+function velocityStep(
+  kind: 'momentumStep' | 'nesterovStep',
   fns: KernelExports,
   staged: Stager,
   w: FloatArray,
@@ -20,29 +27,19 @@ export function momentumStep(
   momentum: number,
   lr: number,
 ): void {
-  checkOptimizerStep('momentumStep', w, dW, v);
+  checkOptimizerStep(kind, w, dW, v);
   const n = w.length;
-  const fn = w instanceof Float64Array ? fns.momentumF64 : fns.momentumF32;
+  const f64 = w instanceof Float64Array;
+  const fn = kind === 'momentumStep' ? (f64 ? fns.momentumF64 : fns.momentumF32) : f64 ? fns.nesterovF64 : fns.nesterovF32;
   if (!staged([w, dW, v], [n, n, n], 'bib', ([pw, pg, pv]) => fn(pw, pg, pv, momentum, lr, n)))
-    referenceKernels.momentumStep(w, dW, v, momentum, lr);
+    referenceKernels[kind](w, dW, v, momentum, lr);
 }
 
+/** Momentum: v ← momentum·v − lr·dW; W ← W + v. */
+export const momentumStep = (...args: DropFirst<Parameters<typeof velocityStep>>): void => velocityStep('momentumStep', ...args);
+
 /** Nesterov (the book's form): v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW. */
-export function nesterovStep(
-  fns: KernelExports,
-  staged: Stager,
-  w: FloatArray,
-  dW: FloatArray,
-  v: Float64Array,
-  momentum: number,
-  lr: number,
-): void {
-  checkOptimizerStep('nesterovStep', w, dW, v);
-  const n = w.length;
-  const fn = w instanceof Float64Array ? fns.nesterovF64 : fns.nesterovF32;
-  if (!staged([w, dW, v], [n, n, n], 'bib', ([pw, pg, pv]) => fn(pw, pg, pv, momentum, lr, n)))
-    referenceKernels.nesterovStep(w, dW, v, momentum, lr);
-}
+export const nesterovStep = (...args: DropFirst<Parameters<typeof velocityStep>>): void => velocityStep('nesterovStep', ...args);
 
 /** AdaGrad (decayRate null: h ← h + dW²) or RMSprop (h ← ρ·h + (1 − ρ)·dW²), then W ← W − lr·dW / (√h + 1e-7). */
 export function adaptiveStep(

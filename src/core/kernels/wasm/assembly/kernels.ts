@@ -4,6 +4,7 @@ import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
 import { hasNonFinite, scaleAdd } from './vecops';
 import { adam, adaptive, momentum, nesterov } from './optimizers';
+import { ceiling } from './ceiling';
 import { activationGrad, biasActivation } from './activations';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
@@ -101,27 +102,9 @@ export function adaptiveF64(w: usize, g: usize, h: usize, rho: f64, lr: f64, dec
   adaptive<f64>(w, g, h, rho, lr, decay, n);
 }
 
-/**
- * The ceiling probe: `iterations` rounds of 12 independent f32x4 multiply-adds (fused in the relaxed build), all in
- * registers, enough chains to hide the latency, so the loop runs at the core's peak 128-bit throughput. 96 flops a
- * round; returns a sum so that nothing is optimised away.
- */
+/** The f32x4 ceiling probe (ceiling.ts): `iterations` rounds of 96 register-only flops; returns a checksum. */
 export function ceilingF32(iterations: i32): f32 {
-  const a = f32x4.splat(0.999999);
-  const b = f32x4.splat(1e-7);
-  let c0 = f32x4.splat(0.0), c1 = f32x4.splat(1.0), c2 = f32x4.splat(2.0), c3 = f32x4.splat(3.0);
-  let c4 = f32x4.splat(4.0), c5 = f32x4.splat(5.0), c6 = f32x4.splat(6.0), c7 = f32x4.splat(7.0);
-  let c8 = f32x4.splat(8.0), c9 = f32x4.splat(9.0), c10 = f32x4.splat(10.0), c11 = f32x4.splat(11.0);
-  for (let i = 0; i < iterations; i++) {
-    c0 = madd<f32>(c0, a, b); c1 = madd<f32>(c1, a, b); c2 = madd<f32>(c2, a, b); c3 = madd<f32>(c3, a, b);
-    c4 = madd<f32>(c4, a, b); c5 = madd<f32>(c5, a, b); c6 = madd<f32>(c6, a, b); c7 = madd<f32>(c7, a, b);
-    c8 = madd<f32>(c8, a, b); c9 = madd<f32>(c9, a, b); c10 = madd<f32>(c10, a, b); c11 = madd<f32>(c11, a, b);
-  }
-  const s0 = v128.add<f32>(v128.add<f32>(c0, c1), v128.add<f32>(c2, c3));
-  const s1 = v128.add<f32>(v128.add<f32>(c4, c5), v128.add<f32>(c6, c7));
-  const s2 = v128.add<f32>(v128.add<f32>(c8, c9), v128.add<f32>(c10, c11));
-  const s = v128.add<f32>(v128.add<f32>(s0, s1), s2);
-  return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
+  return ceiling<f32>(iterations);
 }
 
 // Softmax with cross-entropy, fused (issue 18 point 3).
@@ -146,11 +129,10 @@ export function gatherRowsBytes(dst: usize, src: usize, order: usize, count: i32
 }
 
 // --- float64 ceiling probe (issue 18 point 6) ---
-import { ceilingF64Probe } from './ceiling-f64';
 
 /** The float64 ceiling probe: `iterations` rounds of 48 register-only flops (12 f64x2 multiply-adds); returns a checksum. */
 export function ceilingF64(iterations: i32): f64 {
-  return ceilingF64Probe(iterations);
+  return ceiling<f64>(iterations);
 }
 
 // Activations and the fused Affine epilogues (issue 18 point 3). kind: 0 ReLU, 1 Sigmoid, 2 Tanh.
