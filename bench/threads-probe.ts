@@ -1,8 +1,7 @@
 /** Probe of a data-parallel step (`npm run bench -- --only threads-probe`): where the time of each step goes on the run thread, 1 vs 2 threads. */
 import { loadavg } from 'node:os';
-import type { GradientShards, ShardGradient } from '../src/core/index';
+import type { ExchangedGradients, GradientShards, OptimizerState } from '../src/core/index';
 import { createNetwork, Trainer } from '../src/core/index';
-import type { Param } from '../src/core/param';
 import type { ArchitectureSpec, TrainingConfig } from '../src/core/spec';
 import { WorkerGradientShards } from '../src/main/engine/gradient-shards';
 import { chooseKernels } from '../src/main/engine/kernels';
@@ -11,37 +10,54 @@ import type { TrainJob } from '../src/shared/workers/engine';
 import { ProbeSlot } from '../src/shared/workers/gradient';
 import type { Dataset } from '../src/core/datasets/dataset';
 
-/** Phases of one step seen from the run thread, in ms. */
+/** Phases of one step seen from the run thread (then from the helper: h…), in ms. */
 const PHASES = [
   'start',
   'local',
-  'wait',
-  'serial',
+  'gradients',
+  'update',
+  'values',
   'step',
   'hWake',
-  'hValuesIn',
   'hGradient',
   'hGradsOut',
-  'hSeen',
+  'hWaitGradients',
+  'hUpdate',
+  'hValues',
   'hBudget',
 ] as const;
 
 /** Wraps the real shards and timestamps the run thread's calls into them. */
 class TimedShards implements GradientShards {
-  t = { start0: 0, start1: 0, finish0: 0, finish1: 0 };
+  t = { start0: 0, start1: 0, grads0: 0, grads1: 0, values0: 0, values1: 0 };
   constructor(private readonly inner: GradientShards) {}
+  get bounds(): readonly number[] {
+    return this.inner.bounds;
+  }
   localCount(n: number): number {
     return this.inner.localCount(n);
   }
-  start(rows: Int32Array, params: readonly Param[]): void {
+  load(optimizer: OptimizerState): void {
+    this.inner.load(optimizer);
+  }
+  gather(state: OptimizerState): void {
+    this.inner.gather(state);
+  }
+  start(localCount: number, rows: Int32Array, learningRate: number): void {
     this.t.start0 = performance.now();
-    this.inner.start(rows, params);
+    this.inner.start(localCount, rows, learningRate);
     this.t.start1 = performance.now();
   }
-  finish(): ShardGradient[] {
-    this.t.finish0 = performance.now();
-    const result = this.inner.finish();
-    this.t.finish1 = performance.now();
+  exchangeGradients(loss: number, nonFinite: number): ExchangedGradients {
+    this.t.grads0 = performance.now();
+    const result = this.inner.exchangeGradients(loss, nonFinite);
+    this.t.grads1 = performance.now();
+    return result;
+  }
+  exchangeValues(nonFinite: number): number {
+    this.t.values0 = performance.now();
+    const result = this.inner.exchangeValues(nonFinite);
+    this.t.values1 = performance.now();
     return result;
   }
 }
@@ -85,26 +101,34 @@ export function probeSteps(
   const origin = performance.timeOrigin;
   try {
     real?.ready();
+    // The helper may still be copying the others' ranges in when trainBatch returns: its times of step i are read
+    // just before step i + 1 is posted (it sees no request before it has finished).
+    let previousStart = Number.NaN;
+    const readHelper = (): void => {
+      const h = real?.probeTimes(1);
+      if (!h || Number.isNaN(previousStart)) return;
+      phases.hWake.push(h[ProbeSlot.seen] - (origin + previousStart));
+      phases.hGradient.push(h[ProbeSlot.gradient] - h[ProbeSlot.seen]);
+      phases.hGradsOut.push(h[ProbeSlot.gradsOut] - h[ProbeSlot.gradient]);
+      phases.hWaitGradients.push(h[ProbeSlot.exchanged] - h[ProbeSlot.gradsOut]);
+      phases.hUpdate.push(h[ProbeSlot.updated] - h[ProbeSlot.exchanged]);
+      phases.hValues.push(h[ProbeSlot.valuesIn] - h[ProbeSlot.updated]);
+      phases.hBudget.push(h[ProbeSlot.spinBudget]);
+    };
     for (let i = 0; i < steps && !trainer.done; i++) {
+      readHelper();
       const t0 = performance.now();
       trainer.trainBatch(timed);
       const t1 = performance.now();
       phases.step.push(t1 - t0);
       if (timed) {
-        const { start0, start1, finish0, finish1 } = timed.t;
+        const { start0, start1, grads0, grads1, values0, values1 } = timed.t;
         phases.start.push(start1 - start0);
-        phases.local.push(finish0 - start1);
-        phases.wait.push(finish1 - finish0);
-        phases.serial.push(t1 - finish1);
-        const h = real?.probeTimes(0);
-        if (h) {
-          phases.hWake.push(h[ProbeSlot.seen] - (origin + start1));
-          phases.hValuesIn.push(h[ProbeSlot.valuesIn] - h[ProbeSlot.seen]);
-          phases.hGradient.push(h[ProbeSlot.gradient] - h[ProbeSlot.valuesIn]);
-          phases.hGradsOut.push(h[ProbeSlot.gradsOut] - h[ProbeSlot.gradient]);
-          phases.hSeen.push(origin + finish1 - h[ProbeSlot.gradsOut]);
-          phases.hBudget.push(h[ProbeSlot.spinBudget]);
-        }
+        phases.local.push(grads0 - start1);
+        phases.gradients.push(grads1 - grads0);
+        phases.update.push(values0 - grads1);
+        phases.values.push(values1 - values0);
+        previousStart = start1;
       }
     }
   } finally {

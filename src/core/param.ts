@@ -16,3 +16,32 @@ export interface NamedTensor {
   shape: number[];
   data: Float32Array | Float64Array;
 }
+
+/**
+ * Elements [offset, offset + length) of one param, viewing its value and grad (no copy): the part of the param that
+ * one thread of a data-parallel update owns. Optimizers treat it as a param of its own, except that their state
+ * for it is the same range of the parent's state (see ParamState), so a checkpoint sees one whole tensor.
+ */
+export interface ParamSlice extends Param {
+  parent: Param;
+  offset: number;
+}
+
+/** `length` elements of `p` from `offset`, named like `p` (a non-finite report names the whole param). */
+export function sliceParam(p: Param, offset: number, length: number): ParamSlice {
+  if (!(Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset + length <= p.value.length))
+    throw new RangeError(`sliceParam: [${offset}, ${offset + length}) is not within ${p.name}'s ${p.value.length} values`);
+  return {
+    name: p.name,
+    shape: [length],
+    value: p.value.subarray(offset, offset + length),
+    grad: p.grad.subarray(offset, offset + length),
+    parent: p,
+    offset,
+  };
+}
+
+/** Whether `p` is a slice of another param. */
+export function isParamSlice(p: Param): p is ParamSlice {
+  return 'parent' in p;
+}

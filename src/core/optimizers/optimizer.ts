@@ -1,5 +1,6 @@
 /** The optimizer contract: update every param from its grad; per-param state is keyed on the Param object. */
 import type { NamedTensor, Param } from '../param';
+import { isParamSlice } from '../param';
 import type { Kernels } from '../kernels/kernels';
 import { referenceKernels } from '../kernels/reference';
 
@@ -51,7 +52,8 @@ export function importSlots(slots: Record<string, ParamState>, params: Param[], 
 
 /**
  * Per-param state buffers (float64, one per Param, created on first use with the param's length), allocated by
- * `kernels` so that a WebAssembly backend updates them in place.
+ * `kernels` so that a WebAssembly backend updates them in place. A ParamSlice's state is the same range of its
+ * parent's buffer: a thread that updates only a slice keeps the whole param's state in one tensor.
  */
 export class ParamState {
   private readonly buffers = new Map<Param, Float64Array>();
@@ -59,6 +61,7 @@ export class ParamState {
   constructor(private readonly kernels: Kernels = referenceKernels) {}
 
   get(p: Param): Float64Array {
+    if (isParamSlice(p)) return this.get(p.parent).subarray(p.offset, p.offset + p.value.length);
     let b = this.buffers.get(p);
     if (!b) {
       b = this.kernels.allocate('float64', p.value.length);

@@ -1,32 +1,95 @@
-/** Data-parallel training seen from the core: the other threads' shares of a batch, and which networks may be split. */
+/**
+ * Data-parallel training seen from the core: a batch split across threads, each computing the mean gradient of its
+ * rows; then each thread reduces, updates and checks its own range of the flat parameter vector (RangeUpdate), and
+ * the threads exchange the updated ranges. Which networks may be split.
+ */
 import type { ArchitectureSpec } from '../spec';
 import type { FloatArray } from '../matrix';
-import type { Param } from '../param';
-import type { Kernels } from '../kernels/kernels';
-import { referenceKernels } from '../kernels/reference';
+import type { OptimizerState } from '../optimizers/optimizer';
+import type { RangeUpdate } from './range-update';
 
-/** One other thread's result for its rows of the batch. */
-export interface ShardGradient {
-  /** Rows this shard computed (n_k). */
-  count: number;
-  /** Mean loss over its rows (weight decay included). */
-  loss: number;
-  /** Mean gradient over its rows, one array per param, in params() order. */
+/** Every thread's rows, mean loss and gradient check after the gradient exchange, and the others' gradients over this thread's range. */
+export interface ExchangedGradients {
+  /** Rows each thread computed (n_k), in thread order. */
+  counts: readonly number[];
+  /** Each thread's mean loss over its rows (weight decay included), in thread order; 0 for a thread with no rows. */
+  losses: readonly number[];
+  /** Each thread's first param (params() index) whose gradient holds NaN or ±Infinity, -1: none (or no rows). */
+  nonFinite: readonly number[];
+  /** This thread's index in counts and losses. */
+  rank: number;
+  /** Every other thread's mean gradient over this thread's range (flat), in thread order, this thread left out. */
   grads: readonly FloatArray[];
 }
 
 /**
- * The other threads of a data-parallel step (the engine implements it over shared memory). The Trainer keeps
- * the first `localCount(n)` rows of each batch, hands the rest to `start`, computes its own gradient, then
- * reduces with `finish`: the full-batch mean gradient is Σ_k (n_k / n) · g_k over every shard, itself included.
+ * The other threads of a data-parallel step, seen from the run's thread (rank 0; the engine implements it over
+ * shared memory). The Trainer keeps the first `localCount(n)` rows of each batch and hands the rest to `start`.
  */
 export interface GradientShards {
-  /** Rows of an n-row batch this thread computes itself (the rest go to the other shards). */
+  /** Flat parameter offsets of every thread's range (threads + 1 entries): thread k updates [bounds[k], bounds[k+1]). */
+  readonly bounds: readonly number[];
+  /** Rows of an n-row batch this thread computes itself (the rest go to the other threads). */
   localCount(n: number): number;
-  /** Give the other shards these training-set rows and the current parameter values; they start at once. */
-  start(rows: Int32Array, params: readonly Param[]): void;
-  /** Wait for the other shards' gradients. */
-  finish(): ShardGradient[];
+  /** Give the other threads the current parameter values and optimizer state: before the first step, and after they were replaced. */
+  load(optimizer: OptimizerState): void;
+  /** Copy the other threads' ranges of the optimizer state into `state` (this thread's exportState, whose own range is current). */
+  gather(state: OptimizerState): void;
+  /** Give the other threads these training-set rows, this thread's row count and the step's learning rate; they start at once. */
+  start(localCount: number, rows: Int32Array, learningRate: number): void;
+  /** Publish this thread's gradient, mean loss and first non-finite gradient param (-1: none); wait for the other threads'. */
+  exchangeGradients(loss: number, nonFinite: number): ExchangedGradients;
+  /**
+   * Publish the first param with a non-finite updated weight in this thread's range (-1: none) and, when there is
+   * none, the updated range; wait for the others'. When no thread found one, copy the others' ranges into this
+   * thread's values. Returns the lowest such param over all ranges, or -1.
+   */
+  exchangeValues(nonFinite: number): number;
+}
+
+/** Σ_k (n_k / n) · loss_k in thread order, skipping threads without rows: every thread gets the same bits. */
+export function combineLosses(counts: readonly number[], losses: readonly number[]): number {
+  const n = counts.reduce((a, b) => a + b, 0);
+  let loss = 0;
+  counts.forEach((c, k) => {
+    if (c > 0) loss += (c / n) * losses[k];
+  });
+  return loss;
+}
+
+/** The lowest param index among `found` (-1 entries: nothing found there), or -1. */
+export function firstFound(found: readonly number[]): number {
+  return found.reduce((first, i) => (i >= 0 && (first < 0 || i < first) ? i : first), -1);
+}
+
+/** How a split step ended: applied (null), skipped (non-finite loss or gradient) or undone (non-finite updated weight). */
+export type SplitOutcome = null | { where: 'loss' } | { where: 'gradient' | 'weight'; param: number };
+
+/**
+ * The part of a data-parallel step every thread runs once the gradients are exchanged, taking the decisions one
+ * thread would take, from the same data on every thread: a non-finite full-batch loss, then a non-finite reduced
+ * gradient, skip the update (a reduced element is NaN or ±Infinity exactly when it is in some contributing thread's
+ * gradient: each is a convex combination, which cannot overflow); otherwise this thread's range is reduced,
+ * updated and checked, the ranges exchanged, and this range restored when some updated weight is non-finite.
+ */
+export function updateShare(
+  update: RangeUpdate,
+  exchanged: ExchangedGradients,
+  learningRate: number,
+  exchangeValues: (nonFinite: number) => number,
+): { loss: number; outcome: SplitOutcome } {
+  const { counts, losses, nonFinite, rank, grads } = exchanged;
+  const loss = combineLosses(counts, losses);
+  if (!Number.isFinite(loss)) return { loss, outcome: { where: 'loss' } };
+  const badGradient = firstFound(nonFinite.filter((_, k) => counts[k] > 0));
+  if (badGradient >= 0) return { loss, outcome: { where: 'gradient', param: badGradient } };
+  const n = counts.reduce((a, b) => a + b, 0);
+  const others = counts.flatMap((c, k) => (k === rank ? [] : [c / n])).map((weight, j) => ({ weight, grads: grads[j] }));
+  update.reduce(counts[rank] / n, others);
+  const badWeight = exchangeValues(update.apply(learningRate) ? update.firstNonFinite('value') : -1);
+  if (badWeight < 0) return { loss, outcome: null };
+  update.restore();
+  return { loss, outcome: { where: 'weight', param: badWeight } };
 }
 
 /**
@@ -37,39 +100,4 @@ export interface GradientShards {
  */
 export function canSplitBatch(spec: ArchitectureSpec): boolean {
   return !spec.layers.some((l) => l.type === 'BatchNormalization');
-}
-
-/** The reduced loss, and whether some reduced gradient element is NaN or ±Infinity. */
-export interface ReducedShards {
-  loss: number;
-  nonFinite: boolean;
-}
-
-/**
- * g_local ← (n_local/n)·g_local + Σ (n_k/n)·g_k and the same weighting of the losses: the full-batch mean, one
- * `kernels.scaleAdd` pass per shard and param (SIMD in the WebAssembly backend). The last pass's non-finite flags
- * describe the final gradients, so the caller needs no separate scan when they are all clear.
- */
-export function reduceShards(
-  params: readonly Param[],
-  localCount: number,
-  localLoss: number,
-  shards: readonly ShardGradient[],
-  kernels: Kernels = referenceKernels,
-): ReducedShards {
-  if (shards.length === 0) return { loss: localLoss, nonFinite: params.some((p) => kernels.hasNonFinite(p.grad)) };
-  const n = shards.reduce((sum, s) => sum + s.count, localCount);
-  const a = localCount / n;
-  let loss = a * localLoss;
-  let nonFinite = false;
-  shards.forEach((s, k) => {
-    const w = s.count / n;
-    loss += w * s.loss;
-    // The first shard also scales the local gradient: one pass over g instead of two.
-    nonFinite = false;
-    for (let i = 0; i < params.length; i++) {
-      if (kernels.scaleAdd(params[i].grad, k === 0 ? a : 1, s.grads[i], w)) nonFinite = true;
-    }
-  });
-  return { loss, nonFinite };
 }

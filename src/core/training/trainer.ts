@@ -2,7 +2,7 @@
 import type { Dataset } from '../datasets/dataset';
 import type { FloatArray } from '../kernels/kernels';
 import type { Sequential } from '../network/sequential';
-import type { Optimizer } from '../optimizers/optimizer';
+import type { Optimizer, OptimizerState } from '../optimizers/optimizer';
 import type { TrainingConfig } from '../spec';
 import type { Rng } from '../rng';
 import { createRng } from '../rng';
@@ -10,10 +10,11 @@ import { createOptimizer } from '../optimizers/create-optimizer';
 import { learningRateAt } from '../optimizers/schedule';
 import { BatchLoader } from './batch-loader';
 import { checkCompatible } from './compatibility';
-import { findNonFinite } from './non-finite';
+import { findNonFinite, firstNonFiniteParam, nonFiniteIn } from './non-finite';
 import type { NonFinite } from './non-finite';
 import { checkTrainerState, type TrainerState } from './trainer-state';
-import { reduceShards, type GradientShards } from './data-parallel';
+import { updateShare, type GradientShards } from './data-parallel';
+import { RangeUpdate } from './range-update';
 
 export interface BatchResult {
   /** 0-based epoch the batch belonged to. */
@@ -44,6 +45,8 @@ export class Trainer {
   private readonly loader: BatchLoader;
   /** Parameter values before the last update, restored when the update produced a non-finite weight. */
   private readonly backup: FloatArray[];
+  /** The shards of the last split batch and this thread's update of its range (null: not split, or state replaced since). */
+  private split: { shards: GradientShards; update: RangeUpdate } | null = null;
   private epoch = 0;
   private iteration = 0;
   private batchInEpoch = 0;
@@ -80,38 +83,18 @@ export class Trainer {
 
   /**
    * Train on the next batch of the shuffled epoch; skips the update when anything is non-finite. With `shards`
-   * (data-parallel), this thread computes the first rows of the batch, the shards the rest, and the weighted
-   * sum of their mean gradients (the full-batch mean) is applied once.
+   * (data-parallel), this thread computes the first rows of the batch and the shards the rest; each thread then
+   * forms the full-batch mean gradient over its own range of the parameters and updates that range (splitStep).
    */
   trainBatch(shards?: GradientShards): BatchResult {
     if (this.done) throw new Error('Trainer: training is done; no batch left');
     const size = this.config.batchSize;
     const start = this.batchInEpoch * size;
     const count = Math.min(size, this.train.n - start);
-    const local = shards ? shards.localCount(count) : count;
-    const params = this.network.params();
-    if (shards && local < count) shards.start(this.order.subarray(start + local, start + count), params);
-    const { x, t } = this.loader.load(this.train, this.order, start, local);
     const learningRate = this.learningRateOverride ?? learningRateAt(this.config, this.iteration);
-    let loss = this.network.gradient(x, t);
-    // A split batch's reduction reports whether its gradients are finite: then no separate scan is needed.
-    let scanGrads = true;
-    if (shards && local < count) {
-      const reduced = reduceShards(params, local, loss, shards.finish(), this.network.kernels);
-      loss = reduced.loss;
-      scanGrads = reduced.nonFinite;
-    }
-    let nonFinite: NonFinite | null = !Number.isFinite(loss)
-      ? { where: 'loss', layer: null, parameter: null }
-      : scanGrads
-        ? findNonFinite(params, 'grad', this.network.kernels)
-        : null;
-    if (!nonFinite) {
-      params.forEach((p, i) => this.backup[i].set(p.value));
-      this.optimizer.step(params, learningRate);
-      nonFinite = findNonFinite(params, 'value', this.network.kernels);
-      if (nonFinite) params.forEach((p, i) => p.value.set(this.backup[i]));
-    }
+    const { loss, nonFinite } = shards
+      ? this.splitStep(shards, start, count, learningRate)
+      : this.wholeStep(start, count, learningRate);
     const result: BatchResult = {
       epoch: this.epoch,
       iteration: ++this.iteration,
@@ -130,6 +113,56 @@ export class Trainer {
     return result;
   }
 
+  /** One thread: gradient of the whole batch, non-finite guard, one optimizer step over every param. */
+  private wholeStep(start: number, count: number, learningRate: number): { loss: number; nonFinite: NonFinite | null } {
+    const params = this.network.params();
+    if (this.split) {
+      // Back to one thread after split steps: take the other threads' ranges of the optimizer state first.
+      this.optimizer.importState(params, this.exportOptimizer());
+      this.split = null;
+    }
+    const { x, t } = this.loader.load(this.train, this.order, start, count);
+    const loss = this.network.gradient(x, t);
+    let nonFinite: NonFinite | null = !Number.isFinite(loss)
+      ? { where: 'loss', layer: null, parameter: null }
+      : findNonFinite(params, 'grad', this.network.kernels);
+    if (!nonFinite) {
+      params.forEach((p, i) => this.backup[i].set(p.value));
+      this.optimizer.step(params, learningRate);
+      nonFinite = findNonFinite(params, 'value', this.network.kernels);
+      if (nonFinite) params.forEach((p, i) => p.value.set(this.backup[i]));
+    }
+    return { loss, nonFinite };
+  }
+
+  /**
+   * Data-parallel: the shards start on their rows, this thread computes its own, and every thread updates its range
+   * of the parameters from the exchanged gradients (updateShare). The first split step, and the first after
+   * importState, hands the shards this thread's values and optimizer state.
+   */
+  private splitStep(
+    shards: GradientShards,
+    start: number,
+    count: number,
+    learningRate: number,
+  ): { loss: number; nonFinite: NonFinite | null } {
+    const params = this.network.params();
+    if (this.split?.shards !== shards) {
+      shards.load(this.optimizer.exportState(params));
+      const update = new RangeUpdate(params, shards.bounds[0], shards.bounds[1], this.optimizer, this.network.kernels);
+      this.split = { shards, update };
+    }
+    const local = shards.localCount(count);
+    shards.start(local, this.order.subarray(start + local, start + count), learningRate);
+    const { x, t } = this.loader.load(this.train, this.order, start, local);
+    const own = this.network.gradient(x, t);
+    const exchanged = shards.exchangeGradients(own, firstNonFiniteParam(params, 'grad', this.network.kernels));
+    const { loss, outcome } = updateShare(this.split.update, exchanged, learningRate, (bad) => shards.exchangeValues(bad));
+    if (outcome === null) return { loss, nonFinite: null };
+    if (outcome.where === 'loss') return { loss, nonFinite: { where: 'loss', layer: null, parameter: null } };
+    return { loss, nonFinite: nonFiniteIn(params[outcome.param], outcome.where === 'gradient' ? 'grad' : 'value') };
+  }
+
   /** A copy of everything needed to continue training exactly from here (see TrainerState). */
   exportState(): TrainerState {
     return {
@@ -137,11 +170,18 @@ export class Trainer {
       iteration: this.iteration,
       batchInEpoch: this.batchInEpoch,
       weights: this.network.exportState(),
-      optimizer: this.optimizer.exportState(this.network.params()),
+      optimizer: this.exportOptimizer(),
       shuffleRng: this.rng.getState(),
       dropoutRng: this.network.dropoutRng?.getState() ?? null,
       order: this.order.slice(),
     };
+  }
+
+  /** The optimizer's state; after split steps, the other threads' ranges are gathered from them. */
+  private exportOptimizer(): OptimizerState {
+    const state = this.optimizer.exportState(this.network.params());
+    this.split?.shards.gather(state);
+    return state;
   }
 
   /** Continue from `state` (exportState's output for the same architecture and data); throws naming what does not fit. */
@@ -155,6 +195,7 @@ export class Trainer {
     if (state.dropoutRng) this.network.dropoutRng?.setState(state.dropoutRng);
     this.order.set(state.order);
     ({ epoch: this.epoch, iteration: this.iteration, batchInEpoch: this.batchInEpoch } = state);
+    this.split = null; // the shards get the new values and optimizer state before the next split step
   }
 
   /** Inference-mode mean data loss and accuracy (null for regression) over the first maxRows rows of `data`, in batches. */

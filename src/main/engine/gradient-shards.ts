@@ -1,20 +1,24 @@
-/** The run worker's side of data-parallel training: helper threads that compute shares of each batch, synchronized over shared memory. */
+/** The run worker's side of data-parallel training: helper threads that compute shares of each batch and update shares of the parameters. */
 import { Worker } from 'node:worker_threads';
-import type { FloatArray, GradientShards, Param, ShardGradient } from '../../core/index';
-import type { Precision } from '../../core/spec';
+import type { ExchangedGradients, GradientShards, OptimizerState, Param } from '../../core/index';
+import { createOptimizer, paramStarts, partitionParams, readStateRange, writeStateRange } from '../../core/index';
 import type { TrainJob } from '../../shared/workers/engine';
 import {
   GRADIENT_ERROR_BYTES,
-  GRADIENT_HEADER_SLOTS,
-  GradientSlot,
+  GROUP_SLOTS,
+  GroupSlot,
   PROBE_SLOTS,
+  RequestKind,
+  ScalarSlot,
+  THREAD_SLOTS,
+  ThreadSlot,
+  threadSlot,
   type GradientBuffers,
   type GradientWorkerData,
 } from '../../shared/workers/gradient';
-import { AdaptiveSpin } from './spin-wait';
+import { ThreadExchange } from './thread-exchange';
 
-/** How long one wait for a helper blocks before checking again whether it failed. */
-const WAIT_SLICE_MS = 200;
+export { floatView } from './thread-exchange';
 
 /**
  * How long ready() waits for a helper to build its network (it takes ~0.1–0.2 s; minutes on a crowded machine). A
@@ -23,169 +27,146 @@ const WAIT_SLICE_MS = 200;
  */
 export const HELPER_START_TIMEOUT_MS = 120_000;
 
-/** A Float32Array or Float64Array view of a shared buffer, by precision. */
-export function floatView(buffer: SharedArrayBuffer, precision: Precision): FloatArray {
-  return precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer);
-}
-
-/** One helper thread with its shared buffers and typed views of them. */
-interface Helper {
-  worker: Worker;
-  header: Int32Array;
-  rows: Int32Array;
-  loss: Float64Array;
-  values: FloatArray;
-  grads: FloatArray;
-  error: Uint8Array;
-  /** The bench's probe only: ProbeSlot times of the last request. */
-  probe: Float64Array | null;
-  /** Rows of the request in flight and its number. */
-  count: number;
-  request: number;
-  /** Per-param views of `grads`, in params() order. */
-  gradViews: FloatArray[];
-}
-
-/** `threads − 1` helper workers (out/main/gradient-worker.js next to this bundle) sharing each batch with this thread. */
+/** `threads − 1` helper workers (out/main/gradient-worker.js next to this bundle) sharing each batch and the update with this thread. */
 export class WorkerGradientShards implements GradientShards {
+  readonly bounds: readonly number[];
   /** Resolves with the helpers' exit codes once every helper thread has ended. */
   readonly exited: Promise<number[]>;
-  private readonly helpers: Helper[];
+  private readonly workers: Worker[];
+  private readonly exchange: ThreadExchange;
+  private readonly rows: Int32Array;
+  /** Optimizer state slots for load and gather (float64, slot by slot, laid out like the values). */
+  private readonly state: Float64Array;
+  private readonly probe: Float64Array | null;
   private readonly threads: number;
-  /** How long finish() polls for a helper before it sleeps. */
-  private readonly spin = new AdaptiveSpin();
+  /** The last request posted (its number). */
+  private request = 0;
 
-  /** `probe` (the bench's only) makes each helper record when its phases of the last request ended: see probeTimes. */
-  constructor(job: TrainJob, threads: number, params: readonly Param[], helperPath: URL | string, probe = false) {
+  /** `probe` (the bench's only) makes each helper record when the phases of its last step ended: see probeTimes. */
+  constructor(
+    job: TrainJob,
+    threads: number,
+    private readonly params: readonly Param[],
+    helperPath: URL | string,
+    probe = false,
+  ) {
     this.threads = threads;
     const { precision } = job.config;
-    const total = params.reduce((sum, p) => sum + p.value.length, 0);
+    this.bounds = partitionParams(params, threads);
+    const total = this.bounds[threads];
     const bytes = (precision === 'float64' ? 8 : 4) * total;
-    this.helpers = Array.from({ length: threads - 1 }, (_, k) => {
-      const buffers: GradientBuffers = {
-        header: new SharedArrayBuffer(4 * GRADIENT_HEADER_SLOTS),
-        rows: new SharedArrayBuffer(4 * job.config.batchSize),
-        loss: new SharedArrayBuffer(8),
-        values: new SharedArrayBuffer(bytes),
-        grads: new SharedArrayBuffer(bytes),
-        error: new SharedArrayBuffer(GRADIENT_ERROR_BYTES),
-        ...(probe ? { probe: new SharedArrayBuffer(8 * PROBE_SLOTS) } : {}),
-      };
+    // One float64 array per optimizer slot and param (Adam: m and v; SGD: none).
+    const slots = params.length === 0 ? 0 : createOptimizer(job.config).exportState([...params]).tensors.length / params.length;
+    const buffers: GradientBuffers = {
+      header: new SharedArrayBuffer(4 * (GROUP_SLOTS + threads * THREAD_SLOTS)),
+      scalars: new SharedArrayBuffer(8 * (ScalarSlot.loss + threads)),
+      rows: new SharedArrayBuffer(4 * job.config.batchSize),
+      values: new SharedArrayBuffer(bytes),
+      grads: Array.from({ length: threads }, () => new SharedArrayBuffer(bytes)),
+      state: new SharedArrayBuffer(8 * slots * total),
+      errors: new SharedArrayBuffer(GRADIENT_ERROR_BYTES * (threads - 1)),
+      ...(probe ? { probe: new SharedArrayBuffer(8 * PROBE_SLOTS * (threads - 1)) } : {}),
+    };
+    this.exchange = new ThreadExchange(buffers, precision, params, this.bounds, 0);
+    this.rows = new Int32Array(buffers.rows);
+    this.state = new Float64Array(buffers.state);
+    this.probe = buffers.probe ? new Float64Array(buffers.probe) : null;
+    const header = this.exchange.header;
+    this.workers = Array.from({ length: threads - 1 }, (_, h) => {
+      const rank = h + 1;
       const data: GradientWorkerData = {
         architecture: job.architecture,
         config: job.config,
         train: job.train,
         kernels: job.kernels,
         estimatedBytes: job.estimatedBytes,
-        seed: (job.config.seed + k + 1) >>> 0,
+        seed: (job.config.seed + rank) >>> 0,
+        rank,
+        bounds: [...this.bounds],
         buffers,
       };
       // done = -1 until the helper has built its network: ready() waits for it to become 0 (request 0).
-      Atomics.store(new Int32Array(buffers.header), GradientSlot.done, -1);
+      Atomics.store(header, threadSlot(rank, ThreadSlot.done), -1);
       const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
       worker.unref();
-      // A helper's failure reaches the run through ready()/finish() (shared memory or the start-up deadline); its
-      // 'error' event (e.g. a bundle that cannot load) must not become an uncaught exception of the run thread.
+      // A helper's failure reaches the run through shared memory or the start-up deadline; its 'error' event (e.g.
+      // a bundle that cannot load) must not become an uncaught exception of the run thread.
       worker.on('error', () => undefined);
-      const grads = floatView(buffers.grads, precision);
-      let offset = 0;
-      const gradViews = params.map((p) => grads.subarray(offset, (offset += p.value.length)));
-      return {
-        worker,
-        header: new Int32Array(buffers.header),
-        rows: new Int32Array(buffers.rows),
-        loss: new Float64Array(buffers.loss),
-        values: floatView(buffers.values, precision),
-        grads,
-        error: new Uint8Array(buffers.error),
-        probe: buffers.probe ? new Float64Array(buffers.probe) : null,
-        count: 0,
-        request: 0,
-        gradViews,
-      };
+      return worker;
     });
-    this.exited = Promise.all(this.helpers.map((h) => new Promise<number>((done) => h.worker.once('exit', done))));
+    this.exited = Promise.all(this.workers.map((w) => new Promise<number>((done) => w.once('exit', done))));
   }
 
   /**
-   * Block until every helper has started and built its network (or throw its failure): call it before timing
-   * the training, so that the helpers' start-up (loading the bundle, compiling the kernels, ~0.1–0.2 s) is not
-   * charged to the first batch.
+   * Block until every helper has started, built its network and warmed its kernels up (or throw its failure): call
+   * it before timing the training, so that the helpers' start-up (~0.1–0.2 s) is not charged to the first batch.
    */
   ready(timeoutMs: number = HELPER_START_TIMEOUT_MS): void {
     const deadline = performance.now() + timeoutMs;
-    for (const h of this.helpers) this.await(h, deadline);
+    for (let k = 1; k < this.threads; k++) this.exchange.await(k, ThreadSlot.done, 0, deadline);
   }
 
-  /**
-   * ceil(n / threads) plus n / (25 · threads) rows: this thread takes the first and largest share, since each helper
-   * spends about two batch rows' worth of time on its extra passes over the parameters (values in, gradients out;
-   * measured on 784–256–128–10 at batch 100: the run thread's 50 rows ended 0.13 ms before the helper's 50).
-   * A fixed split, so a run stays deterministic for a given thread count.
-   */
+  /** An equal share per thread: every thread now does the same passes over the parameters (its range, its gradient). */
   localCount(n: number): number {
-    return Math.min(n, Math.ceil(n / this.threads) + Math.floor(n / (25 * this.threads)));
+    return Math.ceil(n / this.threads);
   }
 
-  start(rows: Int32Array, params: readonly Param[]): void {
-    const share = Math.ceil(rows.length / this.helpers.length);
-    this.helpers.forEach((h, k) => {
-      const part = rows.subarray(k * share, Math.min(rows.length, (k + 1) * share));
-      h.count = part.length;
-      if (h.count === 0) return;
-      h.rows.set(part);
-      let offset = 0;
-      for (const p of params) {
-        h.values.set(p.value, offset);
-        offset += p.value.length;
-      }
-      this.post(h, h.count);
-    });
+  load(optimizer: OptimizerState): void {
+    const starts = paramStarts(this.params);
+    this.params.forEach((p, i) => this.exchange.values.set(p.value, starts[i]));
+    writeStateRange(optimizer, this.params, this.state, 0, this.bounds[this.threads]);
+    this.exchange.scalars[ScalarSlot.optimizerStep] = optimizer.step;
+    this.post(RequestKind.load);
+    for (let k = 1; k < this.threads; k++) this.exchange.await(k, ThreadSlot.done, this.request);
   }
 
-  finish(): ShardGradient[] {
-    return this.helpers
-      .filter((h) => h.count > 0)
-      .map((h) => {
-        this.await(h);
-        return { count: h.count, loss: h.loss[0], grads: h.gradViews };
-      });
+  gather(state: OptimizerState): void {
+    this.post(RequestKind.gather);
+    for (let k = 1; k < this.threads; k++) {
+      this.exchange.await(k, ThreadSlot.done, this.request);
+      readStateRange(state, this.params, this.state, this.bounds[k], this.bounds[k + 1]);
+    }
   }
 
-  /** Helper k's ProbeSlot times of the last request (null unless constructed with `probe`). */
+  start(localCount: number, rows: Int32Array, learningRate: number): void {
+    const header = this.exchange.header;
+    const helpers = this.threads - 1;
+    const share = Math.ceil(rows.length / helpers);
+    this.rows.set(rows);
+    Atomics.store(header, threadSlot(0, ThreadSlot.count), localCount);
+    for (let k = 1; k <= helpers; k++) {
+      const at = Math.min(rows.length, (k - 1) * share);
+      Atomics.store(header, threadSlot(k, ThreadSlot.rowsAt), at);
+      Atomics.store(header, threadSlot(k, ThreadSlot.count), Math.min(rows.length, at + share) - at);
+    }
+    this.exchange.scalars[ScalarSlot.learningRate] = learningRate;
+    this.post(RequestKind.step);
+  }
+
+  exchangeGradients(loss: number, nonFinite: number): ExchangedGradients {
+    this.exchange.publishGradients(this.request, loss, nonFinite);
+    return this.exchange.awaitGradients(this.request);
+  }
+
+  exchangeValues(nonFinite: number): number {
+    return this.exchange.exchangeValues(this.request, nonFinite);
+  }
+
+  /** Helper k's (1 … threads − 1) ProbeSlot times of its last step (null unless constructed with `probe`). */
   probeTimes(k: number): Float64Array | null {
-    return this.helpers[k].probe;
+    return this.probe ? this.probe.subarray((k - 1) * PROBE_SLOTS, k * PROBE_SLOTS) : null;
   }
 
   /** Ask every helper to exit, and terminate it in case it is stuck. */
   dispose(): void {
-    for (const h of this.helpers) {
-      this.post(h, -1);
-      void h.worker.terminate();
-    }
+    this.post(RequestKind.exit);
+    for (const w of this.workers) void w.terminate();
   }
 
-  private post(h: Helper, count: number): void {
-    Atomics.store(h.header, GradientSlot.count, count);
-    h.request = Atomics.add(h.header, GradientSlot.request, 1) + 1;
-    Atomics.notify(h.header, GradientSlot.request);
-  }
-
-  /** Block until the helper has completed its request; throw its message if it failed, or once `deadline` (performance.now()) passes. */
-  private await(h: Helper, deadline = Infinity): void {
-    for (;;) {
-      const done = Atomics.load(h.header, GradientSlot.done);
-      if (done === h.request) return;
-      if (Atomics.load(h.header, GradientSlot.failed) !== 0) {
-        const end = h.error.indexOf(0);
-        throw new Error(
-          `gradient helper thread failed: ${new TextDecoder().decode(h.error.slice(0, end < 0 ? h.error.length : end))}`,
-        );
-      }
-      if (performance.now() >= deadline)
-        throw new Error('gradient helper thread did not start (its bundle did not load or build)');
-      // Poll first: the helper usually finishes within its share's compute time, well before a sleep pays.
-      this.spin.wait(h.header, GradientSlot.done, done, WAIT_SLICE_MS);
-    }
+  private post(kind: number): void {
+    const header = this.exchange.header;
+    Atomics.store(header, GroupSlot.kind, kind);
+    this.request = Atomics.add(header, GroupSlot.request, 1) + 1;
+    Atomics.notify(header, GroupSlot.request);
   }
 }

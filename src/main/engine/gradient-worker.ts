@@ -1,68 +1,108 @@
-/** Gradient helper entry (built to out/main/gradient-worker.js): computes the gradient of its share of each batch for a data-parallel run. */
+/** Gradient helper entry (built to out/main/gradient-worker.js): one thread of a data-parallel run, serving requests until asked to exit. */
 import { workerData } from 'node:worker_threads';
-import { BatchLoader, checkCompatible, createNetwork } from '../../core/index';
+import {
+  BatchLoader,
+  checkCompatible,
+  createNetwork,
+  createOptimizer,
+  firstNonFiniteParam,
+  paramStarts,
+  RangeUpdate,
+  readStateRange,
+  updateShare,
+  writeStateRange,
+} from '../../core/index';
 import { chooseKernels } from './kernels';
-import { GRADIENT_ERROR_BYTES, GradientSlot, ProbeSlot, type GradientWorkerData } from '../../shared/workers/gradient';
+import {
+  GRADIENT_ERROR_BYTES,
+  GroupSlot,
+  PROBE_SLOTS,
+  ProbeSlot,
+  RequestKind,
+  ScalarSlot,
+  ThreadSlot,
+  threadSlot,
+  type GradientWorkerData,
+} from '../../shared/workers/gradient';
 import { enableRelaxedSimd } from '../runtime/relaxed-simd';
-import { floatView } from './gradient-shards';
+import { ThreadExchange } from './thread-exchange';
 import { AdaptiveSpin } from './spin-wait';
 import { warmUp } from './gradient-warm-up';
 
 enableRelaxedSimd();
 
-/** Serve requests until asked to exit: read weights and rows, compute the mean gradient, write it, signal. */
+/**
+ * Per step: the gradient of this thread's rows, the gradient exchange, the update of this thread's range of the
+ * parameters (the same core code as the run thread's, updateShare), the exchange of the updated ranges. Load and
+ * gather move the optimizer state of this thread's range in and out.
+ */
 function serve(data: GradientWorkerData): void {
-  const { config, train, buffers } = data;
-  const header = new Int32Array(buffers.header);
+  const { config, train, buffers, rank, bounds } = data;
   const kernels = chooseKernels(data.kernels, data.estimatedBytes);
   const network = createNetwork(data.architecture, { precision: config.precision, seed: data.seed, kernels });
   network.setWeightDecay(config.weightDecay);
   const params = network.params();
-  const values = floatView(buffers.values, config.precision);
-  const grads = floatView(buffers.grads, config.precision);
+  const starts = paramStarts(params);
+  const optimizer = createOptimizer(config, kernels);
+  const [lo, hi] = [bounds[rank], bounds[rank + 1]];
+  const update = new RangeUpdate(params, lo, hi, optimizer, kernels);
+  const exchange = new ThreadExchange(buffers, config.precision, params, bounds, rank);
+  const { header, scalars } = exchange;
+  const state = new Float64Array(buffers.state);
   const rows = new Int32Array(buffers.rows);
-  const loss = new Float64Array(buffers.loss);
   const width = checkCompatible(network, train, 'Training');
   const loader = new BatchLoader(config.batchSize, train.d, width, config.precision, kernels);
-  let seen = 0;
   const spin = new AdaptiveSpin();
-  // The bench's probe only: times of each phase of the last request.
-  const probe = buffers.probe ? new Float64Array(buffers.probe) : null;
+  // The bench's probe only: times of each phase of the last step.
+  const probe = buffers.probe ? new Float64Array(buffers.probe, 8 * PROBE_SLOTS * (rank - 1), PROBE_SLOTS) : null;
   const stamp = (slot: number): void => {
     if (probe) probe[slot] = performance.timeOrigin + performance.now();
   };
   warmUp(network, loader, train, config.batchSize);
   // Ready: the run thread's ready() waits for done to leave -1.
-  Atomics.store(header, GradientSlot.done, 0);
-  Atomics.notify(header, GradientSlot.done);
+  exchange.signal(ThreadSlot.done, 0);
+  let seen = 0;
   for (;;) {
-    // Poll briefly (the next request usually comes within the run thread's serial part), then sleep.
-    const budget = spin.budget;
-    spin.wait(header, GradientSlot.request, seen);
-    const request = Atomics.load(header, GradientSlot.request);
+    // Poll briefly (the next request usually comes within the run thread's own update), then sleep.
+    if (probe) probe[ProbeSlot.spinBudget] = spin.budget;
+    spin.wait(header, GroupSlot.request, seen);
+    const request = Atomics.load(header, GroupSlot.request);
     if (request === seen) continue;
     seen = request;
-    const count = Atomics.load(header, GradientSlot.count);
-    if (count < 0) return;
+    const kind = Atomics.load(header, GroupSlot.kind);
+    if (kind === RequestKind.exit) return;
+    if (kind === RequestKind.load) {
+      params.forEach((p, i) => p.value.set(exchange.values.subarray(starts[i], starts[i + 1])));
+      const s = optimizer.exportState(params);
+      readStateRange(s, params, state, lo, hi);
+      optimizer.importState(params, { ...s, step: scalars[ScalarSlot.optimizerStep] });
+      exchange.signal(ThreadSlot.done, request);
+      continue;
+    }
+    if (kind === RequestKind.gather) {
+      writeStateRange(optimizer.exportState(params), params, state, lo, hi);
+      exchange.signal(ThreadSlot.done, request);
+      continue;
+    }
     stamp(ProbeSlot.seen);
-    if (probe) probe[ProbeSlot.spinBudget] = budget;
-    let offset = 0;
-    for (const p of params) {
-      p.value.set(values.subarray(offset, offset + p.value.length));
-      offset += p.value.length;
+    const count = Atomics.load(header, threadSlot(rank, ThreadSlot.count));
+    let loss = 0;
+    let nonFinite = -1;
+    if (count > 0) {
+      const { x, t } = loader.load(train, rows, Atomics.load(header, threadSlot(rank, ThreadSlot.rowsAt)), count);
+      loss = network.gradient(x, t);
+      nonFinite = firstNonFiniteParam(params, 'grad', kernels);
     }
-    stamp(ProbeSlot.valuesIn);
-    const { x, t } = loader.load(train, rows, 0, count);
-    loss[0] = network.gradient(x, t);
     stamp(ProbeSlot.gradient);
-    offset = 0;
-    for (const p of params) {
-      grads.set(p.grad, offset);
-      offset += p.grad.length;
-    }
+    exchange.publishGradients(request, loss, nonFinite);
     stamp(ProbeSlot.gradsOut);
-    Atomics.store(header, GradientSlot.done, request);
-    Atomics.notify(header, GradientSlot.done);
+    const exchanged = exchange.awaitGradients(request);
+    stamp(ProbeSlot.exchanged);
+    updateShare(update, exchanged, scalars[ScalarSlot.learningRate], (bad) => {
+      stamp(ProbeSlot.updated);
+      return exchange.exchangeValues(request, bad);
+    });
+    stamp(ProbeSlot.valuesIn);
   }
 }
 
@@ -72,7 +112,9 @@ try {
 } catch (error) {
   const header = new Int32Array(data.buffers.header);
   const text = new TextEncoder().encode(error instanceof Error ? error.message : String(error)).subarray(0, GRADIENT_ERROR_BYTES);
-  new Uint8Array(data.buffers.error).set(text);
-  Atomics.store(header, GradientSlot.failed, 1);
-  Atomics.notify(header, GradientSlot.done);
+  new Uint8Array(data.buffers.errors, (data.rank - 1) * GRADIENT_ERROR_BYTES, GRADIENT_ERROR_BYTES).set(text);
+  const failed = threadSlot(data.rank, ThreadSlot.failed);
+  Atomics.store(header, failed, 1);
+  // Wake the run thread wherever it waits for this helper.
+  for (const slot of [ThreadSlot.done, ThreadSlot.grads, ThreadSlot.values]) Atomics.notify(header, threadSlot(data.rank, slot));
 }

@@ -1,46 +1,86 @@
-/** What a run worker gives each gradient helper thread (workerData), and the layout of their shared memory. */
+/** What a run worker gives each gradient helper thread (workerData), and the layout of the threads' shared memory. */
 import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { KernelChoice } from './engine';
 
-/** Int32 slots of GradientBuffers.header. */
-export const GradientSlot = {
-  /** Requests posted by the run worker (incremented, then notified). */
+/** Int32 slots of GradientBuffers.header shared by the group; thread k's own slots follow (threadSlot). */
+export const GroupSlot = {
+  /** Requests posted by the run thread (incremented, then notified). */
   request: 0,
-  /** Requests the helper has completed (set to the request number, then notified). */
-  done: 1,
-  /** Rows of the current request; -1 asks the helper to exit. */
-  count: 2,
-  /** 0 while fine; 1 once the helper failed (its message is in `error`). */
-  failed: 3,
+  /** What the current request asks (RequestKind). */
+  kind: 1,
 } as const;
-export const GRADIENT_HEADER_SLOTS = 4;
+export const GROUP_SLOTS = 2;
+
+/** What a request asks of the helpers. */
+export const RequestKind = {
+  /** Compute the gradient of your rows, exchange gradients, update your range, exchange values. */
+  step: 0,
+  /** Take every value and your range of the optimizer state from `values` and `state`. */
+  load: 1,
+  /** Write your range of the optimizer state into `state`. */
+  gather: 2,
+  /** End the thread. */
+  exit: 3,
+} as const;
+
+/** Int32 slots of one thread (the run thread is thread 0), at threadSlot(k, slot). */
+export const ThreadSlot = {
+  /** Rows of the batch this thread computes in the current step. */
+  count: 0,
+  /** Where its rows start in `rows` (helpers only). */
+  rowsAt: 1,
+  /** The last step (request number) whose gradient and loss this thread has published. */
+  grads: 2,
+  /** The last step whose weight check (and, when clear, updated range) this thread has published. */
+  values: 3,
+  /** params() index of the first param whose gradient (of this thread's rows) holds NaN or ±Infinity, or -1. */
+  gradientNonFinite: 4,
+  /** params() index of the first param with a non-finite updated weight in this thread's range, or -1. */
+  weightNonFinite: 5,
+  /** Helpers: the last load, gather or start-up request completed (-1 until the network is built and warm). */
+  done: 6,
+  /** 0 while fine; 1 once the thread failed (its message is in `errors`). */
+  failed: 7,
+} as const;
+export const THREAD_SLOTS = 8;
+
+/** Index in the header of thread k's `slot`. */
+export const threadSlot = (k: number, slot: number): number => GROUP_SLOTS + k * THREAD_SLOTS + slot;
+
+/** Float64 slots of GradientBuffers.scalars; thread k's mean loss is at ScalarSlot.loss + k. */
+export const ScalarSlot = { learningRate: 0, optimizerStep: 1, loss: 2 } as const;
+
+/** Bytes of each helper's UTF-8 failure message in `errors`. */
 export const GRADIENT_ERROR_BYTES = 1024;
 
-/** Shared memory between the run worker and one helper: no message is sent per step. */
+/** Shared memory of one data-parallel run's threads: no message is sent per step. */
 export interface GradientBuffers {
+  /** Int32: GROUP_SLOTS + threads · THREAD_SLOTS. */
   header: SharedArrayBuffer;
-  /** Int32 training-set row indices of the helper's share (batchSize capacity). */
+  /** Float64: ScalarSlot, then one loss per thread. */
+  scalars: SharedArrayBuffer;
+  /** Int32 training-set row indices of the helpers' shares (batchSize capacity). */
   rows: SharedArrayBuffer;
-  /** Float64: the helper's mean loss. */
-  loss: SharedArrayBuffer;
-  /** Every parameter value, concatenated in params() order, in the run's precision (written by the run worker). */
+  /** Every parameter value, concatenated in params() order, in the run's precision: thread k writes its range. */
   values: SharedArrayBuffer;
-  /** The helper's mean gradients, same layout as values. */
-  grads: SharedArrayBuffer;
-  /** UTF-8 failure message, NUL-padded. */
-  error: SharedArrayBuffer;
-  /** Only for the bench's probe: Float64 ProbeSlot times of the last request (absent in runs). */
+  /** One per thread: its mean gradient, same layout as values (written outside its own range). */
+  grads: SharedArrayBuffer[];
+  /** Float64 optimizer state, slot by slot, each slot laid out like values (readStateRange / writeStateRange). */
+  state: SharedArrayBuffer;
+  /** Helper k's failure message at (k − 1) · GRADIENT_ERROR_BYTES, NUL-padded. */
+  errors: SharedArrayBuffer;
+  /** Only for the bench's probe: Float64 ProbeSlot times of each helper's last step, PROBE_SLOTS per helper. */
   probe?: SharedArrayBuffer;
 }
 
 /**
- * Float64 slots of GradientBuffers.probe: when the helper saw the last request, had copied the values in, had
- * computed its gradient and had written it out (performance.timeOrigin + performance.now(), comparable across
- * threads), and its poll budget (ms) when it began to wait for the request.
+ * Float64 slots of GradientBuffers.probe: when the helper saw the last step, had computed its gradient, had
+ * published it, had the others' (all gradients exchanged), had updated its range, and had the others' ranges
+ * (performance.timeOrigin + performance.now(), comparable across threads), and its poll budget (ms) before the step.
  */
-export const ProbeSlot = { seen: 0, valuesIn: 1, gradient: 2, gradsOut: 3, spinBudget: 4 } as const;
-export const PROBE_SLOTS = 5;
+export const ProbeSlot = { seen: 0, gradient: 1, gradsOut: 2, exchanged: 3, updated: 4, valuesIn: 5, spinBudget: 6 } as const;
+export const PROBE_SLOTS = 7;
 
 export interface GradientWorkerData {
   architecture: ArchitectureSpec;
@@ -51,5 +91,8 @@ export interface GradientWorkerData {
   estimatedBytes: number;
   /** Seeds this helper's Dropout masks (its weights come from `values`). */
   seed: number;
+  /** This helper's thread number (1 … threads − 1) and every thread's parameter range (partitionParams). */
+  rank: number;
+  bounds: number[];
   buffers: GradientBuffers;
 }

@@ -1,0 +1,84 @@
+/**
+ * One thread's share of a data-parallel update: over its range of the flat parameter vector it forms the full-batch
+ * mean gradient from every thread's, applies the optimizer, and checks the result, while the other threads do the
+ * same for theirs. Every thread runs this class; the engine only moves the arrays between them.
+ */
+import type { FloatArray, Kernels } from '../kernels/kernels';
+import type { Optimizer } from '../optimizers/optimizer';
+import type { Param, ParamSlice } from '../param';
+import { paramStarts, sliceRange } from './param-ranges';
+
+/** Another thread's contribution to this range: its weight n_k / n and its mean gradient over [lo, hi), flat. */
+export interface RangeGradient {
+  weight: number;
+  grads: FloatArray;
+}
+
+export class RangeUpdate {
+  /** This thread's parts of the params (views of their values and grads), in params() order. */
+  readonly slices: ParamSlice[];
+  /** Index in params() of each slice's param. */
+  private readonly paramIndex: number[];
+  /** Flat offset of each slice's first element, relative to lo. */
+  private readonly at: number[];
+  /** The slices' values before the last apply(), for restore(). */
+  private readonly backup: FloatArray[];
+  /** Whether apply() ran in this step (since the last reduce()) and restore() has not undone it. */
+  private applied = false;
+
+  constructor(
+    readonly params: readonly Param[],
+    readonly lo: number,
+    readonly hi: number,
+    private readonly optimizer: Optimizer,
+    private readonly kernels: Kernels,
+  ) {
+    this.slices = sliceRange(params, lo, hi);
+    const starts = paramStarts(params);
+    this.paramIndex = this.slices.map((s) => params.indexOf(s.parent));
+    this.at = this.slices.map((s, k) => starts[this.paramIndex[k]] + s.offset - lo);
+    this.backup = this.slices.map((s) => s.value.slice());
+  }
+
+  /**
+   * g ← w_self · g + Σ_k w_k · g_k over this range, in the order given (one kernels.scaleAdd pass per other thread
+   * and slice; a weight of 0 leaves that thread out, so a thread that computed no rows contributes nothing, not 0·NaN).
+   * Returns whether a reduced element is NaN or ±Infinity.
+   */
+  reduce(selfWeight: number, others: readonly RangeGradient[]): boolean {
+    this.applied = false; // a new step: restore() must not bring back an older step's values
+    const contributing = others.filter((o) => o.weight > 0);
+    if (selfWeight === 0) for (const s of this.slices) s.grad.fill(0);
+    if (contributing.length === 0) return this.slices.some((s) => this.kernels.hasNonFinite(s.grad));
+    let nonFinite = false;
+    this.slices.forEach((s, k) => {
+      contributing.forEach((o, j) => {
+        const g = o.grads.subarray(this.at[k], this.at[k] + s.grad.length);
+        const last = this.kernels.scaleAdd(s.grad, j === 0 ? selfWeight : 1, g, o.weight);
+        if (j === contributing.length - 1 && last) nonFinite = true;
+      });
+    });
+    return nonFinite;
+  }
+
+  /** Saves the range, applies one optimizer step to it; returns whether an updated value is NaN or ±Infinity. */
+  apply(learningRate: number): boolean {
+    this.slices.forEach((s, k) => this.backup[k].set(s.value));
+    this.optimizer.step(this.slices, learningRate);
+    this.applied = true;
+    return this.slices.some((s) => this.kernels.hasNonFinite(s.value));
+  }
+
+  /** Puts back the values of before the last apply() (a no-op when nothing was applied since). */
+  restore(): void {
+    if (!this.applied) return;
+    this.slices.forEach((s, k) => s.value.set(this.backup[k]));
+    this.applied = false;
+  }
+
+  /** Index in params() of the first param whose part in this range has a non-finite `field` element, or -1. */
+  firstNonFinite(field: 'grad' | 'value'): number {
+    const k = this.slices.findIndex((s) => this.kernels.hasNonFinite(s[field]));
+    return k < 0 ? -1 : this.paramIndex[k];
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * One thread's side of a data-parallel step's two exchanges over shared memory (the run thread and every helper use
+ * it): publish its gradient and wait for the others'; publish its updated range and verdict, wait for the others',
+ * and copy their ranges in. No message is posted: each thread bumps its own counter and the others poll it.
+ */
+import type { ExchangedGradients, FloatArray, Param, ParamSlice } from '../../core/index';
+import { firstFound, paramStarts, sliceRange } from '../../core/index';
+import type { Precision } from '../../core/spec';
+import { GRADIENT_ERROR_BYTES, ScalarSlot, ThreadSlot, threadSlot, type GradientBuffers } from '../../shared/workers/gradient';
+import { AdaptiveSpin } from './spin-wait';
+
+/** How long one wait blocks before it checks again whether a thread failed. */
+export const WAIT_SLICE_MS = 200;
+
+/** A Float32Array or Float64Array view of a shared buffer, by precision. */
+export function floatView(buffer: SharedArrayBuffer, precision: Precision): FloatArray {
+  return precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer);
+}
+
+/** A param slice and the flat offset of its first element. */
+interface Placed {
+  slice: ParamSlice;
+  at: number;
+}
+
+/** The slices of [lo, hi) placed in the flat layout. */
+function place(params: readonly Param[], lo: number, hi: number): Placed[] {
+  const starts = paramStarts(params);
+  return sliceRange(params, lo, hi).map((slice) => ({ slice, at: starts[params.indexOf(slice.parent)] + slice.offset }));
+}
+
+export class ThreadExchange {
+  readonly header: Int32Array;
+  readonly scalars: Float64Array;
+  /** Every parameter value, flat: thread k publishes its range here. */
+  readonly values: FloatArray;
+  private readonly grads: FloatArray[];
+  private readonly errors: Uint8Array;
+  private readonly threads: number;
+  private readonly spin = new AdaptiveSpin();
+  /** This thread's range, and its params outside it (what the others need of its gradient). */
+  private readonly own: Placed[];
+  private readonly outside: Placed[];
+  /** Per thread: this thread's params within that thread's range (where its updated values come in); own range empty. */
+  private readonly incoming: Placed[][];
+
+  constructor(
+    buffers: GradientBuffers,
+    precision: Precision,
+    params: readonly Param[],
+    readonly bounds: readonly number[],
+    readonly rank: number,
+  ) {
+    this.threads = bounds.length - 1;
+    this.header = new Int32Array(buffers.header);
+    this.scalars = new Float64Array(buffers.scalars);
+    this.values = floatView(buffers.values, precision);
+    this.grads = buffers.grads.map((g) => floatView(g, precision));
+    this.errors = new Uint8Array(buffers.errors);
+    const lo = bounds[rank];
+    const hi = bounds[rank + 1];
+    const total = bounds[this.threads];
+    this.own = place(params, lo, hi);
+    this.outside = [...place(params, 0, lo), ...place(params, hi, total)];
+    this.incoming = bounds.slice(0, -1).map((b, k) => (k === rank ? [] : place(params, b, bounds[k + 1])));
+  }
+
+  /** Thread k's `slot` in the header. */
+  slot(k: number, slot: number): number {
+    return Atomics.load(this.header, threadSlot(k, slot));
+  }
+
+  /** Set this thread's `slot` and wake whoever waits on it. */
+  signal(slot: number, value: number): void {
+    const index = threadSlot(this.rank, slot);
+    Atomics.store(this.header, index, value);
+    Atomics.notify(this.header, index);
+  }
+
+  /**
+   * Step `step`: this thread's mean loss, its first non-finite gradient param (-1: none) and its gradient outside
+   * its own range, then its `grads` counter.
+   */
+  publishGradients(step: number, loss: number, nonFinite: number): void {
+    const g = this.grads[this.rank];
+    for (const { slice, at } of this.outside) g.set(slice.grad, at);
+    this.scalars[ScalarSlot.loss + this.rank] = loss;
+    Atomics.store(this.header, threadSlot(this.rank, ThreadSlot.gradientNonFinite), nonFinite);
+    this.signal(ThreadSlot.grads, step);
+  }
+
+  /** Wait for every other thread's gradient of step `step`: counts, losses and their gradients over this thread's range. */
+  awaitGradients(step: number): ExchangedGradients {
+    const others: FloatArray[] = [];
+    for (let k = 0; k < this.threads; k++) {
+      if (k === this.rank) continue;
+      this.await(k, ThreadSlot.grads, step);
+      others.push(this.grads[k].subarray(this.bounds[this.rank], this.bounds[this.rank + 1]));
+    }
+    const counts = Array.from({ length: this.threads }, (_, k) => this.slot(k, ThreadSlot.count));
+    const losses = counts.map((c, k) => (c > 0 ? this.scalars[ScalarSlot.loss + k] : 0));
+    const nonFinite = counts.map((c, k) => (c > 0 ? this.slot(k, ThreadSlot.gradientNonFinite) : -1));
+    return { counts, losses, nonFinite, rank: this.rank, grads: others };
+  }
+
+  /**
+   * Step `step`: publish this thread's weight check (first non-finite updated param in its range, -1: none) and, when
+   * clear, its updated range; wait for every other thread's; when no thread found a non-finite weight, copy their
+   * ranges into this thread's params. Returns the lowest such param over all ranges, or -1.
+   */
+  exchangeValues(step: number, nonFinite: number): number {
+    Atomics.store(this.header, threadSlot(this.rank, ThreadSlot.weightNonFinite), nonFinite);
+    if (nonFinite < 0) for (const { slice, at } of this.own) this.values.set(slice.value, at);
+    this.signal(ThreadSlot.values, step);
+    const found: number[] = [];
+    for (let k = 0; k < this.threads; k++) {
+      if (k !== this.rank) this.await(k, ThreadSlot.values, step);
+      found.push(this.slot(k, ThreadSlot.weightNonFinite));
+    }
+    const first = firstFound(found);
+    if (first < 0)
+      for (const placed of this.incoming)
+        for (const { slice, at } of placed) slice.value.set(this.values.subarray(at, at + slice.value.length));
+    return first;
+  }
+
+  /**
+   * Block until thread k's `slot` equals `value`: poll, then sleep in slices; throw a failed helper's message, or
+   * once `deadline` (performance.now()) passes.
+   */
+  await(k: number, slot: number, value: number, deadline = Infinity): void {
+    const index = threadSlot(k, slot);
+    for (;;) {
+      const seen = Atomics.load(this.header, index);
+      if (seen === value) return;
+      this.throwIfFailed();
+      if (performance.now() >= deadline)
+        throw new Error('gradient helper thread did not start (its bundle did not load or build)');
+      // Poll first: the other thread usually arrives within a share's compute time, well before a sleep pays.
+      this.spin.wait(this.header, index, seen, WAIT_SLICE_MS);
+    }
+  }
+
+  /** The spin budget now (the bench's probe records it). */
+  get spinBudget(): number {
+    return this.spin.budget;
+  }
+
+  /** Throws "gradient helper thread failed: …" with the first failed helper's message. */
+  throwIfFailed(): void {
+    for (let k = 1; k < this.threads; k++) {
+      if (this.slot(k, ThreadSlot.failed) === 0) continue;
+      const bytes = this.errors.subarray((k - 1) * GRADIENT_ERROR_BYTES, k * GRADIENT_ERROR_BYTES);
+      const end = bytes.indexOf(0);
+      throw new Error(`gradient helper thread failed: ${new TextDecoder().decode(bytes.slice(0, end < 0 ? bytes.length : end))}`);
+    }
+  }
+}
