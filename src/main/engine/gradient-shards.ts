@@ -18,8 +18,6 @@ import {
 } from '../../shared/workers/gradient';
 import { ThreadExchange } from './thread-exchange';
 
-export { floatView } from './thread-exchange';
-
 /**
  * How long ready() waits for a helper to build its network (it takes ~0.1–0.2 s; minutes on a crowded machine). A
  * helper whose bundle cannot load never runs a line, so it cannot report its failure through shared memory: this

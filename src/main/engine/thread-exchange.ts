@@ -35,6 +35,8 @@ export class ThreadExchange {
   /** Every parameter value, flat: thread k publishes its range here. */
   readonly values: FloatArray;
   private readonly grads: FloatArray[];
+  /** Every other thread's gradient over this thread's range, in thread order (views, made once). */
+  private readonly othersOverOwn: FloatArray[];
   private readonly errors: Uint8Array;
   private readonly threads: number;
   private readonly spin = new AdaptiveSpin();
@@ -60,6 +62,7 @@ export class ThreadExchange {
     const lo = bounds[rank];
     const hi = bounds[rank + 1];
     const total = bounds[this.threads];
+    this.othersOverOwn = this.grads.filter((_, k) => k !== rank).map((g) => g.subarray(lo, hi));
     this.own = place(params, lo, hi);
     this.outside = [...place(params, 0, lo), ...place(params, hi, total)];
     this.incoming = bounds.slice(0, -1).map((b, k) => (k === rank ? [] : place(params, b, bounds[k + 1])));
@@ -91,16 +94,11 @@ export class ThreadExchange {
 
   /** Wait for every other thread's gradient of step `step`: counts, losses and their gradients over this thread's range. */
   awaitGradients(step: number): ExchangedGradients {
-    const others: FloatArray[] = [];
-    for (let k = 0; k < this.threads; k++) {
-      if (k === this.rank) continue;
-      this.await(k, ThreadSlot.grads, step);
-      others.push(this.grads[k].subarray(this.bounds[this.rank], this.bounds[this.rank + 1]));
-    }
+    for (let k = 0; k < this.threads; k++) if (k !== this.rank) this.await(k, ThreadSlot.grads, step);
     const counts = Array.from({ length: this.threads }, (_, k) => this.slot(k, ThreadSlot.count));
     const losses = counts.map((c, k) => (c > 0 ? this.scalars[ScalarSlot.loss + k] : 0));
     const nonFinite = counts.map((c, k) => (c > 0 ? this.slot(k, ThreadSlot.gradientNonFinite) : -1));
-    return { counts, losses, nonFinite, rank: this.rank, grads: others };
+    return { counts, losses, nonFinite, rank: this.rank, grads: this.othersOverOwn };
   }
 
   /**

@@ -1,40 +1,15 @@
 /** Data-parallel runs and the optimizer state each thread keeps for its range: checkpoints, resumes, 3 threads, non-finite reports. */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../src/core/index';
 import type { TrainerState } from '../../../src/core/training/trainer-state';
-import { ControlBlock } from '../../../src/main/engine/control';
 import { WorkerGradientShards } from '../../../src/main/engine/gradient-shards';
-import { runTrainJob } from '../../../src/main/engine/train-job';
-import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
+import type { WorkerToMain } from '../../../src/shared/workers/engine';
 import type { TrainingConfig } from '../../../src/core/spec';
-import { NO_BUILD, QUICK_CONFIG, SPIRAL_MLP, sharedSpiral, WORKER_PATH } from './fixtures';
+import { NO_BUILD, SPIRAL_MLP } from './fixtures';
+import { HELPER_PATH, runSplit as run, splitJob as job, SPLIT_TRAIN as train } from './split-fixtures';
 
-const HELPER_PATH = resolve(WORKER_PATH, '../gradient-worker.js');
-const train = sharedSpiral(60, 4);
 const ADAM: Partial<TrainingConfig> = { optimizer: 'adam', learningRate: 0.01, precision: 'float64', weightDecay: 0.001 };
-const job = (config: Partial<TrainingConfig>, extra: Partial<TrainJob> = {}): TrainJob => ({
-  kind: 'train',
-  architecture: SPIRAL_MLP,
-  config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config },
-  train,
-  validation: null,
-  test: null,
-  kernels: 'wasm',
-  estimatedBytes: 0,
-  trainEvalRows: 1000,
-  progressIntervalMs: 0,
-  checkpointEvery: null,
-  resumeFrom: null,
-  ...extra,
-});
-
-function run(j: TrainJob): WorkerToMain[] {
-  const messages: WorkerToMain[] = [];
-  runTrainJob(j, new ControlBlock(), (m) => messages.push(m), undefined, HELPER_PATH);
-  return messages;
-}
 const finished = (messages: WorkerToMain[]): Extract<WorkerToMain, { type: 'finished' }> => {
   const last = messages.at(-1);
   if (last?.type !== 'finished') throw new Error(`expected finished last, got ${last?.type}`);

@@ -1,39 +1,15 @@
 /** Data-parallel training through the built gradient helper (out/main/gradient-worker.js): equal to one thread, deterministic, ended with the job. */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../src/core/index';
-import { ControlBlock } from '../../../src/main/engine/control';
 import { WorkerGradientShards } from '../../../src/main/engine/gradient-shards';
-import { runTrainJob } from '../../../src/main/engine/train-job';
 import { WorkerJob } from '../../../src/main/engine/worker-job';
 import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
 import type { TrainingConfig } from '../../../src/core/spec';
-import { NO_BUILD, QUICK_CONFIG, SPIRAL_MLP, sharedSpiral, WORKER_PATH } from './fixtures';
+import { NO_BUILD, SPIRAL_MLP, WORKER_PATH } from './fixtures';
+import { HELPER_PATH, runSplit as run, SPLIT_TRAIN as train, splitJob } from './split-fixtures';
 
-const HELPER_PATH = resolve(WORKER_PATH, '../gradient-worker.js');
-const train = sharedSpiral(60, 4);
-const job = (config: Partial<TrainingConfig>): TrainJob => ({
-  kind: 'train',
-  architecture: SPIRAL_MLP,
-  config: { ...QUICK_CONFIG, batchSize: 16, epochs: 4, ...config },
-  train,
-  validation: null,
-  test: null,
-  kernels: 'wasm',
-  estimatedBytes: 0,
-  trainEvalRows: 1000,
-  progressIntervalMs: 0,
-  checkpointEvery: null,
-  resumeFrom: null,
-});
-
-/** Every message of one job run on this thread, with `threads` sharing each batch. */
-function run(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {
-  const messages: WorkerToMain[] = [];
-  runTrainJob(j, control, (m) => messages.push(m), undefined, HELPER_PATH);
-  return messages;
-}
+const job = (config: Partial<TrainingConfig>): TrainJob => splitJob(config);
 const weights = (messages: WorkerToMain[]): number[] => {
   const last = messages.at(-1);
   if (last?.type !== 'finished') throw new Error(`expected finished last, got ${last?.type}`);
