@@ -53,6 +53,11 @@ export class TrainingPanel {
     return this.root.locator(`#${await button.getAttribute('popovertarget')}`);
   }
 
+  /** "Threads per run": 'auto', '1' or '2'. */
+  async chooseThreads(value: 'auto' | '1' | '2'): Promise<void> {
+    await this.root.getByRole('combobox', { name: this.m['train.threads'], exact: true }).selectOption(value);
+  }
+
   async chooseOptimizer(name: string): Promise<void> {
     await this.root.getByRole('combobox', { name: this.m['train.optimizer'] }).selectOption(name);
   }

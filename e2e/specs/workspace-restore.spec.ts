@@ -1,7 +1,8 @@
 /**
  * Nothing is lost: edit the dataset (an imported CSV), the architecture, the training settings, train runs, overlay one,
  * pick a tab, a theme and a language; reload the page, then restart the web host on the same user-data folder, and
- * find all of it back — including the runs' weights (the Confusion view evaluates a restored run).
+ * find all of it back — including the runs' weights (the Confusion view evaluates a restored run). The runs train on
+ * two threads (Adam's state split between them), so their checkpoints and weights come from the data-parallel path.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,7 @@ async function readWorkspace(page: Page) {
     epochs: await new TrainingPanel(page).root.getByRole('textbox', { name: 'Epochs', exact: true }).inputValue(),
     learningRate: await new TrainingPanel(page).learningRate.inputValue(),
     optimizer: await new TrainingPanel(page).root.getByRole('combobox', { name: 'Optimizer' }).inputValue(),
+    threads: await new TrainingPanel(page).root.getByRole('combobox', { name: 'Threads per run', exact: true }).inputValue(),
     runs: await runs.rows.getByTestId('run-row-status').allTextContents(),
     colours: [await runs.colour('run-1'), await runs.colour('run-2')],
     overlaid: await runs.root.getByRole('checkbox', { name: 'Overlay run-1', exact: true }).isChecked(),
@@ -72,6 +74,8 @@ for (const language of ['en', 'zh'] as const) {
       await expect(dataset.name).toHaveText(/flowers/);
       await architecture.setUnits(1, '12');
       await training.chooseOptimizer('adam');
+      // Both runs split each batch across two threads, each updating its own half of the weights and of Adam's state.
+      await training.chooseThreads('2');
       await training.setLearningRate('0.02');
       await training.setEpochs(3);
       await topBar.train();
@@ -94,6 +98,7 @@ for (const language of ['en', 'zh'] as const) {
         return read;
       })();
       expect(before.runs).toEqual(['done', 'stopped']);
+      expect(before.threads).toBe('2');
       await expect(topBar.workspaceStatus).toHaveText(language === 'en' ? 'All changes saved' : '所有更改已保存');
 
       const expectRestored = async () => {
