@@ -21,6 +21,15 @@ export const THREAD_CASES: readonly ThreadCase[] = [
   { hidden: [256, 128], iterations: 1000 },
 ];
 
+/**
+ * The same networks trained 5× longer (`--only threads-long`, 3 rounds: ~2 min): the rate a long run reaches. A
+ * two-thread run's first ~2,000 split steps are slower than the rest (its fresh helper's code is compiled by V8 on
+ * a background thread, which takes a core from one of the two busy threads), which the default cases' 1,000–3,000
+ * iterations weigh heavily.
+ */
+export const LONG_THREAD_CASES: readonly ThreadCase[] = THREAD_CASES.map((c) => ({ ...c, iterations: 5 * c.iterations }));
+export const LONG_THREAD_ROUNDS = 3;
+
 /** Runs one training run through the engine and returns its summary (the engine's own training clock). */
 export type RunOnce = (architecture: ArchitectureSpec, config: TrainingConfig) => Promise<RunSummary>;
 

@@ -9,7 +9,14 @@ import { estimateTrainingMemory } from '../src/main/engine/memory-budget';
 import type { PreparedData } from '../src/shared/datasets';
 import { defaultTrainEvalRows, RunService } from '../src/main/services/runs/service';
 import type { RunSummary } from '../src/shared/runs';
-import { benchThreads } from './engine-threads';
+import {
+  benchThreads,
+  LONG_THREAD_CASES,
+  LONG_THREAD_ROUNDS,
+  THREAD_CASES,
+  THREAD_ROUNDS,
+  type ThreadCase,
+} from './engine-threads';
 import { probeSteps } from './threads-probe';
 
 const ROWS = 10_000;
@@ -165,10 +172,24 @@ export async function benchEngineThreads(workerPath: string): Promise<Record<str
   }
 }
 
-function threadLines(service: RunService): Promise<Record<string, unknown>[]> {
+/** The same comparison with runs 5× longer (`npm run bench -- --only threads-long`): the rate of a long run. */
+export async function benchEngineThreadsLong(workerPath: string): Promise<Record<string, unknown>[]> {
+  const service = serviceFor(randomMnistShaped(), workerPath);
+  try {
+    return await threadLines(service, LONG_THREAD_CASES, LONG_THREAD_ROUNDS);
+  } finally {
+    await service.dispose();
+  }
+}
+
+function threadLines(
+  service: RunService,
+  cases: readonly ThreadCase[] = THREAD_CASES,
+  rounds = THREAD_ROUNDS,
+): Promise<Record<string, unknown>[]> {
   const run = async (architecture: ArchitectureSpec, config: TrainingConfig): Promise<RunSummary> =>
     (await throughEngine(service, architecture, config)).summary;
-  return benchThreads(run, (hidden) => mlp([...hidden]), configFor);
+  return benchThreads(run, (hidden) => mlp([...hidden]), configFor, cases, rounds);
 }
 
 /** p99/max event-loop delay of this (main) thread while two runs train on workers and stream progress. */

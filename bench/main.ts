@@ -7,7 +7,7 @@ import { importDataset } from '../src/main/services/datasets/import';
 import { DEFAULT_IMPORT_OPTIONS } from '../src/shared/datasets';
 import { chooseKernels } from '../src/main/engine/kernels';
 import { benchCsvImport } from './datasets';
-import { benchEngine, benchEngineThreads, benchThreadsProbe } from './engine';
+import { benchEngine, benchEngineThreads, benchEngineThreadsLong, benchThreadsProbe } from './engine';
 import { benchCheckpoints } from './checkpoints';
 import { benchThreadsSweep } from './threads-sweep';
 import { benchKernels } from './kernels';
@@ -56,9 +56,10 @@ const BENCHES: Record<string, () => Promise<Record<string, unknown>[]>> = {
 const OPTIONAL: Record<string, () => Promise<Record<string, unknown>[]>> = {
   peers: async () => (await benchPeers(chooseKernels('wasm', 0), here)).map((line) => ({ bench: 'peers', ...line })),
 };
-/** Parts of a default bench, runnable alone with --only: the engine bench's 1- vs 2-thread lines. */
+/** Parts of a default bench, runnable alone with --only: the engine bench's 1- vs 2-thread lines (and a longer variant). */
 const PARTS: Record<string, () => Promise<Record<string, unknown>[]>> = {
   threads: () => benchEngineThreads(join(engineDir, 'engine-worker.js')),
+  'threads-long': () => benchEngineThreadsLong(join(engineDir, 'engine-worker.js')),
   'threads-sweep': async () => benchThreadsSweep(join(engineDir, 'gradient-worker.js')),
   'threads-probe': async () => benchThreadsProbe(join(engineDir, 'gradient-worker.js')),
 };

@@ -68,6 +68,35 @@ const quantile = (values: number[], q: number): number => {
 };
 const r3 = (v: number): number => Number(v.toFixed(3));
 
+/** The run thread's phases that a step reports on (aligned step by step, unlike the helper's). */
+const RUN_PHASES = ['start', 'local', 'gradients', 'update', 'values'] as const;
+
+/**
+ * The tail after the warm-up: steps longer than twice the median, how much of the mean they add (the mean, which
+ * sets the throughput, minus the mean with them at the median), and the run thread's phases summed over them.
+ */
+function tailOf(phases: Record<(typeof PHASES)[number], number[]>): Record<string, number> {
+  const skip = Math.floor(phases.step.length / 5);
+  const steps = phases.step.slice(skip);
+  const median = quantile(steps, 0.5);
+  const slow = steps.flatMap((ms, i) => (ms > 2 * median ? [i + skip] : []));
+  const tail: Record<string, number> = {
+    slowSteps: slow.length,
+    addsToMeanMs: r3(slow.reduce((a, i) => a + phases.step[i] - median, 0) / steps.length),
+    p99: r3(quantile(steps, 0.99)),
+    max: r3(Math.max(...steps)),
+  };
+  // Where in the run the slow steps fall, by fifths of all steps (the first fifth included): the JIT's tier-up
+  // compiles on a background thread, which takes a core from one of the two busy threads.
+  const fifth = Math.ceil(phases.step.length / 5);
+  const byFifth = [0, 1, 2, 3, 4].map(
+    (k) => phases.step.slice(k * fifth, (k + 1) * fifth).filter((ms) => ms > 2 * median).length,
+  );
+  byFifth.forEach((count, k) => (tail[`slowInFifth${k + 1}`] = count));
+  for (const p of RUN_PHASES) if (phases[p].length > 0) tail[`${p}SlowMs`] = r3(slow.reduce((a, i) => a + phases[p][i], 0));
+  return tail;
+}
+
 /** Trains `steps` batches on this thread (as the run worker would), with a helper for 2 threads; per-phase min/median. */
 export function probeSteps(
   architecture: ArchitectureSpec,
@@ -143,6 +172,7 @@ export function probeSteps(
     first100MeanMs: r3(first.reduce((a, b) => a + b, 0) / first.length),
     allMeanMs: r3(phases.step.reduce((a, b) => a + b, 0) / phases.step.length),
   };
+  summary.tail = tailOf(phases);
   for (const p of PHASES) {
     // Skip the first fifth: the kernels' tier-up.
     const v = phases[p].slice(Math.floor(phases[p].length / 5));
