@@ -1,7 +1,7 @@
 /**
  * Runs from elsewhere, in English and 中文: two cells of the optimizer comparison are added to the run history from the
- * Experiments tab (named in the page's language), listed as finished runs with their model files on disk, overlaid in
- * the Curves tab, and one is saved as a model file.
+ * Experiments tab (named in the page's language), listed as finished runs with their model files on disk and the rate
+ * their training took, overlaid in the Curves tab, and one is saved as a model file.
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
@@ -40,6 +40,8 @@ for (const language of ['en', 'zh'] as const) {
     await expect(runs.disk(sgd)).toHaveText(/\d.*B/); // its model file is kept by the workspace
 
     await runs.show(adam);
+    // The kept cell's rate comes from the time its training took (not the 0 samples/s of an unmeasured run).
+    await expect(top.numbers).toHaveText(/ · [1-9]\d* \S+\s*$/);
     await runs.overlay(sgd);
     const curves = new CurvesPanel(app, m['tab.curves']);
     await app.getByRole('tab', { name: m['tab.curves'], exact: true }).click();

@@ -67,6 +67,8 @@ export interface TrainedNetwork {
   metrics: Record<string, { loss: number; accuracy: number | null }[]>;
   /** The evaluated sets' sizes, by name. */
   rows: Record<string, number>;
+  /** Rows trained on: every batch's rows summed over the iterations (an epoch's last batch may be short). */
+  samples: number;
 }
 
 /** What a running cell reports and asks: progress in its own units, and whether to stop (cancel) now. */

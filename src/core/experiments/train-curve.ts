@@ -45,6 +45,7 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
   const total = config.maxIterations ?? config.epochs * batchesPerEpoch;
   const every = Math.max(1, Math.floor(total / PROGRESS_POINTS));
   const losses: number[] = [];
+  let samples = 0;
   const sets = Object.entries(o.evaluate ?? {});
   const accuracy: Record<string, number[]> = Object.fromEntries(sets.map(([name]) => [name, []]));
   const metrics: TrainedNetwork['metrics'] = Object.fromEntries(sets.map(([name]) => [name, []]));
@@ -61,6 +62,7 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
     if (o.hooks?.shouldStop?.()) throw new ExperimentCancelled();
     const r = trainer.trainBatch();
     losses.push(r.loss);
+    samples += Math.min(config.batchSize, o.train.n - (r.batchInEpoch - 1) * config.batchSize);
     if (r.epochEnded)
       for (const [name, data] of sets) {
         const m = trainer.evaluate(data);
@@ -70,7 +72,7 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
     if (r.iteration % every === 0 || trainer.done) o.hooks?.onProgress?.(r.iteration, total, series());
   }
   const rows = Object.fromEntries(sets.map(([name, data]) => [name, data.n]));
-  o.hooks?.onTrained?.({ spec: o.spec, config, state: net.exportState(), losses, metrics, rows });
+  o.hooks?.onTrained?.({ spec: o.spec, config, state: net.exportState(), losses, metrics, rows, samples });
   return { losses, accuracy, series: series() };
 }
 

@@ -3,7 +3,7 @@ import { ExperimentCancelled, type Series, type TrainedNetwork } from '../../cor
 import { EXPERIMENTS } from '../../core/experiments/registry';
 import { Command, type ControlBlock } from './control';
 import { chooseKernels } from './kernels';
-import type { ExperimentCellJob, WorkerToMain } from '../../shared/workers/engine';
+import type { ExperimentCellJob, TimedNetwork, WorkerToMain } from '../../shared/workers/engine';
 
 /** How long a paused worker blocks before it beats the heartbeat again. */
 const PAUSED_BEAT_MS = 500;
@@ -24,11 +24,18 @@ export function runExperimentCellJob(
   const kernels = chooseKernels(job.kernels, CELL_BYTES);
   post({ type: 'started', kernels: kernels.name });
   let lastPost = Number.NEGATIVE_INFINITY;
+  // Each trained network's time: since the cell started or its previous network ended, less the time paused.
+  let since = now();
+  let pausedMs = 0;
   const shouldStop = (): boolean => {
     control.beat();
-    while (control.command() === Command.pause) {
-      control.waitWhile(Command.pause, PAUSED_BEAT_MS);
-      control.beat();
+    if (control.command() === Command.pause) {
+      const pausedAt = now();
+      while (control.command() === Command.pause) {
+        control.waitWhile(Command.pause, PAUSED_BEAT_MS);
+        control.beat();
+      }
+      pausedMs += now() - pausedAt;
     }
     return control.command() === Command.stop;
   };
@@ -38,8 +45,13 @@ export function runExperimentCellJob(
     lastPost = t;
     post({ type: 'cell-progress', done, total, series });
   };
-  const trained: TrainedNetwork[] = [];
-  const onTrained = (network: TrainedNetwork): void => void trained.push(network);
+  const trained: TimedNetwork[] = [];
+  const onTrained = (network: TrainedNetwork): void => {
+    const t = now();
+    trained.push({ ...network, trainingMs: Math.max(0, t - since - pausedMs) });
+    since = t;
+    pausedMs = 0;
+  };
   try {
     const result = def.runCell(job.index, {
       params: job.params,

@@ -81,6 +81,12 @@ export interface ExperimentCellJob {
 
 export type EngineJob = TrainJob | GradientCheckJob | ExperimentCellJob;
 
+/**
+ * A network an experiment cell trained, with the milliseconds it took: from the cell's start (or the end of the
+ * cell's previous network) to the end of its training and evaluations, pauses left out. A kept cell run's duration.
+ */
+export type TimedNetwork = TrainedNetwork & { trainingMs: number };
+
 /** main → worker */
 export type MainToWorker = { type: 'start'; job: EngineJob; control: SharedArrayBuffer };
 
@@ -124,5 +130,5 @@ export type WorkerToMain =
   | { type: 'gradcheck'; report: GradientCheckReport }
   | { type: 'cell-progress'; done: number; total: number; series: Series[] }
   /** A finished cell; `trained`: the networks it trained (none for the synthetic experiments), kept on main for "Add to runs". */
-  | { type: 'cell'; result: CellResult; trained: TrainedNetwork[] }
+  | { type: 'cell'; result: CellResult; trained: TimedNetwork[] }
   | { type: 'error'; message: string };

@@ -61,6 +61,28 @@ describe('runExperimentCellJob', () => {
     ]);
   });
 
+  it("times each trained network by the injected clock, from the cell's start to the end of its training", async () => {
+    const data = await loadDigits();
+    const params = resolveParams('init-training', initTraining.params, { iterations: 5, hidden: 2, units: 8 });
+    const cell: ExperimentCellJob = { ...job(0), experiment: 'init-training', params, index: 2, data };
+    const posted: WorkerToMain[] = [];
+    let clock = 100;
+    // 7 ms per reading: the start, one per progress report (all posted: no throttle), and the end of the training.
+    runExperimentCellJob(
+      cell,
+      new ControlBlock(),
+      (m) => posted.push(m),
+      () => (clock += 7),
+    );
+    const last = posted.at(-1);
+    if (last?.type !== 'cell') throw new Error('expected the cell result last');
+    const reports = posted.filter((m) => m.type === 'cell-progress').length;
+    expect(reports).toBeGreaterThan(0);
+    expect(last.trained.map((n) => n.trainingMs)).toEqual([7 * (reports + 1)]);
+    // 5 iterations of init-training's batches: every row of each batch counted.
+    expect(last.trained[0].samples).toBe(5 * last.trained[0].config.batchSize);
+  });
+
   it('ends with the cancel error when the control block says stop', () => {
     const posted: WorkerToMain[] = [];
     const control = new ControlBlock();

@@ -7,12 +7,13 @@ import type { ExperimentData, ExperimentName, TrainedNetwork } from '../../../co
 import { LossCurve } from '../../engine/loss-curve';
 import type { ModelSnapshot, SplitMetrics } from '../../../shared/model';
 import type { EpochMetrics, RunSummary, UnnumberedRun } from '../../../shared/runs';
+import type { TimedNetwork } from '../../../shared/workers/engine';
 
 export interface CellRunSource {
   experiment: ExperimentName;
   /** The cell's label, e.g. "Adam" or "trial 7". */
   label: string;
-  trained: TrainedNetwork;
+  trained: TimedNetwork;
   data: ExperimentData;
   /** The stored dataset the experiment ran on ('' for the built-in digits it loaded itself). */
   datasetId: string;
@@ -60,7 +61,7 @@ export function cellRun(source: CellRunSource): UnnumberedRun {
     architecture: trained.spec,
     config,
     createdAt: source.createdAt,
-    durationMs: 0,
+    durationMs: Math.round(trained.trainingMs),
     epoch: Math.max(0, config.epochs - 1),
     iteration: losses.length,
     totalIterations: losses.length,
@@ -69,7 +70,8 @@ export function cellRun(source: CellRunSource): UnnumberedRun {
     train,
     validation,
     test,
-    samplesPerSecond: 0,
+    // Over the cell's whole training time, its per-epoch evaluations included (a run's rate counts batches only).
+    samplesPerSecond: trained.trainingMs > 0 ? (trained.samples * 1000) / trained.trainingMs : 0,
     etaSeconds: null,
     kernels: null,
   };

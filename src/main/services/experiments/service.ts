@@ -1,11 +1,11 @@
 /** Runs chapter-6 experiments: each cell on its own engine worker, up to `concurrency` at once, cancellable and pausable, with shared progress. */
 import { EXPERIMENTS } from '../../../core/experiments/registry';
 import { ExperimentParamError, resolveParams } from '../../../core/experiments/params';
-import { EXPERIMENT_NAMES, type ExperimentData, type TrainedNetwork } from '../../../core/experiments/experiment';
+import { EXPERIMENT_NAMES, type ExperimentData } from '../../../core/experiments/experiment';
 import type { ExperimentEvent, ExperimentInfo, ExperimentStartRequest, ExperimentState } from '../../../shared/api/experiments';
 import { WorkerJob, type JobOutcome } from '../../engine/worker-job';
 import type { KernelChoice } from '../../engine/kernels';
-import type { WorkerToMain } from '../../../shared/workers/engine';
+import type { TimedNetwork, WorkerToMain } from '../../../shared/workers/engine';
 import { Listeners } from '../listeners';
 import type { DatasetService } from '../datasets/service';
 import type { RunSummary, UnnumberedRun } from '../../../shared/runs';
@@ -42,7 +42,7 @@ interface Entry {
   /** Per running cell: fraction done. */
   partial: Map<number, number>;
   /** Per finished cell: the network it trained (until a newer experiment releases it). */
-  trained: Map<number, TrainedNetwork> | null;
+  trained: Map<number, TimedNetwork> | null;
   /** The stored dataset's id ('' for the built-in digits). */
   datasetId: string;
   startedAt: number;
