@@ -1,7 +1,8 @@
 /**
  * Runs → Import PyTorch run…, in English and 中文: a spiral run trained here is exported as a PyTorch project, its
  * train.py runs for two epochs (Debian's python3 with torch; skipped with the reason where it is absent), and the
- * folder it wrote is imported back as a run that overlays the original in the Curves tab.
+ * folder it wrote is imported back as a run, with the samples/s train.py measured, that overlays the original in the
+ * Curves tab.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -57,6 +58,9 @@ for (const language of ['en', 'zh'] as const) {
     await expect(runs.rows).toHaveCount(2);
     const imported = 'PyTorch · model';
     await expect(runs.status(imported)).toHaveText(m['status.done']);
+    // Its samples/s come from train.py's own clock (epochs.csv), shown in the bar when the run is.
+    await runs.show(imported);
+    await expect(top.numbers).toHaveText(/ · [1-9]\d* \S+\s*$/);
 
     await runs.overlay(original);
     await app.getByRole('tab', { name: m['tab.curves'], exact: true }).click();

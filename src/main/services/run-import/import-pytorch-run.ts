@@ -89,6 +89,9 @@ export function pytorchRun(
   const lastLoss = losses[losses.length - 1];
   const config = snapshot.trainingConfig;
   const nonFinite = !Number.isFinite(lastLoss[1]);
+  // train.py's own clock: the time in training steps up to the last epoch it wrote (0 where it did not record it).
+  const seconds = epochs.at(-1)?.trainSeconds ?? 0;
+  const samples = epochs.at(-1)?.samples ?? 0;
   return {
     summary: {
       name,
@@ -100,7 +103,7 @@ export function pytorchRun(
       architecture: snapshot.architecture,
       config,
       createdAt,
-      durationMs: 0,
+      durationMs: Math.round(seconds * 1000),
       epoch: Math.max(0, metrics.length - 1),
       iteration: lastLoss[0],
       totalIterations: lastLoss[0],
@@ -109,7 +112,7 @@ export function pytorchRun(
       train: snapshot.metrics.train ?? metrics.at(-1)?.train ?? null,
       validation: snapshot.metrics.validation ?? metrics.at(-1)?.validation ?? null,
       test: snapshot.metrics.test,
-      samplesPerSecond: 0,
+      samplesPerSecond: seconds > 0 ? samples / seconds : 0,
       etaSeconds: null,
       kernels: 'pytorch',
     },

@@ -70,6 +70,15 @@ describe.skipIf(TORCH_PYTHON === null)('importing a run trained by the exported 
     expect(run.snapshot?.normalization).toEqual(snapshot.normalization);
   });
 
+  it("takes its duration and samples/s from train.py's clock: 2 epochs of 120 rows in the time of its steps", async () => {
+    const last = (await readFile(join(dir, 'trained', 'epochs.csv'), 'utf8')).trim().split('\n').at(-1) ?? '';
+    expect(last.split(',').at(-1)).toBe('240');
+    const { durationMs, samplesPerSecond } = run.summary;
+    expect(durationMs).toBeGreaterThan(0);
+    // rows / seconds, with the duration rounded to whole milliseconds
+    expect(Math.abs((samplesPerSecond * durationMs) / 1000 - 240)).toBeLessThanOrEqual(samplesPerSecond * 0.0005 + 1e-9);
+  });
+
   it("overlays the app's own run: the same loss at every iteration (float64, within 1e-9)", () => {
     const network = createNetwork(snapshot.architecture, { precision: 'float64', seed: 42 });
     const trainer = new Trainer(network, splits.train, snapshot.trainingConfig);

@@ -76,7 +76,7 @@ torchrun --nproc_per_node 4 train.py --device cuda   # data-parallel: DDP + Dist
 Data, split, epochs, batch size, learning rate, seed and patience have flags (\`python3 train.py --help\`); the optimizer,
 its hyper-parameters, the schedule and weight decay are read from \`config.json\`. Rank 0 logs and writes
 \`trained/model.safetensors\` (in the app's format: open it in Backprop Studio or \`npm run cli -- predict\`),
-\`trained/epochs.csv\` (per-epoch train/validation loss and accuracy) and \`trained/losses.csv\` (loss per iteration).
+\`trained/epochs.csv\` (per-epoch train/validation loss and accuracy, seconds in training steps and rows trained so far) and \`trained/losses.csv\` (loss per iteration).
 With Debian 12's torch 1.13 under Python 3.11, torchrun needs \`--redirects 0:1 --tee 0:1\` (a launcher bug fixed in later torch).
 
 ## How close to the app

@@ -11,7 +11,8 @@ Single process: the batch order (the app's shuffle), Dropout masks, initialisati
 the app's, so a float64 run follows the app's run to rounding. With N processes, a DistributedSampler deals each
 global batch of --batch-size rows (the app's batch) over the ranks, batch-size / N rows each, and DDP averages the
 gradients: the same update, up to summation order, except that BatchNorm and Dropout see per-process batches.
-Rank 0 logs, writes OUT/model.safetensors (opens in Backprop Studio) and OUT/epochs.csv, OUT/losses.csv.
+Rank 0 logs, writes OUT/model.safetensors (opens in Backprop Studio) and OUT/epochs.csv (with the seconds spent in
+training steps and the rows trained on so far), OUT/losses.csv.
 """
 import argparse
 import csv
@@ -19,6 +20,7 @@ import json
 import math
 import os
 import sys
+import time
 
 import torch
 import torch.distributed as dist
@@ -164,22 +166,33 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     losses, epochs, iteration, best, waited, reason = [], [], 0, math.inf, 0, "completed"
+    # The time spent in training steps (evaluations left out) and the rows trained on, all processes together.
+    train_seconds, samples = 0.0, 0
     for epoch in range(tc["epochs"]):
         sampler.set_epoch(epoch)
+        started, epoch_rows = time.perf_counter(), 0
         for rows in batches:
             loss = train_step(net, model, optimizer, x[rows], y[rows], learning_rate_at(tc, iteration), tc["weightDecay"])
             if loss is None:
                 reason = "nan"
                 break
             iteration += 1
+            epoch_rows += len(rows)
             losses.append((iteration, loss))
             if tc.get("maxIterations") and iteration >= tc["maxIterations"]:
                 reason = "max-iterations"
                 break
         if reason == "nan":
             break
+        train_seconds += time.perf_counter() - started
+        if distributed:
+            count = torch.tensor([epoch_rows], dtype=torch.int64, device=device)
+            dist.all_reduce(count)
+            epoch_rows = int(count.item())
+        samples += epoch_rows
         row = {"epoch": epoch + 1, "iteration": iteration, "train": evaluate(net, splits["train"]),
-               "validation": evaluate(net, splits["validation"]) if splits["validation"] else None}
+               "validation": evaluate(net, splits["validation"]) if splits["validation"] else None,
+               "train_seconds": train_seconds, "samples": samples}
         epochs.append(row)
         log("epoch %d  iteration %d  train loss %.4f%s" % (epoch + 1, iteration, row["train"]["loss"],
             "  validation loss %.4f" % row["validation"]["loss"] if row["validation"] else ""))
@@ -209,10 +222,12 @@ def write_curves(out, losses, epochs):
         csv.writer(f).writerows([("iteration", "loss")] + losses)
     with open(os.path.join(out, "epochs.csv"), "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(("epoch", "iteration", "train_loss", "train_accuracy", "validation_loss", "validation_accuracy"))
+        w.writerow(("epoch", "iteration", "train_loss", "train_accuracy", "validation_loss", "validation_accuracy",
+                    "train_seconds", "samples"))
         for e in epochs:
             v = e["validation"] or {"loss": "", "accuracy": ""}
-            w.writerow((e["epoch"], e["iteration"], e["train"]["loss"], e["train"]["accuracy"], v["loss"], v["accuracy"]))
+            w.writerow((e["epoch"], e["iteration"], e["train"]["loss"], e["train"]["accuracy"], v["loss"], v["accuracy"],
+                        "%.6f" % e["train_seconds"], e["samples"]))
 
 
 if __name__ == "__main__":
