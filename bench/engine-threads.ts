@@ -23,8 +23,8 @@ export const THREAD_CASES: readonly ThreadCase[] = [
 
 /**
  * The same networks trained 5× longer (`--only threads-long`, 3 rounds: ~2 min): the rate a long run reaches. A
- * two-thread run's first ~2,000 split steps are slower than the rest (its fresh helper's code is compiled by V8 on
- * a background thread, which takes a core from one of the two busy threads), which the default cases' 1,000–3,000
+ * two-thread run's first few thousand split steps are slower than the rest (its fresh threads' code is compiled by
+ * V8's background threads, which take a core from one of the two busy threads), which the default cases' 1,000–3,000
  * iterations weigh heavily.
  */
 export const LONG_THREAD_CASES: readonly ThreadCase[] = THREAD_CASES.map((c) => ({ ...c, iterations: 5 * c.iterations }));

@@ -86,8 +86,8 @@ function tailOf(phases: Record<(typeof PHASES)[number], number[]>): Record<strin
     p99: r3(quantile(steps, 0.99)),
     max: r3(Math.max(...steps)),
   };
-  // Where in the run the slow steps fall, by fifths of all steps (the first fifth included): the JIT's tier-up
-  // compiles on a background thread, which takes a core from one of the two busy threads.
+  // Where in the run the slow steps fall, by fifths of all steps (the first fifth included): mostly early, while V8's
+  // background threads compile the fresh threads' code and take a core from one of the two busy threads.
   const fifth = Math.ceil(phases.step.length / 5);
   const byFifth = [0, 1, 2, 3, 4].map(
     (k) => phases.step.slice(k * fifth, (k + 1) * fifth).filter((ms) => ms > 2 * median).length,
