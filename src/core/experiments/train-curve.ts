@@ -62,7 +62,7 @@ export function trainCurve(o: TrainCurveOptions): TrainCurve {
     if (o.hooks?.shouldStop?.()) throw new ExperimentCancelled();
     const r = trainer.trainBatch();
     losses.push(r.loss);
-    samples += Math.min(config.batchSize, o.train.n - (r.batchInEpoch - 1) * config.batchSize);
+    samples += r.rows;
     if (r.epochEnded)
       for (const [name, data] of sets) {
         const m = trainer.evaluate(data);

@@ -24,6 +24,8 @@ export interface BatchResult {
   /** 1-based position of this batch within its epoch. */
   batchInEpoch: number;
   batchesPerEpoch: number;
+  /** Rows in this batch: batchSize, or fewer in an epoch's last batch. */
+  rows: number;
   loss: number;
   learningRate: number;
   epochEnded: boolean;
@@ -100,6 +102,7 @@ export class Trainer {
       iteration: ++this.iteration,
       batchInEpoch: ++this.batchInEpoch,
       batchesPerEpoch: this.batchesPerEpoch,
+      rows: count,
       loss,
       learningRate,
       epochEnded: this.batchInEpoch === this.batchesPerEpoch,

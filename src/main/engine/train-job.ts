@@ -9,6 +9,7 @@ import { warmUp } from './gradient-warm-up';
 import { resolveThreads } from './threads';
 import type { TrainJob, WorkerToMain } from '../../shared/workers/engine';
 import type { EpochMetrics, FinishReason } from '../../shared/runs';
+import { samplesPerSecond } from '../../shared/throughput';
 
 /** How long a paused worker blocks before it beats the heartbeat again. */
 const PAUSED_BEAT_MS = 500;
@@ -88,7 +89,7 @@ function trainLoop(
     epochsWithoutImprovement: 0,
   };
 
-  const samplesPerSecond = (): number => (trainingMs > 0 ? (samples * 1000) / trainingMs : 0);
+  const rate = (): number => samplesPerSecond(samples, trainingMs);
   const flush = (): void => {
     lastPost = now();
     if (pending.length === 0 && pendingEpochs.length === 0) return;
@@ -100,7 +101,7 @@ function trainLoop(
       iteration,
       batchesPerEpoch,
       learningRate,
-      samplesPerSecond: samplesPerSecond(),
+      samplesPerSecond: rate(),
       epochs: pendingEpochs,
       state: pendingState,
     });
@@ -121,7 +122,7 @@ function trainLoop(
       reason,
       epoch,
       iteration,
-      samplesPerSecond: samplesPerSecond(),
+      samplesPerSecond: rate(),
       state: network.exportState(),
       metrics,
     });
@@ -150,7 +151,7 @@ function trainLoop(
     const result = trainer.trainBatch(shards);
     trainingMs += now() - start;
     control.beat();
-    samples += Math.min(config.batchSize, job.train.n - (result.batchInEpoch - 1) * config.batchSize);
+    samples += result.rows;
     epoch = result.epoch;
     batchesPerEpoch = result.batchesPerEpoch;
     learningRate = result.learningRate;

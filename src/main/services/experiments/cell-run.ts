@@ -7,6 +7,7 @@ import type { ExperimentData, ExperimentName, TrainedNetwork } from '../../../co
 import { LossCurve } from '../../engine/loss-curve';
 import type { ModelSnapshot, SplitMetrics } from '../../../shared/model';
 import type { EpochMetrics, RunSummary, UnnumberedRun } from '../../../shared/runs';
+import { samplesPerSecond } from '../../../shared/throughput';
 import type { TimedNetwork } from '../../../shared/workers/engine';
 
 export interface CellRunSource {
@@ -71,7 +72,7 @@ export function cellRun(source: CellRunSource): UnnumberedRun {
     validation,
     test,
     // Over the cell's whole training time, its per-epoch evaluations included (a run's rate counts batches only).
-    samplesPerSecond: trained.trainingMs > 0 ? (trained.samples * 1000) / trained.trainingMs : 0,
+    samplesPerSecond: samplesPerSecond(trained.samples, trained.trainingMs),
     etaSeconds: null,
     kernels: null,
   };

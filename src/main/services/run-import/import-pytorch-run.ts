@@ -9,6 +9,7 @@ import { LossCurve } from '../../engine/loss-curve';
 import { readModelFile } from '../models/model-file';
 import type { ModelSnapshot } from '../../../shared/model';
 import type { UnnumberedRun } from '../../../shared/runs';
+import { samplesPerSecond } from '../../../shared/throughput';
 import { parseEpochs, parseLosses, type ImportedEpoch } from './curves-csv';
 import { RunImportError } from './run-import-error';
 
@@ -112,7 +113,7 @@ export function pytorchRun(
       train: snapshot.metrics.train ?? metrics.at(-1)?.train ?? null,
       validation: snapshot.metrics.validation ?? metrics.at(-1)?.validation ?? null,
       test: snapshot.metrics.test,
-      samplesPerSecond: seconds > 0 ? samples / seconds : 0,
+      samplesPerSecond: samplesPerSecond(samples, seconds * 1000),
       etaSeconds: null,
       kernels: 'pytorch',
     },
