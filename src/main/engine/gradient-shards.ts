@@ -17,6 +17,7 @@ import {
   type GradientWorkerData,
 } from '../../shared/workers/gradient';
 import { ThreadExchange } from './thread-exchange';
+import type { HelperPool } from './helper-pool';
 
 /**
  * How long ready() waits for a helper to build its network (it takes ~0.1–0.2 s; minutes on a crowded machine). A
@@ -25,10 +26,13 @@ import { ThreadExchange } from './thread-exchange';
  */
 export const HELPER_START_TIMEOUT_MS = 120_000;
 
+/** How long dispose waits for a pooled helper to acknowledge its release (it answers within a step; else it is ended). */
+export const RELEASE_TIMEOUT_MS = 1000;
+
 /** `threads − 1` helper workers (out/main/gradient-worker.js next to this bundle) sharing each batch and the update with this thread. */
 export class WorkerGradientShards implements GradientShards {
   readonly bounds: readonly number[];
-  /** Resolves with the helpers' exit codes once every helper thread has ended. */
+  /** Resolves with the helpers' exit codes once every helper thread has ended; at once with [] for pooled helpers, which outlive the run. */
   readonly exited: Promise<number[]>;
   private readonly workers: Worker[];
   private readonly exchange: ThreadExchange;
@@ -40,13 +44,17 @@ export class WorkerGradientShards implements GradientShards {
   /** The last request posted (its number). */
   private request = 0;
 
-  /** `probe` (the bench's only) makes each helper record when the phases of its last step ended: see probeTimes. */
+  /**
+   * `probe` (the bench's only) makes each helper record when the phases of its last step ended: see probeTimes.
+   * With `pool`, the helpers come from it (warm, when an earlier run released them) and go back to it at dispose.
+   */
   constructor(
     job: TrainJob,
     threads: number,
     private readonly params: readonly Param[],
-    helperPath: URL | string,
+    private readonly helperPath: URL | string,
     probe = false,
+    private readonly pool?: HelperPool,
   ) {
     this.threads = threads;
     const { precision } = job.config;
@@ -85,14 +93,17 @@ export class WorkerGradientShards implements GradientShards {
       };
       // done = -1 until the helper has built its network: ready() waits for it to become 0 (request 0).
       Atomics.store(header, threadSlot(rank, ThreadSlot.done), -1);
+      if (pool) return pool.take(helperPath, data);
       const worker = new Worker(helperPath, { workerData: data, stdout: false, stderr: false });
-      worker.unref();
       // A helper's failure reaches the run through shared memory or the start-up deadline; its 'error' event (e.g.
       // a bundle that cannot load) must not become an uncaught exception of the run thread.
       worker.on('error', () => undefined);
       return worker;
     });
-    this.exited = Promise.all(this.workers.map((w) => new Promise<number>((done) => w.once('exit', done))));
+    for (const worker of this.workers) worker.unref();
+    this.exited = pool
+      ? Promise.resolve([])
+      : Promise.all(this.workers.map((w) => new Promise<number>((done) => w.once('exit', done))));
   }
 
   /**
@@ -155,8 +166,24 @@ export class WorkerGradientShards implements GradientShards {
     return this.probe ? this.probe.subarray((k - 1) * PROBE_SLOTS, k * PROBE_SLOTS) : null;
   }
 
-  /** Ask every helper to exit, and terminate it in case it is stuck. */
-  dispose(): void {
+  /**
+   * Ask every helper to exit, and terminate it in case it is stuck; with a pool, ask them to wait for the next run
+   * instead and give back those that acknowledge within `releaseMs` (a helper that failed or hangs is ended).
+   */
+  dispose(releaseMs = RELEASE_TIMEOUT_MS): void {
+    if (this.pool) {
+      this.post(RequestKind.release);
+      const deadline = performance.now() + releaseMs;
+      this.workers.forEach((worker, h) => {
+        try {
+          this.exchange.await(h + 1, ThreadSlot.done, this.request, deadline);
+          this.pool?.give(this.helperPath, worker);
+        } catch {
+          void worker.terminate();
+        }
+      });
+      return;
+    }
     this.post(RequestKind.exit);
     for (const w of this.workers) void w.terminate();
   }

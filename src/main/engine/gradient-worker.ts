@@ -1,5 +1,8 @@
-/** Gradient helper entry (built to out/main/gradient-worker.js): one thread of a data-parallel run, serving requests until asked to exit. */
-import { workerData } from 'node:worker_threads';
+/**
+ * Gradient helper entry (built to out/main/gradient-worker.js): one thread of a data-parallel run, serving requests
+ * until asked to exit, or to wait for the next run's data (released: a warm helper, see helper-pool.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
 import {
   BatchLoader,
   checkCompatible,
@@ -12,7 +15,7 @@ import {
   updateShare,
   writeStateRange,
 } from '../../core/index';
-import { chooseKernels } from './kernels';
+import { KernelCache } from './kernels';
 import {
   GRADIENT_ERROR_BYTES,
   GroupSlot,
@@ -31,14 +34,17 @@ import { warmUp } from './gradient-warm-up';
 
 enableRelaxedSimd();
 
+/** This helper's kernels, reused by each run it serves (a released helper's next run starts with warm code). */
+const KERNELS = new KernelCache();
+
 /**
  * Per step: the gradient of this thread's rows, the gradient exchange, the update of this thread's range of the
  * parameters (the same core code as the run thread's, updateShare), the exchange of the updated ranges. Load and
  * gather move the optimizer state of this thread's range in and out.
  */
-function serve(data: GradientWorkerData): void {
+function serve(data: GradientWorkerData): 'exit' | 'release' {
   const { config, train, buffers, rank, bounds } = data;
-  const kernels = chooseKernels(data.kernels, data.estimatedBytes);
+  const kernels = KERNELS.take(data.kernels, data.estimatedBytes);
   const network = createNetwork(data.architecture, { precision: config.precision, seed: data.seed, kernels });
   network.setWeightDecay(config.weightDecay);
   const params = network.params();
@@ -70,7 +76,11 @@ function serve(data: GradientWorkerData): void {
     if (request === seen) continue;
     seen = request;
     const kind = Atomics.load(header, GroupSlot.kind);
-    if (kind === RequestKind.exit) return;
+    if (kind === RequestKind.exit) return 'exit';
+    if (kind === RequestKind.release) {
+      exchange.signal(ThreadSlot.done, request);
+      return 'release';
+    }
     if (kind === RequestKind.load) {
       params.forEach((p, i) => p.value.set(exchange.values.subarray(starts[i], starts[i + 1])));
       const s = optimizer.exportState(params);
@@ -106,15 +116,28 @@ function serve(data: GradientWorkerData): void {
   }
 }
 
-const data = workerData as GradientWorkerData;
-try {
-  serve(data);
-} catch (error) {
-  const header = new Int32Array(data.buffers.header);
-  const text = new TextEncoder().encode(error instanceof Error ? error.message : String(error)).subarray(0, GRADIENT_ERROR_BYTES);
-  new Uint8Array(data.buffers.errors, (data.rank - 1) * GRADIENT_ERROR_BYTES, GRADIENT_ERROR_BYTES).set(text);
-  const failed = threadSlot(data.rank, ThreadSlot.failed);
-  Atomics.store(header, failed, 1);
-  // Wake the run thread wherever it waits for this helper.
-  for (const slot of [ThreadSlot.done, ThreadSlot.grads, ThreadSlot.values]) Atomics.notify(header, threadSlot(data.rank, slot));
+/** Serve one run; true when released to wait for another (false: asked to exit, or failed and reported it). */
+function run(data: GradientWorkerData): boolean {
+  try {
+    return serve(data) === 'release';
+  } catch (error) {
+    const header = new Int32Array(data.buffers.header);
+    const text = new TextEncoder()
+      .encode(error instanceof Error ? error.message : String(error))
+      .subarray(0, GRADIENT_ERROR_BYTES);
+    new Uint8Array(data.buffers.errors, (data.rank - 1) * GRADIENT_ERROR_BYTES, GRADIENT_ERROR_BYTES).set(text);
+    const failed = threadSlot(data.rank, ThreadSlot.failed);
+    Atomics.store(header, failed, 1);
+    // Wake the run thread wherever it waits for this helper.
+    for (const slot of [ThreadSlot.done, ThreadSlot.grads, ThreadSlot.values])
+      Atomics.notify(header, threadSlot(data.rank, slot));
+    return false;
+  }
 }
+
+/** Runs one after another on this thread: the first from workerData, the next ones as messages; exits when not released. */
+function next(data: GradientWorkerData): void {
+  if (run(data)) parentPort?.once('message', next);
+}
+
+next(workerData as GradientWorkerData);

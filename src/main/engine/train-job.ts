@@ -3,8 +3,9 @@ import { BatchLoader, checkCompatible, createNetwork, Trainer } from '../../core
 import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
-import { chooseKernels } from './kernels';
+import { chooseKernels, type KernelCache } from './kernels';
 import { WorkerGradientShards } from './gradient-shards';
+import type { HelperPool } from './helper-pool';
 import { warmUp } from './gradient-warm-up';
 import { resolveThreads } from './threads';
 import type { TrainJob, WorkerToMain } from '../../shared/workers/engine';
@@ -13,6 +14,12 @@ import { samplesPerSecond } from '../../shared/throughput';
 
 /** How long a paused worker blocks before it beats the heartbeat again. */
 const PAUSED_BEAT_MS = 500;
+
+/** What an engine worker kept warm between jobs keeps (worker-pool.ts): its kernels and its gradient helpers. */
+export interface WarmThread {
+  kernels: KernelCache;
+  helpers: HelperPool;
+}
 
 /** Sends one message to the main thread. */
 export type Post = (message: WorkerToMain) => void;
@@ -28,16 +35,19 @@ export function runTrainJob(
   post: Post,
   now: () => number = () => performance.now(),
   helperPath?: URL | string,
+  warm?: WarmThread,
 ): void {
   const threads = helperPath === undefined ? 1 : resolveThreads(job.architecture, job.config);
-  const kernels = chooseKernels(job.kernels, job.estimatedBytes);
+  const kernels = warm ? warm.kernels.take(job.kernels, job.estimatedBytes) : chooseKernels(job.kernels, job.estimatedBytes);
   const network = createNetwork(job.architecture, { precision: job.config.precision, seed: job.config.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
   const trainer = new Trainer(network, job.train, job.config);
   if (job.resumeFrom) trainer.importState(job.resumeFrom.trainer);
-  // Data-parallel: threads − 1 helper workers share each batch; they end with the job however it ends.
+  // Data-parallel: threads − 1 helper workers share each batch; they end with the job, or wait warm in warm.helpers.
   const shards =
-    threads > 1 && helperPath !== undefined ? new WorkerGradientShards(job, threads, network.params(), helperPath) : undefined;
+    threads > 1 && helperPath !== undefined
+      ? new WorkerGradientShards(job, threads, network.params(), helperPath, false, warm?.helpers)
+      : undefined;
   try {
     if (shards) {
       // While the helpers start, this thread warms its own kernels up too: with both cores busy from the first

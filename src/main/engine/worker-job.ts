@@ -1,6 +1,7 @@
-/** One job on its own engine worker thread, seen from the main thread: control commands, watchdog, grace-period termination, exit reason. */
+/** One job on an engine worker thread (a new one, or a warm one from a pool), seen from the main thread: control commands, watchdog, grace-period termination, outcome. */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { Command, ControlBlock } from './control';
+import type { EngineWorkerPool } from './worker-pool';
 import type { EngineJob, MainToWorker, WorkerToMain } from '../../shared/workers/engine';
 
 /** How a job's worker ended: after posting its result, with a failure reason, or terminated by us. */
@@ -18,13 +19,15 @@ export interface WorkerJobOptions {
   heartbeatTimeoutMs?: number;
   onMessage: (message: WorkerToMain) => void;
   onHeartbeatMissed?: (silentMs: number) => void;
+  /** Take the worker from this pool, and give it back once the job has posted its result (default: a new worker, ended after the job). */
+  pool?: EngineWorkerPool;
 }
 
 const WATCHDOG_TICK_MS = 250;
 
 export class WorkerJob {
   readonly control = new ControlBlock();
-  /** Resolves once the worker thread has exited. */
+  /** Resolves once the job has ended: its worker exited, or (with a pool) went back to it after posting its result. */
   readonly exited: Promise<JobOutcome>;
   private readonly worker: Worker;
   private readonly watchdog: NodeJS.Timeout;
@@ -33,20 +36,26 @@ export class WorkerJob {
   private failure: string | null = null;
   private terminatedBecause: string | null = null;
   private graceTimer: NodeJS.Timeout | null = null;
+  /** Set once the job has ended (exited resolved); with a pool the worker may then already run another job. */
+  private ended = false;
+  private resolveExited: (outcome: JobOutcome) => void = () => undefined;
+  private readonly listeners = {
+    message: (message: WorkerToMain): void => this.receive(message),
+    error: (error: Error): void => {
+      this.failure ??= error.message || String(error);
+    },
+    exit: (code: number): void => this.end(this.outcome(code)),
+  };
 
   constructor(private readonly options: WorkerJobOptions) {
-    this.worker = new Worker(options.workerPath, { resourceLimits: options.resourceLimits, stdout: false, stderr: false });
-    this.worker.on('message', (message: WorkerToMain) => this.receive(message));
-    this.worker.on('error', (error: Error) => {
-      this.failure ??= error.message || String(error);
-    });
-    this.exited = new Promise<JobOutcome>((resolve) => {
-      this.worker.once('exit', (code) => {
-        clearInterval(this.watchdog);
-        if (this.graceTimer) clearTimeout(this.graceTimer);
-        resolve(this.outcome(code));
-      });
-    });
+    const { workerPath, resourceLimits, pool } = options;
+    this.worker = pool
+      ? pool.take(workerPath, resourceLimits)
+      : new Worker(workerPath, { resourceLimits, stdout: false, stderr: false });
+    this.worker.on('message', this.listeners.message);
+    this.worker.on('error', this.listeners.error);
+    this.worker.once('exit', this.listeners.exit);
+    this.exited = new Promise<JobOutcome>((resolve) => (this.resolveExited = resolve));
     this.watchdog = this.startWatchdog(options.heartbeatTimeoutMs ?? 5000);
     const start: MainToWorker = { type: 'start', job: options.job, control: this.control.buffer };
     this.worker.postMessage(start);
@@ -71,23 +80,52 @@ export class WorkerJob {
 
   /** Ask the worker to stop after its current batch; terminate it if it is still alive after the grace period. */
   stop(): void {
+    if (this.ended) return;
     this.control.send(Command.stop);
     this.graceTimer ??= setTimeout(() => {
       this.terminate(`did not stop within ${this.options.graceMs ?? 2000} ms of the stop request; terminated`);
     }, this.options.graceMs ?? 2000);
   }
 
-  /** End the worker now. */
+  /** End the worker now (nothing to do once the job has ended). */
   terminate(reason: string): Promise<JobOutcome> {
+    if (this.ended) return this.exited;
     this.terminatedBecause ??= reason;
     void this.worker.terminate();
     return this.exited;
   }
 
   private receive(message: WorkerToMain): void {
-    if (message.type === 'finished' || message.type === 'gradcheck' || message.type === 'cell') this.resultReceived = true;
+    const result = message.type === 'finished' || message.type === 'gradcheck' || message.type === 'cell';
+    if (result) this.resultReceived = true;
     if (message.type === 'error') this.failure ??= message.message;
     this.options.onMessage(message);
+    if (result || message.type === 'error') this.release();
+  }
+
+  /**
+   * The job has posted its result or its error, and the worker waits for another job: give it back to the pool
+   * (a result, no stop forced) or end it (the exit handler then resolves the outcome).
+   */
+  private release(): void {
+    const { pool, workerPath, resourceLimits } = this.options;
+    if (!pool || this.failure !== null || this.terminatedBecause !== null) {
+      void this.worker.terminate();
+      return;
+    }
+    this.worker.off('message', this.listeners.message);
+    this.worker.off('error', this.listeners.error);
+    this.worker.off('exit', this.listeners.exit);
+    this.end({ kind: 'finished' });
+    pool.give(this.worker, workerPath, resourceLimits);
+  }
+
+  private end(outcome: JobOutcome): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearInterval(this.watchdog);
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.resolveExited(outcome);
   }
 
   private outcome(code: number): JobOutcome {

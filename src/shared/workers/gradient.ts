@@ -22,6 +22,8 @@ export const RequestKind = {
   gather: 2,
   /** End the thread. */
   exit: 3,
+  /** The run is over: acknowledge (done), then wait, warm, for the next run's GradientWorkerData as a message. */
+  release: 4,
 } as const;
 
 /** Int32 slots of one thread (the run thread is thread 0), at threadSlot(k, slot). */

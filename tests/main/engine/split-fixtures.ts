@@ -1,7 +1,7 @@
 /** Shared set-up of the data-parallel engine tests: the built gradient helper, a 180-row spiral, a 4-epoch job, a run on this thread. */
 import { resolve } from 'node:path';
 import { ControlBlock } from '../../../src/main/engine/control';
-import { runTrainJob } from '../../../src/main/engine/train-job';
+import { runTrainJob, type WarmThread } from '../../../src/main/engine/train-job';
 import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
 import type { TrainingConfig } from '../../../src/core/spec';
 import { QUICK_CONFIG, SPIRAL_MLP, sharedSpiral, WORKER_PATH } from './fixtures';
@@ -27,9 +27,9 @@ export const splitJob = (config: Partial<TrainingConfig>, extra: Partial<TrainJo
   ...extra,
 });
 
-/** Every message of one job run on this thread, with its `threads` sharing each batch through HELPER_PATH. */
-export function runSplit(j: TrainJob, control = new ControlBlock()): WorkerToMain[] {
+/** Every message of one job run on this thread, with its `threads` sharing each batch through HELPER_PATH (`warm`: a warm thread's kernels and helpers). */
+export function runSplit(j: TrainJob, control = new ControlBlock(), warm?: WarmThread): WorkerToMain[] {
   const messages: WorkerToMain[] = [];
-  runTrainJob(j, control, (m) => messages.push(m), undefined, HELPER_PATH);
+  runTrainJob(j, control, (m) => messages.push(m), undefined, HELPER_PATH, warm);
   return messages;
 }

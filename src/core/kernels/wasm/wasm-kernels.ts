@@ -19,6 +19,8 @@ export class WasmKernels implements Kernels {
   private readonly heap64: Float64Array;
   /** Permanent buffers (allocate) grow from the bottom; per-call scratch sits above them and is released after the call. */
   private readonly arena: Arena;
+  /** The arena's first free byte before any allocation (where reset rewinds it). */
+  private readonly bottom: number;
 
   /** `fns` must be instantiated with memory already grown to its final capacity. */
   constructor(
@@ -29,6 +31,7 @@ export class WasmKernels implements Kernels {
     this.heap32 = new Float32Array(this.buffer);
     this.heap64 = new Float64Array(this.buffer);
     this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
+    this.bottom = this.arena.mark();
   }
 
   /** The f32x4 ceiling probe (ceiling-probe.ts): `iterations` × 96 flops in registers; returns the flops done. */
@@ -39,6 +42,19 @@ export class WasmKernels implements Kernels {
   /** The f64x2 ceiling probe (ceiling-probe.ts): `iterations` × 48 flops in registers; returns the flops done. */
   ceilingProbeF64(iterations: number): number {
     return runCeilingProbe(this.fns, 'float64', iterations);
+  }
+
+  /**
+   * Release every buffer handed out so far (allocate, holdRows): the memory is then free for the next job of this
+   * thread, on the same module instance (whose functions V8's optimized JavaScript keeps calling: a new instance
+   * would discard that code). Only when nothing allocated before is used again (the previous job is over).
+   */
+  reset(): void {
+    this.arena.release(this.bottom);
+    this.held = new HeldRows(
+      (dtype, length) => this.allocate(dtype, length),
+      () => this.arena.free,
+    );
   }
 
   /** Total bytes of WebAssembly memory reserved for buffers and scratch. */
@@ -228,8 +244,8 @@ export class WasmKernels implements Kernels {
 
   // The batch gather (issue 18 point 3).
 
-  /** Copies of training sets made by holdRows. */
-  private readonly held = new HeldRows(
+  /** Copies of training sets made by holdRows (a new set after reset). */
+  private held = new HeldRows(
     (dtype, length) => this.allocate(dtype, length),
     () => this.arena.free,
   );

@@ -1,6 +1,7 @@
 /** Launching a queued run: its training job on an engine worker, with the service's settings (kernels, limits, throttles, checkpoints). */
 import type { ResourceLimits } from 'node:worker_threads';
 import { WorkerJob } from '../../engine/worker-job';
+import type { EngineWorkerPool } from '../../engine/worker-pool';
 import type { WorkerToMain } from '../../../shared/workers/engine';
 import type { RunRecord } from './run-record';
 import type { PreparedData } from '../../../shared/datasets';
@@ -17,11 +18,12 @@ export function defaultTrainEvalRows(n: number): number {
   return Math.min(n, Math.max(1000, Math.ceil(n / 10)));
 }
 
-/** Start `record`'s training job on its `prepared` data on a new engine worker; the caller follows `job.exited`. */
+/** Start `record`'s training job on its `prepared` data on an engine worker (a warm one from `pool`, or new); the caller follows `job.exited`. */
 export function launchTrainJob(
   record: RunRecord,
   prepared: PreparedData,
   o: RunServiceOptions,
+  pool: EngineWorkerPool | null,
   handlers: { onMessage(message: WorkerToMain): void; onHeartbeatMissed(silentMs: number): void },
 ): WorkerJob {
   const { request } = record;
@@ -47,5 +49,6 @@ export function launchTrainJob(
     heartbeatTimeoutMs: o.heartbeatTimeoutMs,
     onMessage: handlers.onMessage,
     onHeartbeatMissed: handlers.onHeartbeatMissed,
+    ...(pool ? { pool } : {}),
   });
 }

@@ -41,6 +41,11 @@ export interface RunServiceOptions {
   /** Checkpoint every N epochs (default: none) and where checkpoints go (called on the main thread; write them asynchronously). */
   checkpointEvery?: number | null;
   onCheckpoint?: (run: { id: string; summary: RunSummary; snapshot: ModelSnapshot }, point: ResumePoint) => void;
+  /**
+   * Keep engine workers that finished a run cleanly (and their gradient helpers) for the next runs, warm (default
+   * true; see engine/worker-pool.ts). False: a new worker per run, ended with it.
+   */
+  keepWorkersWarm?: boolean;
   /** Rows of the training split evaluated for the per-epoch train metrics (default: 10 % of it, at least 1,000; the final metrics use every row). */
   trainEvalRows?: number;
 }

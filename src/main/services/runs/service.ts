@@ -10,6 +10,7 @@ import { requestRunData, splitProblem } from './run-data';
 import { nonFiniteFailure, preparationFailure, workerFailure } from './failures';
 import type { PreparedData } from '../../../shared/datasets';
 import { launchTrainJob, workerLimits } from './launch';
+import { EngineWorkerPool } from '../../engine/worker-pool';
 import type { RunServiceOptions } from './options';
 import { runGradientCheck } from './gradient-check';
 import type {
@@ -39,12 +40,15 @@ export class RunService {
   private readonly maxConcurrent: number;
   private nextId = 1;
   private disposed = false;
+  /** Engine workers that finished a run cleanly, kept warm for the next ones (null: keepWorkersWarm is false). */
+  private readonly pool: EngineWorkerPool | null;
 
   constructor(private readonly options: RunServiceOptions) {
     this.maxConcurrent = options.maxConcurrent ?? availableParallelism();
     if (!Number.isInteger(this.maxConcurrent) || this.maxConcurrent < 1) {
       throw new Error(`RunService: maxConcurrent must be an integer ≥ 1, got ${options.maxConcurrent}`);
     }
+    this.pool = options.keepWorkersWarm === false ? null : new EngineWorkerPool({ maxIdle: this.maxConcurrent });
   }
 
   /**
@@ -185,6 +189,7 @@ export class RunService {
     const jobs = [...this.runs.values()].flatMap((r) => (r.job ? [r] : []));
     for (const r of jobs) r.stopRequested = true;
     await Promise.all(jobs.map((r) => r.job?.terminate('the run service was disposed')));
+    await this.pool?.dispose();
   }
 
   private get(id: string): RunRecord {
@@ -233,7 +238,7 @@ export class RunService {
   }
 
   private launch(record: RunRecord, prepared: PreparedData): void {
-    const job = launchTrainJob(record, prepared, this.options, {
+    const job = launchTrainJob(record, prepared, this.options, this.pool, {
       onMessage: (message) => this.receive(record, message),
       onHeartbeatMissed: (silentMs) => this.emit({ type: 'heartbeat-missed', runId: record.id, silentMs }),
     });
