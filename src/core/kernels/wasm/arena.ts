@@ -4,15 +4,18 @@
 export const ARENA_ALIGN = 64;
 
 export class Arena {
-  /** Next free byte; advanced by alloc, rewound by release (to drop scratch taken after a mark). */
+  /** Next free byte; advanced by alloc, rewound by release (to drop scratch taken after a mark) or reset. */
   private top: number;
+  /** The first byte handed out (start, aligned): where reset rewinds to. */
+  private readonly bottom: number;
 
   /** Manages bytes [start, end) of the memory. */
   constructor(
     start: number,
     readonly end: number,
   ) {
-    this.top = Math.ceil(start / ARENA_ALIGN) * ARENA_ALIGN;
+    this.bottom = Math.ceil(start / ARENA_ALIGN) * ARENA_ALIGN;
+    this.top = this.bottom;
   }
 
   /** Bytes still free. */
@@ -37,5 +40,10 @@ export class Arena {
   /** Frees everything allocated since `mark` (scratch only: never a block handed out by allocate). */
   release(mark: number): void {
     this.top = mark;
+  }
+
+  /** Frees everything: for a new owner of the memory, once nothing allocated before is used again. */
+  reset(): void {
+    this.top = this.bottom;
   }
 }

@@ -4,14 +4,19 @@ import type { FloatArray } from '../kernels';
 type Dtype = 'float32' | 'float64';
 
 export class HeldRows {
-  /** The copies made so far (bump-allocated by the backend, never freed), per source array and dtype. */
-  private readonly copies = new WeakMap<Float32Array, Partial<Record<Dtype, FloatArray>>>();
+  /** The copies made so far (bump-allocated by the backend, freed only all at once: see forget), per source array and dtype. */
+  private copies = new WeakMap<Float32Array, Partial<Record<Dtype, FloatArray>>>();
 
   /** `allocate` hands out zeroed views on the memory; `freeBytes` says how much is left. */
   constructor(
     private readonly allocate: (dtype: Dtype, length: number) => FloatArray,
     private readonly freeBytes: () => number,
   ) {}
+
+  /** Forget every copy (the backend's memory was reset: their bytes are no longer theirs). */
+  forget(): void {
+    this.copies = new WeakMap();
+  }
 
   /** The copy of x in dtype: made on first request when it takes at most half of the free bytes, else null. */
   hold(x: Float32Array, dtype: Dtype): FloatArray | null {

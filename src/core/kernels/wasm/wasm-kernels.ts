@@ -17,10 +17,9 @@ export class WasmKernels implements Kernels {
   /** Whole-memory views used to copy foreign arrays in and out without allocating a view per call. */
   private readonly heap32: Float32Array;
   private readonly heap64: Float64Array;
+  private readonly heapI32: Int32Array;
   /** Permanent buffers (allocate) grow from the bottom; per-call scratch sits above them and is released after the call. */
   private readonly arena: Arena;
-  /** The arena's first free byte before any allocation (where reset rewinds it). */
-  private readonly bottom: number;
 
   /** `fns` must be instantiated with memory already grown to its final capacity. */
   constructor(
@@ -30,8 +29,8 @@ export class WasmKernels implements Kernels {
     this.buffer = fns.memory.buffer;
     this.heap32 = new Float32Array(this.buffer);
     this.heap64 = new Float64Array(this.buffer);
+    this.heapI32 = new Int32Array(this.buffer);
     this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
-    this.bottom = this.arena.mark();
   }
 
   /** The f32x4 ceiling probe (ceiling-probe.ts): `iterations` × 96 flops in registers; returns the flops done. */
@@ -45,16 +44,12 @@ export class WasmKernels implements Kernels {
   }
 
   /**
-   * Release every buffer handed out so far (allocate, holdRows): the memory is then free for the next job of this
-   * thread, on the same module instance (whose functions V8's optimized JavaScript keeps calling: a new instance
-   * would discard that code). Only when nothing allocated before is used again (the previous job is over).
+   * Free every buffer handed out (allocate, holdRows) for the next job of this thread, once the last one is over. The
+   * instance stays: V8's optimized JavaScript embeds its functions, and a new instance would discard that code.
    */
   reset(): void {
-    this.arena.release(this.bottom);
-    this.held = new HeldRows(
-      (dtype, length) => this.allocate(dtype, length),
-      () => this.arena.free,
-    );
+    this.arena.reset();
+    this.held.forget();
   }
 
   /** Total bytes of WebAssembly memory reserved for buffers and scratch. */
@@ -197,9 +192,6 @@ export class WasmKernels implements Kernels {
 
   // Softmax with cross-entropy, fused (issue 18 point 3).
 
-  /** Whole-memory i32 view for staging class indices (created on first use). */
-  private heapI32: Int32Array | null = null;
-
   /** Row softmax into y, the summed cross-entropy and dx = scale·(y − t) in one pass (see Kernels). */
   softmaxCrossEntropy(
     x: FloatArray,
@@ -235,17 +227,14 @@ export class WasmKernels implements Kernels {
   private stageInt32(t: Int32Array, length: number): number {
     if (t.buffer === this.buffer) return t.byteOffset;
     const ptr = this.arena.alloc(length * 4);
-    if (ptr >= 0) {
-      this.heapI32 ??= new Int32Array(this.buffer);
-      this.heapI32.set(t.length === length ? t : t.subarray(0, length), ptr / 4);
-    }
+    if (ptr >= 0) this.heapI32.set(t.length === length ? t : t.subarray(0, length), ptr / 4);
     return ptr;
   }
 
   // The batch gather (issue 18 point 3).
 
-  /** Copies of training sets made by holdRows (a new set after reset). */
-  private held = new HeldRows(
+  /** Copies of training sets made by holdRows. */
+  private readonly held = new HeldRows(
     (dtype, length) => this.allocate(dtype, length),
     () => this.arena.free,
   );

@@ -27,4 +27,13 @@ describe('Arena', () => {
     arena.release(mark);
     expect(arena.alloc(8)).toBe(128);
   });
+
+  it('reset frees everything: the next block is the first one again', () => {
+    const arena = new Arena(100, 1000);
+    arena.alloc(10);
+    arena.alloc(300);
+    arena.reset();
+    expect(arena.alloc(10)).toBe(128);
+    expect(arena.free).toBe(1000 - 192);
+  });
 });
