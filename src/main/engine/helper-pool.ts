@@ -3,6 +3,7 @@
  * worker-pool.ts): a released helper waits for the next run's GradientWorkerData as a message, with the code V8
  * compiled for the last run. A fresh helper would compile it again while both cores train (see worker-pool.ts).
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GradientWorkerData } from '../../shared/workers/gradient';
 
@@ -11,7 +12,8 @@ export class HelperPool {
   /** Helpers started and helpers handed out again (for tests and the bench). */
   readonly counts = { started: 0, reused: 0 };
 
-  constructor(private readonly maxIdle = 1) {}
+  /** `maxIdle`: at most the helpers of a run on every core (threads − 1). */
+  constructor(private readonly maxIdle = Math.max(1, availableParallelism() - 1)) {}
 
   /** A released helper of this bundle, given `data` for its next run, or a new one starting with it. */
   take(path: URL | string, data: GradientWorkerData): Worker {
