@@ -13,6 +13,16 @@ const entry = join(root, 'src/core/kernels/wasm/assembly/kernels.ts');
 const output = join(root, 'src/core/kernels/wasm/build/kernels-wasm.generated.ts');
 const ascBin = join(dirname(createRequire(import.meta.url).resolve('assemblyscript/package.json')), 'bin/asc.js');
 const BASE_FLAGS = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--noAssert'];
+// The variant whose threads share one memory (data-parallel runs): imported, shared, up to the wasm32 limit.
+const SHARED_FLAGS = [
+  '--enable',
+  'threads',
+  '--importMemory',
+  '--sharedMemory',
+  '--zeroFilledMemory',
+  '--maximumMemory',
+  '65536',
+];
 
 /** Runs asc on the entry with extra flags and resolves to the .wasm bytes (asc's messages are passed through). */
 async function compile(tmp, name, extraFlags) {
@@ -36,9 +46,11 @@ function literal(bytes) {
 async function generate() {
   const tmp = mkdtempSync(join(tmpdir(), 'build-wasm-'));
   try {
-    const [simd, relaxed] = await Promise.all([
+    const [simd, relaxed, sharedSimd, sharedRelaxed] = await Promise.all([
       compile(tmp, 'kernels-simd', []),
       compile(tmp, 'kernels-relaxed-simd', ['--enable', 'relaxed-simd']),
+      compile(tmp, 'kernels-simd-shared', SHARED_FLAGS),
+      compile(tmp, 'kernels-relaxed-simd-shared', ['--enable', 'relaxed-simd', ...SHARED_FLAGS]),
     ]);
     const source = relative(root, entry);
     return [
@@ -49,6 +61,12 @@ async function generate() {
       '',
       `/** The kernels module built with relaxed SIMD (fused multiply-add; ${relaxed.length} bytes), base64. */`,
       `export const WASM_RELAXED_SIMD_BASE64 =\n${literal(relaxed)};`,
+      '',
+      `/** The SIMD128 build on an imported shared memory (${SHARED_FLAGS.join(' ')}; ${sharedSimd.length} bytes), base64. */`,
+      `export const WASM_SIMD_SHARED_BASE64 =\n${literal(sharedSimd)};`,
+      '',
+      `/** The relaxed-SIMD build on an imported shared memory (${sharedRelaxed.length} bytes), base64. */`,
+      `export const WASM_RELAXED_SIMD_SHARED_BASE64 =\n${literal(sharedRelaxed)};`,
       '',
     ].join('\n');
   } finally {

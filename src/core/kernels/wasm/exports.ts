@@ -24,6 +24,10 @@ type AdamFn = (w: number, g: number, m: number, v: number, beta1: number, beta2:
 export interface KernelExports {
   readonly memory: WasmMemory;
   heapBase(): number;
+  /** Bytes of an instance's own GEMM pack buffers (ownPackBuffers). */
+  packBytes(): number;
+  /** Pack into [at, at + packBytes()) instead of the static buffers, which the instances of a shared memory have in common. */
+  ownPackBuffers(at: number): void;
   gemmF32: GemmFn;
   gemmF64: GemmFn;
   addRowVectorF32: RowFn;
@@ -65,6 +69,8 @@ export interface KernelExports {
 
 const FUNCTIONS = [
   'heapBase',
+  'packBytes',
+  'ownPackBuffers',
   'gemmF32',
   'gemmF64',
   'addRowVectorF32',

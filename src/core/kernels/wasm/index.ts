@@ -2,3 +2,5 @@
 export { createWasmKernels, createWasmKernelsSync, DEFAULT_CAPACITY_BYTES } from './create';
 export type { WasmKernelOptions } from './create';
 export { WasmKernels } from './wasm-kernels';
+export { createRegionKernelsSync, createSharedRegions, REGIONS_START } from './shared-memory';
+export type { SharedRegion } from './shared-memory';

@@ -2,7 +2,8 @@
 
 /** A WebAssembly.Memory: its buffer is replaced (and old views detached) whenever it grows. */
 export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
+  /** A SharedArrayBuffer when the memory was created shared (never replaced then: we never grow those). */
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
   grow(deltaPages: number): number;
 }
 
@@ -23,7 +24,7 @@ export interface WebAssemblyApi {
   instantiate(module: WasmModule, imports: WasmImports): Promise<WasmInstance>;
   readonly Module: new (bytes: Uint8Array) => WasmModule;
   readonly Instance: new (module: WasmModule, imports: WasmImports) => WasmInstance;
-  readonly Memory: abstract new (...args: never[]) => WasmMemory;
+  readonly Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
 }
 
 /** Bytes of one WebAssembly page. */

@@ -13,7 +13,7 @@ import type { Stager } from './wasm-activations';
 
 export class WasmKernels implements Kernels {
   /** The module's memory buffer: fixed for the life of this backend, since the memory is never grown after creation. */
-  private readonly buffer: ArrayBuffer;
+  private readonly buffer: ArrayBuffer | SharedArrayBuffer;
   /** Whole-memory views used to copy foreign arrays in and out without allocating a view per call. */
   private readonly heap32: Float32Array;
   private readonly heap64: Float64Array;
@@ -21,16 +21,22 @@ export class WasmKernels implements Kernels {
   /** Permanent buffers (allocate) grow from the bottom; per-call scratch sits above them and is released after the call. */
   private readonly arena: Arena;
 
-  /** `fns` must be instantiated with memory already grown to its final capacity. */
+  /** `fns`: instantiated with memory at its final size. `region`: where to allocate (a thread's part of a shared memory). */
   constructor(
     readonly name: string,
     private readonly fns: KernelExports,
+    readonly region = { start: fns.heapBase(), end: fns.memory.buffer.byteLength },
   ) {
     this.buffer = fns.memory.buffer;
     this.heap32 = new Float32Array(this.buffer);
     this.heap64 = new Float64Array(this.buffer);
     this.heapI32 = new Int32Array(this.buffer);
-    this.arena = new Arena(fns.heapBase(), this.buffer.byteLength);
+    this.arena = new Arena(region.start, region.end);
+  }
+
+  /** A view of `length` elements at byte `offset` of this memory: another thread's buffer when the memory is shared. */
+  view(dtype: 'float32' | 'float64', offset: number, length: number): FloatArray {
+    return dtype === 'float64' ? new Float64Array(this.buffer, offset, length) : new Float32Array(this.buffer, offset, length);
   }
 
   /** The f32x4 ceiling probe (ceiling-probe.ts): `iterations` × 96 flops in registers; returns the flops done. */
@@ -52,7 +58,7 @@ export class WasmKernels implements Kernels {
     this.held.forget();
   }
 
-  /** Total bytes of WebAssembly memory reserved for buffers and scratch. */
+  /** Bytes of WebAssembly memory reserved for this backend's buffers and scratch (its region's end: the whole memory when not shared). */
   get capacityBytes(): number {
     return this.arena.end;
   }
@@ -152,24 +158,16 @@ export class WasmKernels implements Kernels {
   }
 
   /** Momentum: v ← momentum·v − lr·dW; W ← W + v (f64 arithmetic: equal to the reference bit for bit). */
-  momentumStep(...args: Parameters<Kernels['momentumStep']>): void {
-    optimizers.momentumStep(this.fns, this.stager, ...args);
-  }
+  readonly momentumStep: Kernels['momentumStep'] = (...args) => optimizers.momentumStep(this.fns, this.stager, ...args);
 
   /** Nesterov: v ← momentum·v − lr·dW; W ← W + momentum²·v − (1 + momentum)·lr·dW (bit for bit like the reference). */
-  nesterovStep(...args: Parameters<Kernels['nesterovStep']>): void {
-    optimizers.nesterovStep(this.fns, this.stager, ...args);
-  }
+  readonly nesterovStep: Kernels['nesterovStep'] = (...args) => optimizers.nesterovStep(this.fns, this.stager, ...args);
 
   /** AdaGrad (decayRate null) or RMSprop: h, then W ← W − lr·dW / (√h + 1e-7) (bit for bit like the reference). */
-  adaptiveStep(...args: Parameters<Kernels['adaptiveStep']>): void {
-    optimizers.adaptiveStep(this.fns, this.stager, ...args);
-  }
+  readonly adaptiveStep: Kernels['adaptiveStep'] = (...args) => optimizers.adaptiveStep(this.fns, this.stager, ...args);
 
   /** Adam: m, v moments and W ← W − lrT·m / (√v + 1e-7) (f64 arithmetic: equal to the reference bit for bit). */
-  adamStep(...args: Parameters<Kernels['adamStep']>): void {
-    optimizers.adamStep(this.fns, this.stager, ...args);
-  }
+  readonly adamStep: Kernels['adamStep'] = (...args) => optimizers.adamStep(this.fns, this.stager, ...args);
 
   /** The byte offset of x's first `length` elements in memory: x itself when owned, else a scratch copy (-1: no room). */
   private stage(x: FloatArray, length: number, copyIn: boolean): number {
@@ -261,24 +259,20 @@ export class WasmKernels implements Kernels {
   // Activations and the fused Affine epilogues (issue 18 point 3): the kernels' calls are in wasm-activations.ts.
 
   /** y = f(x) over x.length elements. */
-  activationForward(...args: Parameters<Kernels['activationForward']>): void {
+  readonly activationForward: Kernels['activationForward'] = (...args) =>
     activations.activationForward(this.fns, this.stager, ...args);
-  }
 
   /** dx = dout ⊙ f'(x) over dout.length elements, from x and y = f(x). */
-  activationBackward(...args: Parameters<Kernels['activationBackward']>): void {
+  readonly activationBackward: Kernels['activationBackward'] = (...args) =>
     activations.activationBackward(this.fns, this.stager, ...args);
-  }
 
   /** The fused forward epilogue: z[i, :] += b, y = f(z) in one pass.  z, y: rows×cols; b: cols. */
-  biasActivationForward(...args: Parameters<Kernels['biasActivationForward']>): void {
+  readonly biasActivationForward: Kernels['biasActivationForward'] = (...args) =>
     activations.biasActivationForward(this.fns, this.stager, ...args);
-  }
 
   /** The fused backward epilogue: dz = dout ⊙ f'(z) and db = Σ_rows dz in one pass.  rows×cols; db: cols. */
-  activationBackwardSumRows(...args: Parameters<Kernels['activationBackwardSumRows']>): void {
+  readonly activationBackwardSumRows: Kernels['activationBackwardSumRows'] = (...args) =>
     activations.activationBackwardSumRows(this.fns, this.stager, ...args);
-  }
 
   /** staged, bound to this backend, for wasm-activations.ts. */
   private readonly stager: Stager = (xs, lengths, modes, run) => this.staged(xs, lengths, modes, run);

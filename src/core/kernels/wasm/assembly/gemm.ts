@@ -1,6 +1,6 @@
 // The blocked GEMM driver: C = op(A)·op(B) (or C +=), Goto-style loops over packed blocks and micro-tiles, or the
 // narrow path (narrow.ts) for outputs up to 64 wide and depths up to 16.
-import { MR, KC, MC, NC, nr, PACK_A, PACK_B } from './tiles';
+import { MR, KC, MC, NC, nr, packBufferA, packBufferB } from './tiles';
 import { packA, packB } from './pack';
 import { microKernel } from './micro';
 import { gemmNarrow, narrowFits } from './narrow';
@@ -45,16 +45,16 @@ export function gemm<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i32, tr
     for (let pc = 0; pc < k; pc += kcMax) {
       const kc = min(kcMax, k - pc);
       const overwrite = pc == 0 && !accumulate;
-      packB<T>(b, transB, n, k, pc, jc, kc, nc, PACK_B);
+      packB<T>(b, transB, n, k, pc, jc, kc, nc, packBufferB);
       for (let ic = 0; ic < m; ic += mcMax) {
         const mc = min(mcMax, m - ic);
-        packA<T>(a, transA, m, k, ic, pc, mc, kc, PACK_A);
+        packA<T>(a, transA, m, k, ic, pc, mc, kc, packBufferA);
         for (let jr = 0; jr < nc; jr += NR) {
-          const bp = PACK_B + <usize>(jr * kc) * S;
+          const bp = packBufferB + <usize>(jr * kc) * S;
           const cols = min(NR, nc - jr);
           let cRow = c + <usize>ic * ldc + <usize>(jc + jr) * S;
           for (let ir = 0; ir < mc; ir += MR) {
-            microKernel<T>(kc, PACK_A + <usize>(ir * kc) * S, bp, cRow, ldc, min(MR, mc - ir), cols, overwrite);
+            microKernel<T>(kc, packBufferA + <usize>(ir * kc) * S, bp, cRow, ldc, min(MR, mc - ir), cols, overwrite);
             cRow += <usize>MR * ldc;
           }
         }

@@ -6,10 +6,21 @@ import { hasNonFinite, scaleAdd } from './vecops';
 import { adam, adaptive, momentum, nesterov } from './optimizers';
 import { ceiling } from './ceiling';
 import { activationGrad, biasActivation } from './activations';
+import { PACK_A_BYTES, PACK_B_BYTES, usePackBuffers } from './tiles';
 
 /** First free byte after the module's static data (pack buffers): the host's bump allocator starts here. */
 export function heapBase(): usize {
   return __heap_base;
+}
+
+/** Bytes of this instance's own pack buffers (A then B, each 64-byte aligned) when it shares its memory with other threads'. */
+export function packBytes(): i32 {
+  return PACK_A_BYTES + PACK_B_BYTES;
+}
+
+/** Pack GEMM blocks into [at, at + packBytes()) instead of the static buffers, which every instance of a shared memory has in common. */
+export function ownPackBuffers(at: usize): void {
+  usePackBuffers(at, at + <usize>PACK_A_BYTES);
 }
 
 /** C (+)= op(A)·op(B) in f32.  op(A): m×k, op(B): k×n, C: m×n. */

@@ -1,6 +1,6 @@
 // The GEMM path for narrow outputs (n ≤ 64) and tiny depths: A and B read in place (B stored transposed is packed once
 // into zero-padded rows), whole rows of a C tile in registers, and masked stores at the right edge (no spill, no copy).
-import { lanes, PACK_B, PACK_B_BYTES } from './tiles';
+import { lanes, packBufferB, PACK_B_BYTES } from './tiles';
 import { packRowsTransposed } from './pack';
 import { narrowTile, Row1, Row2, Row3, rowsOf } from './narrow-tile';
 
@@ -50,7 +50,7 @@ export function gemmNarrow<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i
   const S = <usize>sizeof<T>();
   const L = lanes<T>();
   const vectors = (n + L - 1) / L;
-  let bp = PACK_B;
+  let bp = packBufferB;
   let bs = <usize>vectors * 16;
   // B in place (rows n·S bytes apart): a row's last vector may run into the next row, or past the end of B by less
   // than a vector; those lanes reach only accumulator lanes that are never stored. It must stay inside the memory.
@@ -59,7 +59,7 @@ export function gemmNarrow<T>(a: usize, b: usize, c: usize, m: i32, n: i32, k: i
     bp = b;
     bs = <usize>n * S;
   } else {
-    packRows<T>(b, transB, n, k, vectors * L, PACK_B);
+    packRows<T>(b, transB, n, k, vectors * L, packBufferB);
   }
   const rs = transA ? S : <usize>k * S;
   const ds = transA ? <usize>m * S : S;

@@ -21,7 +21,19 @@ export const NC: i32 = 1024;
   return 32 / <i32>sizeof<T>();
 }
 
-/** Static pack buffers, sized for f64 (the larger element), reused by every call: never allocated per call. */
-export const PACK_A: usize = memory.data(MC * KC * 8, 64);
+/** Bytes of the pack buffers, sized for f64 (the larger element). */
+export const PACK_A_BYTES: i32 = MC * KC * 8;
 export const PACK_B_BYTES: i32 = KC * NC * 8;
-export const PACK_B: usize = memory.data(PACK_B_BYTES, 64);
+
+/**
+ * The pack buffers, reused by every call (never allocated per call): the module's static ones, or this instance's
+ * own (usePackBuffers) when several threads' instances share one memory and so would share the static ones.
+ */
+export let packBufferA: usize = memory.data(PACK_A_BYTES, 64);
+export let packBufferB: usize = memory.data(PACK_B_BYTES, 64);
+
+/** Pack into [a, a + PACK_A_BYTES) and [b, b + PACK_B_BYTES) from now on (each 64-byte aligned). */
+export function usePackBuffers(a: usize, b: usize): void {
+  packBufferA = a;
+  packBufferB = b;
+}
