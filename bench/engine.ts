@@ -243,9 +243,15 @@ export function benchThreadsProbe(helperPath: string): Record<string, unknown>[]
   for (const { hidden, optimizer } of cases) {
     const config = { ...configFor(1500), optimizer };
     for (let round = 0; round < 2; round++) {
-      for (const threads of [1, 2]) {
-        const line = probeSteps(mlp([...hidden]), config, train, threads, helperPath, 1500);
-        lines.push({ bench: 'threads-probe', network: `784-${hidden.join('-')}-10`, optimizer, ...line });
+      // Two threads both ways: exchanging in place on one shared memory (the engine's way), and through copies.
+      for (const [threads, exchange] of [
+        [1, 'in-place'],
+        [2, 'copy'],
+        [2, 'in-place'],
+      ] as const) {
+        const line = probeSteps(mlp([...hidden]), config, train, threads, helperPath, 1500, exchange);
+        const how = threads > 1 ? { exchange } : {};
+        lines.push({ bench: 'threads-probe', network: `784-${hidden.join('-')}-10`, optimizer, ...how, ...line });
       }
     }
   }

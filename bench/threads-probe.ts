@@ -4,7 +4,7 @@ import type { ExchangedGradients, GradientShards, OptimizerState } from '../src/
 import { createNetwork, Trainer } from '../src/core/index';
 import type { ArchitectureSpec, TrainingConfig } from '../src/core/spec';
 import { WorkerGradientShards } from '../src/main/engine/gradient-shards';
-import { chooseKernels } from '../src/main/engine/kernels';
+import { chooseKernels, chooseRunKernels } from '../src/main/engine/kernels';
 import { estimateTrainingMemory } from '../src/main/engine/memory-budget';
 import type { TrainJob } from '../src/shared/workers/engine';
 import { ProbeSlot } from '../src/shared/workers/gradient';
@@ -105,9 +105,14 @@ export function probeSteps(
   threads: number,
   helperPath: string,
   steps: number,
+  exchange: 'in-place' | 'copy' = 'in-place',
 ): Record<string, unknown> {
   const estimatedBytes = estimateTrainingMemory(architecture, config).totalBytes;
-  const kernels = chooseKernels('wasm', estimatedBytes);
+  // In place: the threads' kernels on one shared memory (as the engine runs them); copy: each its own memory.
+  const { kernels, regions } =
+    exchange === 'in-place'
+      ? chooseRunKernels('wasm', estimatedBytes, threads)
+      : { kernels: chooseKernels('wasm', estimatedBytes), regions: null };
   const network = createNetwork(architecture, { precision: config.precision, seed: config.seed, kernels });
   const trainer = new Trainer(network, train, config);
   const job: TrainJob = {
@@ -124,7 +129,8 @@ export function probeSteps(
     checkpointEvery: null,
     resumeFrom: null,
   };
-  const real = threads > 1 ? new WorkerGradientShards(job, threads, network.params(), helperPath, true) : undefined;
+  const real =
+    threads > 1 ? new WorkerGradientShards(job, threads, network.params(), helperPath, { probe: true, regions }) : undefined;
   const timed = real ? new TimedShards(real) : undefined;
   const phases = Object.fromEntries(PHASES.map((p) => [p, [] as number[]])) as Record<(typeof PHASES)[number], number[]>;
   const origin = performance.timeOrigin;

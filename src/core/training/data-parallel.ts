@@ -18,8 +18,8 @@ export interface ExchangedGradients {
   nonFinite: readonly number[];
   /** This thread's index in counts and losses. */
   rank: number;
-  /** Every other thread's mean gradient over this thread's range (flat), in thread order, this thread left out. */
-  grads: readonly FloatArray[];
+  /** Every other thread's mean gradient over this thread's range, per slice (RangeUpdate.slices), in thread order, this thread left out. */
+  grads: readonly (readonly FloatArray[])[];
 }
 
 /**

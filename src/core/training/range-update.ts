@@ -8,10 +8,10 @@ import type { Optimizer } from '../optimizers/optimizer';
 import type { Param, ParamSlice } from '../param';
 import { paramStarts, sliceRange } from './param-ranges';
 
-/** Another thread's contribution to this range: its weight n_k / n and its mean gradient over [lo, hi), flat. */
+/** Another thread's contribution to this range: its weight n_k / n and its mean gradient over [lo, hi), per slice. */
 export interface RangeGradient {
   weight: number;
-  grads: FloatArray;
+  grads: readonly FloatArray[];
 }
 
 export class RangeUpdate {
@@ -53,12 +53,16 @@ export class RangeUpdate {
     let nonFinite = false;
     this.slices.forEach((s, k) => {
       contributing.forEach((o, j) => {
-        const g = o.grads.subarray(this.at[k], this.at[k] + s.grad.length);
-        const last = this.kernels.scaleAdd(s.grad, j === 0 ? selfWeight : 1, g, o.weight);
+        const last = this.kernels.scaleAdd(s.grad, j === 0 ? selfWeight : 1, o.grads[k], o.weight);
         if (j === contributing.length - 1 && last) nonFinite = true;
       });
     });
     return nonFinite;
+  }
+
+  /** A flat array over [lo, hi) (e.g. another thread's gradient) cut into views matching `slices`. */
+  perSlice(flat: FloatArray): FloatArray[] {
+    return this.slices.map((s, k) => flat.subarray(this.at[k], this.at[k] + s.value.length));
   }
 
   /** Saves the range, applies one optimizer step to it; returns whether an updated value is NaN or ±Infinity. */

@@ -18,6 +18,20 @@ import {
 } from '../../shared/workers/gradient';
 import { ThreadExchange } from './thread-exchange';
 import type { HelperPool } from './helper-pool';
+import type { SharedRegion } from '../../core/kernels/wasm/index';
+
+/** How the helpers are made and how the threads exchange. */
+export interface ShardOptions {
+  /** The bench's probe: each helper records when the phases of its last step ended (see probeTimes). */
+  probe?: boolean;
+  /** Take the helpers from this pool (warm, when an earlier run released them) and give them back at dispose. */
+  pool?: HelperPool;
+  /**
+   * Every thread's region of one shared WebAssembly memory (chooseRunKernels): regions[0] holds this thread's
+   * params, helper k computes in regions[k], and each thread reads the others' gradients and values in place.
+   */
+  regions?: readonly SharedRegion[] | null;
+}
 
 /**
  * How long ready() waits for a helper to build its network (it takes ~0.1–0.2 s; minutes on a crowded machine). A
@@ -44,18 +58,16 @@ export class WorkerGradientShards implements GradientShards {
   /** The last request posted (its number). */
   private request = 0;
 
-  /**
-   * `probe` (the bench's only) makes each helper record when the phases of its last step ended: see probeTimes.
-   * With `pool`, the helpers come from it (warm, when an earlier run released them) and go back to it at dispose.
-   */
+  private readonly pool?: HelperPool;
+
   constructor(
     job: TrainJob,
     threads: number,
     private readonly params: readonly Param[],
     private readonly helperPath: URL | string,
-    probe = false,
-    private readonly pool?: HelperPool,
+    { probe = false, pool, regions = null }: ShardOptions = {},
   ) {
+    this.pool = pool;
     this.threads = threads;
     const { precision } = job.config;
     this.bounds = partitionParams(params, threads);
@@ -68,12 +80,14 @@ export class WorkerGradientShards implements GradientShards {
       scalars: new SharedArrayBuffer(8 * (ScalarSlot.loss + threads)),
       rows: new SharedArrayBuffer(4 * job.config.batchSize),
       values: new SharedArrayBuffer(bytes),
-      grads: Array.from({ length: threads }, () => new SharedArrayBuffer(bytes)),
+      // In place, the others read this thread's gradient where it lies: no exchange buffer per thread.
+      grads: regions ? [] : Array.from({ length: threads }, () => new SharedArrayBuffer(bytes)),
+      ...(regions ? { addresses: new SharedArrayBuffer(4 * 2 * threads * params.length) } : {}),
       state: new SharedArrayBuffer(8 * slots * total),
       errors: new SharedArrayBuffer(GRADIENT_ERROR_BYTES * (threads - 1)),
       ...(probe ? { probe: new SharedArrayBuffer(8 * PROBE_SLOTS * (threads - 1)) } : {}),
     };
-    this.exchange = new ThreadExchange(buffers, precision, params, this.bounds, 0);
+    this.exchange = new ThreadExchange(buffers, precision, params, this.bounds, 0, regions !== null);
     this.rows = new Int32Array(buffers.rows);
     this.state = new Float64Array(buffers.state);
     this.probe = buffers.probe ? new Float64Array(buffers.probe) : null;
@@ -90,6 +104,7 @@ export class WorkerGradientShards implements GradientShards {
         rank,
         bounds: [...this.bounds],
         buffers,
+        ...(regions ? { region: regions[rank] } : {}),
       };
       // done = -1 until the helper has built its network: ready() waits for it to become 0 (request 0).
       Atomics.store(header, threadSlot(rank, ThreadSlot.done), -1);

@@ -44,7 +44,7 @@ const KERNELS = new KernelCache();
  */
 function serve(data: GradientWorkerData): 'exit' | 'release' {
   const { config, train, buffers, rank, bounds } = data;
-  const kernels = KERNELS.take(data.kernels, data.estimatedBytes);
+  const kernels = data.region ? KERNELS.takeRegion(data.region) : KERNELS.take(data.kernels, data.estimatedBytes);
   const network = createNetwork(data.architecture, { precision: config.precision, seed: data.seed, kernels });
   network.setWeightDecay(config.weightDecay);
   const params = network.params();
@@ -52,7 +52,7 @@ function serve(data: GradientWorkerData): 'exit' | 'release' {
   const optimizer = createOptimizer(config, kernels);
   const [lo, hi] = [bounds[rank], bounds[rank + 1]];
   const update = new RangeUpdate(params, lo, hi, optimizer, kernels);
-  const exchange = new ThreadExchange(buffers, config.precision, params, bounds, rank);
+  const exchange = new ThreadExchange(buffers, config.precision, params, bounds, rank, data.region !== undefined);
   const { header, scalars } = exchange;
   const state = new Float64Array(buffers.state);
   const rows = new Int32Array(buffers.rows);

@@ -2,6 +2,10 @@
  * One thread's side of a data-parallel step's two exchanges over shared memory (the run thread and every helper use
  * it): publish its gradient and wait for the others'; publish its updated range and verdict, wait for the others',
  * and copy their ranges in. No message is posted: each thread bumps its own counter and the others poll it.
+ *
+ * Where the others' arrays are read: when every thread's kernels compute on one shared WebAssembly memory (`inPlace`,
+ * shared-memory.ts), in place, in the other thread's own params (each thread publishes where its params lie, once);
+ * otherwise through the exchange buffers, into which each thread first copies what the others need.
  */
 import type { ExchangedGradients, FloatArray, Param, ParamSlice } from '../../core/index';
 import { firstFound, paramStarts, sliceRange } from '../../core/index';
@@ -12,22 +16,29 @@ import { AdaptiveSpin } from './spin-wait';
 /** How long one wait blocks before it checks again whether a thread failed. */
 export const WAIT_SLICE_MS = 200;
 
-/** A Float32Array or Float64Array view of a shared buffer, by precision. */
-export function floatView(buffer: SharedArrayBuffer, precision: Precision): FloatArray {
-  return precision === 'float64' ? new Float64Array(buffer) : new Float32Array(buffer);
+/** A Float32Array or Float64Array view of a shared buffer, by precision: all of it, or `length` elements from byte `offset`. */
+export function floatView(buffer: ArrayBufferLike, precision: Precision, offset = 0, length?: number): FloatArray {
+  return precision === 'float64' ? new Float64Array(buffer, offset, length) : new Float32Array(buffer, offset, length);
 }
 
-/** A param slice and the flat offset of its first element. */
+/** A param slice, its param's index in params() and the flat offset of its first element. */
 interface Placed {
   slice: ParamSlice;
+  param: number;
   at: number;
 }
 
 /** The slices of [lo, hi) placed in the flat layout. */
 function place(params: readonly Param[], lo: number, hi: number): Placed[] {
   const starts = paramStarts(params);
-  return sliceRange(params, lo, hi).map((slice) => ({ slice, at: starts[params.indexOf(slice.parent)] + slice.offset }));
+  return sliceRange(params, lo, hi).map((slice) => {
+    const param = params.indexOf(slice.parent);
+    return { slice, param, at: starts[param] + slice.offset };
+  });
 }
+
+/** Views of another thread's arrays, per slice of a placed list. */
+type Sources = FloatArray[][];
 
 export class ThreadExchange {
   readonly header: Int32Array;
@@ -35,8 +46,15 @@ export class ThreadExchange {
   /** Every parameter value, flat: thread k publishes its range here. */
   readonly values: FloatArray;
   private readonly grads: FloatArray[];
-  /** Every other thread's gradient over this thread's range, in thread order (views, made once). */
-  private readonly othersOverOwn: FloatArray[];
+  /**
+   * Views, made once: every other thread's gradient over this thread's range, per own slice, in thread order; and per
+   * thread, its updated values over its range, per incoming slice (own range empty).
+   */
+  private sources: { grads: Sources; values: Sources } | null = null;
+  /** The params' byte offsets in `heap` of every thread (in place only): [value, grad] per param, thread after thread. */
+  private readonly addresses: Int32Array | null;
+  /** In place: the shared memory this thread's params lie in (every thread's do). */
+  private readonly heap: SharedArrayBuffer | null = null;
   private readonly errors: Uint8Array;
   private readonly threads: number;
   private readonly spin = new AdaptiveSpin();
@@ -48,10 +66,11 @@ export class ThreadExchange {
 
   constructor(
     buffers: GradientBuffers,
-    precision: Precision,
+    private readonly precision: Precision,
     params: readonly Param[],
     readonly bounds: readonly number[],
     readonly rank: number,
+    inPlace = false,
   ) {
     this.threads = bounds.length - 1;
     this.header = new Int32Array(buffers.header);
@@ -62,10 +81,50 @@ export class ThreadExchange {
     const lo = bounds[rank];
     const hi = bounds[rank + 1];
     const total = bounds[this.threads];
-    this.othersOverOwn = this.grads.filter((_, k) => k !== rank).map((g) => g.subarray(lo, hi));
     this.own = place(params, lo, hi);
     this.outside = [...place(params, 0, lo), ...place(params, hi, total)];
     this.incoming = bounds.slice(0, -1).map((b, k) => (k === rank ? [] : place(params, b, bounds[k + 1])));
+    this.addresses = inPlace && buffers.addresses ? new Int32Array(buffers.addresses) : null;
+    if (inPlace && !this.addresses) throw new Error('ThreadExchange: in place needs GradientBuffers.addresses');
+    const addresses = this.addresses;
+    if (!addresses) {
+      const flat = (buffer: FloatArray, placed: Placed[]): FloatArray[] =>
+        placed.map(({ slice, at }) => buffer.subarray(at, at + slice.value.length));
+      const grads = this.grads.filter((_, k) => k !== rank).map((g) => flat(g, this.own));
+      this.sources = { grads, values: this.incoming.map((placed) => flat(this.values, placed)) };
+      return;
+    }
+    // The memory the kernels compute on, as this thread sees it (a posted memory is a new object on each thread).
+    const heap = params[0]?.value.buffer;
+    if (!(heap instanceof SharedArrayBuffer)) throw new Error("data-parallel: the params are not in the threads' shared memory");
+    params.forEach((p, i) => {
+      if (p.value.buffer !== heap || p.grad.buffer !== heap)
+        throw new Error(`data-parallel: ${p.name} is not in the threads' shared memory`);
+      Atomics.store(addresses, 2 * (rank * params.length + i), p.value.byteOffset);
+      Atomics.store(addresses, 2 * (rank * params.length + i) + 1, p.grad.byteOffset);
+    });
+    this.heap = heap;
+  }
+
+  /**
+   * In place: views of the other threads' arrays where this thread reads them (their gradients over its range, their
+   * values over theirs), made at the first exchange, when every thread has published where its params lie.
+   */
+  private resolve(): { grads: Sources; values: Sources } {
+    if (this.sources) return this.sources;
+    const { addresses, heap } = this;
+    if (!addresses || !heap) throw new Error('ThreadExchange: no sources'); // the copying exchange made them at construction
+    const count = addresses.length / 2 / this.threads;
+    // Thread k's `field` (0: value, 1: grad) over the elements of a slice of this thread's params.
+    const view = (k: number, field: 0 | 1, { slice, param }: Placed): FloatArray => {
+      const offset = Atomics.load(addresses, 2 * (k * count + param) + field) + slice.offset * this.values.BYTES_PER_ELEMENT;
+      return floatView(heap, this.precision, offset, slice.value.length);
+    };
+    const grads = Array.from({ length: this.threads }, (_, k) => k)
+      .filter((k) => k !== this.rank)
+      .map((k) => this.own.map((p) => view(k, 1, p)));
+    this.sources = { grads, values: this.incoming.map((placed, k) => placed.map((p) => view(k, 0, p))) };
+    return this.sources;
   }
 
   /** Thread k's `slot` in the header. */
@@ -86,7 +145,7 @@ export class ThreadExchange {
    */
   publishGradients(step: number, loss: number, nonFinite: number): void {
     const g = this.grads[this.rank];
-    for (const { slice, at } of this.outside) g.set(slice.grad, at);
+    if (!this.addresses) for (const { slice, at } of this.outside) g.set(slice.grad, at);
     this.scalars[ScalarSlot.loss + this.rank] = loss;
     Atomics.store(this.header, threadSlot(this.rank, ThreadSlot.gradientNonFinite), nonFinite);
     this.signal(ThreadSlot.grads, step);
@@ -98,7 +157,7 @@ export class ThreadExchange {
     const counts = Array.from({ length: this.threads }, (_, k) => this.slot(k, ThreadSlot.count));
     const losses = counts.map((c, k) => (c > 0 ? this.scalars[ScalarSlot.loss + k] : 0));
     const nonFinite = counts.map((c, k) => (c > 0 ? this.slot(k, ThreadSlot.gradientNonFinite) : -1));
-    return { counts, losses, nonFinite, rank: this.rank, grads: this.othersOverOwn };
+    return { counts, losses, nonFinite, rank: this.rank, grads: this.resolve().grads };
   }
 
   /**
@@ -108,7 +167,7 @@ export class ThreadExchange {
    */
   exchangeValues(step: number, nonFinite: number): number {
     Atomics.store(this.header, threadSlot(this.rank, ThreadSlot.weightNonFinite), nonFinite);
-    if (nonFinite < 0) for (const { slice, at } of this.own) this.values.set(slice.value, at);
+    if (nonFinite < 0 && !this.addresses) for (const { slice, at } of this.own) this.values.set(slice.value, at);
     this.signal(ThreadSlot.values, step);
     const found: number[] = [];
     for (let k = 0; k < this.threads; k++) {
@@ -117,8 +176,7 @@ export class ThreadExchange {
     }
     const first = firstFound(found);
     if (first < 0)
-      for (const placed of this.incoming)
-        for (const { slice, at } of placed) slice.value.set(this.values.subarray(at, at + slice.value.length));
+      this.resolve().values.forEach((from, k) => this.incoming[k].forEach(({ slice }, j) => slice.value.set(from[j])));
     return first;
   }
 

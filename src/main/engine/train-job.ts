@@ -3,7 +3,7 @@ import { BatchLoader, checkCompatible, createNetwork, Trainer } from '../../core
 import type { Dataset } from '../../core/datasets/dataset';
 import type { NamedTensor, SplitMetrics } from '../../shared/model';
 import { Command, type ControlBlock } from './control';
-import { chooseKernels, type KernelCache } from './kernels';
+import { chooseRunKernels, type KernelCache } from './kernels';
 import { WorkerGradientShards } from './gradient-shards';
 import type { HelperPool } from './helper-pool';
 import { warmUp } from './gradient-warm-up';
@@ -38,7 +38,10 @@ export function runTrainJob(
   warm?: WarmThread,
 ): void {
   const threads = helperPath === undefined ? 1 : resolveThreads(job.architecture, job.config);
-  const kernels = warm ? warm.kernels.take(job.kernels, job.estimatedBytes) : chooseKernels(job.kernels, job.estimatedBytes);
+  // For a split run, one shared memory for every thread's kernels when it can be had (they then exchange in place).
+  const { kernels, regions } = warm
+    ? warm.kernels.takeRun(job.kernels, job.estimatedBytes, threads)
+    : chooseRunKernels(job.kernels, job.estimatedBytes, threads);
   const network = createNetwork(job.architecture, { precision: job.config.precision, seed: job.config.seed, kernels });
   if (job.initialState) network.importState(job.initialState);
   const trainer = new Trainer(network, job.train, job.config);
@@ -46,7 +49,7 @@ export function runTrainJob(
   // Data-parallel: threads − 1 helper workers share each batch; they end with the job, or wait warm in warm.helpers.
   const shards =
     threads > 1 && helperPath !== undefined
-      ? new WorkerGradientShards(job, threads, network.params(), helperPath, false, warm?.helpers)
+      ? new WorkerGradientShards(job, threads, network.params(), helperPath, { pool: warm?.helpers, regions })
       : undefined;
   try {
     if (shards) {

@@ -2,6 +2,7 @@
 import type { ArchitectureSpec, TrainingConfig } from '../../core/spec';
 import type { Dataset } from '../../core/datasets/dataset';
 import type { KernelChoice } from './engine';
+import type { SharedRegion } from '../../core/kernels/wasm/shared-memory';
 
 /** Int32 slots of GradientBuffers.header shared by the group; thread k's own slots follow (threadSlot). */
 export const GroupSlot = {
@@ -72,6 +73,12 @@ export interface GradientBuffers {
   state: SharedArrayBuffer;
   /** Helper k's failure message at (k − 1) · GRADIENT_ERROR_BYTES, NUL-padded. */
   errors: SharedArrayBuffer;
+  /**
+   * Only when the threads compute on one shared WebAssembly memory (GradientWorkerData.region): Int32 byte offsets
+   * in it of every thread's params, [value, grad] per param in params() order, thread after thread; the others read
+   * a thread's gradient and updated range there, in place, and `values` and `grads` carry no per-step copies.
+   */
+  addresses?: SharedArrayBuffer;
   /** Only for the bench's probe: Float64 ProbeSlot times of each helper's last step, PROBE_SLOTS per helper. */
   probe?: SharedArrayBuffer;
 }
@@ -97,4 +104,6 @@ export interface GradientWorkerData {
   rank: number;
   bounds: number[];
   buffers: GradientBuffers;
+  /** This helper's region of the run's shared WebAssembly memory (its kernels compute there), when the run has one. */
+  region?: SharedRegion;
 }

@@ -81,6 +81,15 @@ function copyRange(from: readonly Param[], to: readonly Param[], lo: number, hi:
   sliceRange(to, lo, hi).forEach((s, k) => s.value.set(src[k].value));
 }
 
+/** A flat gradient's part over [lo, hi), cut like the slices of `params` there (what RangeGradient.grads holds). */
+function cut(params: readonly Param[], flat: FloatArray, lo: number, hi: number): FloatArray[] {
+  const starts = paramStarts(params);
+  return sliceRange(params, lo, hi).map((s) => {
+    const at = starts[params.indexOf(s.parent)] + s.offset;
+    return flat.subarray(at, at + s.value.length);
+  });
+}
+
 export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
   const { spec, data, config, params: main, parts, kernels, afterGradient } = options;
   const bounds = partitionParams(main, parts);
@@ -168,7 +177,7 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
         losses: [loss, ...helpers.map((h) => (h.count > 0 ? h.loss : 0))],
         nonFinite: [nonFinite, ...helpers.map((h) => h.nonFinite)],
         rank: 0,
-        grads: helpers.map((h) => h.grads.subarray(bounds[0], bounds[1])),
+        grads: helpers.map((h) => cut(main, h.grads, bounds[0], bounds[1])),
       };
     },
     exchangeValues(nonFinite: number): number {
@@ -180,7 +189,9 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
       const found = [nonFinite];
       for (const h of helpers) {
         const [lo, hi] = [bounds[h.rank], bounds[h.rank + 1]];
-        const others = published.flatMap((g, k) => (k === h.rank ? [] : [{ weight: c[k] / n, grads: g.subarray(lo, hi) }]));
+        const others = published.flatMap((g, k) =>
+          k === h.rank ? [] : [{ weight: c[k] / n, grads: h.update.perSlice(g.subarray(lo, hi)) }],
+        );
         h.update.reduce(c[h.rank] / n, others);
         found.push(h.update.apply(learningRate) ? h.update.firstNonFinite('value') : -1);
       }

@@ -55,8 +55,8 @@ describe('RangeUpdate', () => {
       const g2 = rangeOf((j) => 1 / (j + 1));
       expect(
         update.reduce(0.25, [
-          { weight: 0.25, grads: g1 },
-          { weight: 0.5, grads: g2 },
+          { weight: 0.25, grads: update.perSlice(g1) },
+          { weight: 0.5, grads: update.perSlice(g2) },
         ]),
       ).toBe(false);
       const after = flat(params, 'grad');
@@ -74,22 +74,22 @@ describe('RangeUpdate', () => {
     const poison = rangeOf(() => Number.NaN);
     expect(
       update.reduce(0.5, [
-        { weight: 0, grads: poison },
-        { weight: 0.5, grads: rangeOf(() => 2) },
+        { weight: 0, grads: update.perSlice(poison) },
+        { weight: 0.5, grads: update.perSlice(rangeOf(() => 2)) },
       ]),
     ).toBe(false);
     flat(params, 'grad').forEach((g, i) => expect(g).toBe(i >= LO && i < HI ? 0.5 * before[i] + 1 : before[i]));
-    expect(update.reduce(1, [{ weight: 0, grads: poison }])).toBe(false);
+    expect(update.reduce(1, [{ weight: 0, grads: update.perSlice(poison) }])).toBe(false);
   });
 
   it('zeroes its own gradient first when its weight is 0 (a thread without rows): an old NaN there does not leak', () => {
     const { params, update } = makeUpdate();
     for (const s of update.slices) s.grad.fill(Number.NaN);
     const g1 = rangeOf((j) => j - 5);
-    expect(update.reduce(0, [{ weight: 1, grads: g1 }])).toBe(false);
+    expect(update.reduce(0, [{ weight: 1, grads: update.perSlice(g1) }])).toBe(false);
     expect(update.slices.flatMap((s) => [...s.grad])).toEqual([...g1]);
     for (const s of update.slices) s.grad.fill(Number.NaN);
-    expect(update.reduce(0, [{ weight: 0, grads: g1 }])).toBe(false);
+    expect(update.reduce(0, [{ weight: 0, grads: update.perSlice(g1) }])).toBe(false);
     expect(update.slices.flatMap((s) => [...s.grad])).toEqual(new Array<number>(WIDTH).fill(0));
     expect(params[0].grad[0]).toBe(0.25); // outside the range: untouched
   });
@@ -100,7 +100,7 @@ describe('RangeUpdate', () => {
         'own NaN',
         (u) => {
           u.slices[1].grad[3] = Number.NaN;
-          return u.reduce(0.5, [{ weight: 0.5, grads: rangeOf(() => 1) }]);
+          return u.reduce(0.5, [{ weight: 0.5, grads: u.perSlice(rangeOf(() => 1)) }]);
         },
       ],
       [
@@ -110,13 +110,13 @@ describe('RangeUpdate', () => {
           return u.reduce(1, []);
         },
       ],
-      ['other ∞', (u) => u.reduce(0.5, [{ weight: 0.5, grads: rangeOf((j) => (j === 19 ? Infinity : 1)) }])],
+      ['other ∞', (u) => u.reduce(0.5, [{ weight: 0.5, grads: u.perSlice(rangeOf((j) => (j === 19 ? Infinity : 1))) }])],
       [
         'overflow',
         (u) =>
           u.reduce(1, [
-            { weight: 1, grads: rangeOf(() => 1.5e308) },
-            { weight: 1, grads: rangeOf(() => 1.5e308) },
+            { weight: 1, grads: u.perSlice(rangeOf(() => 1.5e308)) },
+            { weight: 1, grads: u.perSlice(rangeOf(() => 1.5e308)) },
           ]),
       ],
     ];

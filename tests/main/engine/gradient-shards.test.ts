@@ -3,11 +3,16 @@ import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../src/core/index';
 import { WorkerGradientShards } from '../../../src/main/engine/gradient-shards';
+import { chooseKernels, chooseRunKernels } from '../../../src/main/engine/kernels';
+import { enableRelaxedSimd } from '../../../src/main/runtime/relaxed-simd';
 import { WorkerJob } from '../../../src/main/engine/worker-job';
 import type { TrainJob, WorkerToMain } from '../../../src/shared/workers/engine';
 import type { TrainingConfig } from '../../../src/core/spec';
 import { NO_BUILD, SPIRAL_MLP, WORKER_PATH } from './fixtures';
 import { HELPER_PATH, runSplit as run, SPLIT_TRAIN as train, splitJob } from './split-fixtures';
+
+// As in the engine's workers, before any kernels are made (the helpers turn it on for the whole process).
+enableRelaxedSimd();
 
 const job = (config: Partial<TrainingConfig>): TrainJob => splitJob(config);
 const weights = (messages: WorkerToMain[]): number[] => {
@@ -48,6 +53,33 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel training 
     const b = run({ ...job({ threads: 2 }), architecture });
     expect(threadsOf(a)).toBe(2);
     expect(weights(a)).toEqual(weights(b));
+  });
+
+  it('exchanging in place on one shared memory trains to the same bits as exchanging through copies (SGD, Adam; float32, float64)', () => {
+    const trainBoth = (config: Partial<TrainingConfig>, inPlace: boolean): number[] => {
+      const j = job({ ...config, threads: 2 });
+      const { kernels, regions } = inPlace
+        ? chooseRunKernels('wasm', 0, 2)
+        : { kernels: chooseKernels('wasm', 0), regions: null };
+      expect(regions === null).toBe(!inPlace);
+      const network = createNetwork(SPIRAL_MLP, { precision: j.config.precision, seed: j.config.seed, kernels });
+      const trainer = new Trainer(network, train, j.config);
+      const shards = new WorkerGradientShards(j, 2, network.params(), HELPER_PATH, { regions });
+      try {
+        shards.ready();
+        while (!trainer.done) trainer.trainBatch(shards);
+        return [...network.exportState(), ...(trainer.exportState().optimizer?.tensors ?? [])].flatMap((t) => [...t.data]);
+      } finally {
+        shards.dispose();
+      }
+    };
+    for (const config of [
+      { optimizer: 'sgd', precision: 'float32' },
+      { optimizer: 'adam', precision: 'float64', learningRate: 0.01 },
+      { optimizer: 'momentum', precision: 'float32', weightDecay: 0.001 },
+    ] as const) {
+      expect(trainBoth(config, true), config.optimizer).toEqual(trainBoth(config, false));
+    }
   });
 
   it('a BatchNormalization network asked for 2 threads trains on 1', () => {

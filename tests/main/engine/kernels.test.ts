@@ -1,6 +1,6 @@
-/** A thread's kernels reused from job to job (KernelCache): the same instance while it is large enough, emptied and zeroed. */
+/** A thread's kernels reused from job to job (KernelCache): the same instance while it is large enough, emptied and zeroed; on a shared memory for split runs. */
 import { describe, expect, it } from 'vitest';
-import { KernelCache } from '../../../src/main/engine/kernels';
+import { chooseRunKernels, KernelCache } from '../../../src/main/engine/kernels';
 import { referenceKernels } from '../../../src/core/index';
 
 describe('KernelCache', () => {
@@ -33,6 +33,34 @@ describe('KernelCache', () => {
     const large = cache.take('wasm', capacity);
     expect(large).not.toBe(small);
     expect(cache.take('wasm', 1000)).toBe(large);
+  });
+
+  it('a split run gets kernels on one shared memory with a region per thread, kept for the next split and one-thread runs', () => {
+    const cache = new KernelCache();
+    const split = cache.takeRun('wasm', 1000, 2);
+    if (!split.kernels.name.startsWith('wasm')) return;
+    expect(split.regions).toHaveLength(2);
+    expect(split.kernels.allocate('float32', 4).buffer).toBe(split.regions?.[0].memory.buffer);
+    const again = cache.takeRun('wasm', 1000, 2);
+    expect(again.kernels).toBe(split.kernels);
+    expect(again.regions).toBe(split.regions);
+    expect(cache.takeRun('wasm', 1000, 1)).toEqual({ kernels: split.kernels, regions: null });
+    // More threads than regions: a new shared memory.
+    const three = cache.takeRun('wasm', 1000, 3);
+    expect(three.regions).toHaveLength(3);
+    expect(three.kernels).not.toBe(split.kernels);
+  });
+
+  it('a helper keeps its kernels while it is given the same region of the same memory, and makes new ones otherwise', () => {
+    const { regions } = chooseRunKernels('wasm', 1000, 2);
+    if (!regions) return; // no shared WebAssembly memory here
+    const helper = new KernelCache();
+    const first = helper.takeRegion(regions[1]);
+    expect(first.allocate('float32', 4).byteOffset).toBeGreaterThanOrEqual(regions[1].start);
+    // The region as another thread receives it: a posted memory is a new object with the same id.
+    expect(helper.takeRegion({ ...regions[1] })).toBe(first);
+    const other = chooseRunKernels('wasm', 1000, 2).regions ?? [];
+    expect(helper.takeRegion(other[1])).not.toBe(first);
   });
 
   it('the reference choice is the reference kernels, never cached', () => {
