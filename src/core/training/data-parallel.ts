@@ -20,6 +20,11 @@ export interface ExchangedGradients {
   rank: number;
   /** Every other thread's mean gradient over this thread's range, per slice (RangeUpdate.slices), in thread order, this thread left out. */
   grads: readonly (readonly FloatArray[])[];
+  /**
+   * This thread's range as another thread holds it, per slice (null: not readable from here): the values of before
+   * this step's update until the values are exchanged, so the update needs no backup of its own.
+   */
+  held: readonly FloatArray[] | null;
 }
 
 /**
@@ -86,7 +91,7 @@ export function updateShare(
   const n = counts.reduce((a, b) => a + b, 0);
   const others = counts.flatMap((c, k) => (k === rank ? [] : [c / n])).map((weight, j) => ({ weight, grads: grads[j] }));
   update.reduce(counts[rank] / n, others);
-  const badWeight = exchangeValues(update.apply(learningRate) ? update.firstNonFinite('value') : -1);
+  const badWeight = exchangeValues(update.apply(learningRate, exchanged.held) ? update.firstNonFinite('value') : -1);
   if (badWeight < 0) return { loss, outcome: null };
   update.restore();
   return { loss, outcome: { where: 'weight', param: badWeight } };

@@ -21,8 +21,10 @@ export class RangeUpdate {
   private readonly paramIndex: number[];
   /** Flat offset of each slice's first element, relative to lo. */
   private readonly at: number[];
-  /** The slices' values before the last apply(), for restore(). */
-  private readonly backup: FloatArray[];
+  /** The slices' values before the last apply(), for restore(): this thread's copy (made lazily), or another thread's. */
+  private backup: readonly FloatArray[] | null = null;
+  /** Where apply() saves them when no other thread holds them: made at the first such apply. */
+  private saved: FloatArray[] | null = null;
   /** Whether apply() ran in this step (since the last reduce()) and restore() has not undone it. */
   private applied = false;
 
@@ -37,7 +39,6 @@ export class RangeUpdate {
     const starts = paramStarts(params);
     this.paramIndex = this.slices.map((s) => params.indexOf(s.parent));
     this.at = this.slices.map((s, k) => starts[this.paramIndex[k]] + s.offset - lo);
-    this.backup = this.slices.map((s) => s.value.slice());
   }
 
   /**
@@ -65,9 +66,18 @@ export class RangeUpdate {
     return this.slices.map((s, k) => flat.subarray(this.at[k], this.at[k] + s.value.length));
   }
 
-  /** Saves the range, applies one optimizer step to it; returns whether an updated value is NaN or ±Infinity. */
-  apply(learningRate: number): boolean {
-    this.slices.forEach((s, k) => this.backup[k].set(s.value));
+  /**
+   * Saves the range, applies one optimizer step to it; returns whether an updated value is NaN or ±Infinity.
+   * `held`: the range's current values as another thread holds them, per slice, untouched until the step's values
+   * are exchanged; restore() then copies from there, and nothing is saved here.
+   */
+  apply(learningRate: number, held: readonly FloatArray[] | null = null): boolean {
+    if (held) this.backup = held;
+    else {
+      this.saved ??= this.slices.map((s) => s.value.slice());
+      this.saved.forEach((b, k) => b.set(this.slices[k].value));
+      this.backup = this.saved;
+    }
     this.optimizer.step(this.slices, learningRate);
     this.applied = true;
     return this.slices.some((s) => this.kernels.hasNonFinite(s.value));
@@ -75,8 +85,9 @@ export class RangeUpdate {
 
   /** Puts back the values of before the last apply() (a no-op when nothing was applied since). */
   restore(): void {
-    if (!this.applied) return;
-    this.slices.forEach((s, k) => s.value.set(this.backup[k]));
+    const backup = this.backup;
+    if (!this.applied || !backup) return;
+    this.slices.forEach((s, k) => s.value.set(backup[k]));
     this.applied = false;
   }
 

@@ -50,7 +50,7 @@ export class ThreadExchange {
    * Views, made once: every other thread's gradient over this thread's range, per own slice, in thread order; and per
    * thread, its updated values over its range, per incoming slice (own range empty).
    */
-  private sources: { grads: Sources; values: Sources } | null = null;
+  private sources: { grads: Sources; values: Sources; held: FloatArray[] | null } | null = null;
   /** The params' byte offsets in `heap` of every thread (in place only): [value, grad] per param, thread after thread. */
   private readonly addresses: Int32Array | null;
   /** In place: the shared memory this thread's params lie in (every thread's do). */
@@ -91,7 +91,7 @@ export class ThreadExchange {
       const flat = (buffer: FloatArray, placed: Placed[]): FloatArray[] =>
         placed.map(({ slice, at }) => buffer.subarray(at, at + slice.value.length));
       const grads = this.grads.filter((_, k) => k !== rank).map((g) => flat(g, this.own));
-      this.sources = { grads, values: this.incoming.map((placed) => flat(this.values, placed)) };
+      this.sources = { grads, values: this.incoming.map((placed) => flat(this.values, placed)), held: null };
       return;
     }
     // The memory the kernels compute on, as this thread sees it (a posted memory is a new object on each thread).
@@ -110,7 +110,7 @@ export class ThreadExchange {
    * In place: views of the other threads' arrays where this thread reads them (their gradients over its range, their
    * values over theirs), made at the first exchange, when every thread has published where its params lie.
    */
-  private resolve(): { grads: Sources; values: Sources } {
+  private resolve(): NonNullable<ThreadExchange['sources']> {
     if (this.sources) return this.sources;
     const { addresses, heap } = this;
     if (!addresses || !heap) throw new Error('ThreadExchange: no sources'); // the copying exchange made them at construction
@@ -123,7 +123,10 @@ export class ThreadExchange {
     const grads = Array.from({ length: this.threads }, (_, k) => k)
       .filter((k) => k !== this.rank)
       .map((k) => this.own.map((p) => view(k, 1, p)));
-    this.sources = { grads, values: this.incoming.map((placed, k) => placed.map((p) => view(k, 0, p))) };
+    // The next thread's copy of this range: it holds the values of before this step's update until it copies the
+    // updated ones in, after this thread has published them (so restore() can read them there).
+    const held = this.own.map((p) => view((this.rank + 1) % this.threads, 0, p));
+    this.sources = { grads, values: this.incoming.map((placed, k) => placed.map((p) => view(k, 0, p))), held };
     return this.sources;
   }
 
@@ -157,7 +160,8 @@ export class ThreadExchange {
     const counts = Array.from({ length: this.threads }, (_, k) => this.slot(k, ThreadSlot.count));
     const losses = counts.map((c, k) => (c > 0 ? this.scalars[ScalarSlot.loss + k] : 0));
     const nonFinite = counts.map((c, k) => (c > 0 ? this.slot(k, ThreadSlot.gradientNonFinite) : -1));
-    return { counts, losses, nonFinite, rank: this.rank, grads: this.resolve().grads };
+    const { grads, held } = this.resolve();
+    return { counts, losses, nonFinite, rank: this.rank, grads, held };
   }
 
   /**

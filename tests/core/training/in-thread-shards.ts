@@ -178,6 +178,7 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
         nonFinite: [nonFinite, ...helpers.map((h) => h.nonFinite)],
         rank: 0,
         grads: helpers.map((h) => cut(main, h.grads, bounds[0], bounds[1])),
+        held: null,
       };
     },
     exchangeValues(nonFinite: number): number {

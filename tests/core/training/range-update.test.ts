@@ -162,6 +162,17 @@ describe('RangeUpdate', () => {
     expect(flat(params, 'value')).toEqual(stepped);
   });
 
+  it('restore copies back from the values another thread holds (apply given them), saving nothing of its own', () => {
+    const { params, update } = makeUpdate();
+    const start = flat(params, 'value');
+    // The other thread's copy of this range: a sentinel shows restore reads it, not a copy made by apply.
+    const held = update.perSlice(rangeOf((j) => 100 + j));
+    update.apply(0.1, held);
+    expect((update as unknown as { saved: unknown }).saved).toBeNull();
+    update.restore();
+    flat(params, 'value').forEach((v, i) => expect(v).toBe(i >= LO && i < HI ? 100 + i - LO : start[i]));
+  });
+
   it("keeps the optimizer's state for the range in the whole param's tensor", () => {
     const params = makeParams(referenceKernels);
     const optimizer = createOptimizer({ ...DEFAULT_TRAINING_CONFIG, optimizer: 'momentum' });
