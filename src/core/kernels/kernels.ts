@@ -50,6 +50,13 @@ export interface Kernels {
    */
   scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean;
 
+  /**
+   * A split step's SGD update of one range, fused with its reduction: g ← a·g + b·x, then w ← w − lr·g, rounded as
+   * scaleAdd(g, a, x, b) then scaleAdd(w, 1, g, −lr) (w, g, x: one dtype and length, none overlapping); returns true
+   * when some new w is NaN or ±Infinity.
+   */
+  reduceSgdStep(w: FloatArray, g: FloatArray, a: number, x: FloatArray, b: number, lr: number): boolean;
+
   /** Momentum update of one param: v ← momentum·v − lr·dW; W ← W + v.  w, dW: n (one dtype); v: n float64. */
   momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void;
 

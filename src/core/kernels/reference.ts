@@ -75,6 +75,17 @@ function scaleAdd(y: FloatArray, a: number, x: FloatArray, b: number): boolean {
   return sum !== sum;
 }
 
+/** Two scaleAdd passes in one loop: g[i] is stored (rounded to its dtype) before w[i] reads it back. */
+function reduceSgdStep(w: FloatArray, g: FloatArray, a: number, x: FloatArray, b: number, lr: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < w.length; i++) {
+    g[i] = a * g[i] + b * x[i];
+    w[i] = 1 * w[i] + -lr * g[i];
+    sum += w[i] * 0;
+  }
+  return sum !== sum;
+}
+
 function momentumStep(w: FloatArray, dW: FloatArray, v: Float64Array, momentum: number, lr: number): void {
   for (let i = 0; i < v.length; i++) {
     v[i] = momentum * v[i] - lr * dW[i];
@@ -198,6 +209,7 @@ export const referenceKernels: Kernels = {
   sumRows,
   hasNonFinite,
   scaleAdd,
+  reduceSgdStep,
   momentumStep,
   adamStep,
   nesterovStep,

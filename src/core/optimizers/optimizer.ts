@@ -1,7 +1,7 @@
 /** The optimizer contract: update every param from its grad; per-param state is keyed on the Param object. */
 import type { NamedTensor, Param } from '../param';
 import { isParamSlice } from '../param';
-import type { Kernels } from '../kernels/kernels';
+import type { FloatArray, Kernels } from '../kernels/kernels';
 import { referenceKernels } from '../kernels/reference';
 
 /** An optimizer's state as a checkpoint stores it: its step count and one float64 tensor per (param, slot). */
@@ -14,6 +14,12 @@ export interface OptimizerState {
 export interface Optimizer {
   /** Apply one update to every param using its grad and `learningRate`. */
   step(params: Param[], learningRate: number): void;
+  /**
+   * Optional, one pass for a split step's range (SGD): grad ← a·grad + b·other (the full-batch mean from this thread's
+   * and one other thread's gradients), then the update of `p` from it, as step() would make it; returns whether some
+   * updated value is NaN or ±Infinity.
+   */
+  reduceStep?(p: Param, a: number, other: FloatArray, b: number, learningRate: number): boolean;
   /** Copies of the state (every slot of every param in `params`). */
   exportState(params: Param[]): OptimizerState;
   /** Load exportState's output; throws naming a missing, unknown or wrongly sized tensor. */

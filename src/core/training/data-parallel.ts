@@ -90,8 +90,8 @@ export function updateShare(
   if (badGradient >= 0) return { loss, outcome: { where: 'gradient', param: badGradient } };
   const n = counts.reduce((a, b) => a + b, 0);
   const others = counts.flatMap((c, k) => (k === rank ? [] : [c / n])).map((weight, j) => ({ weight, grads: grads[j] }));
-  update.reduce(counts[rank] / n, others);
-  const badWeight = exchangeValues(update.apply(learningRate, exchanged.held) ? update.firstNonFinite('value') : -1);
+  const stepped = update.reduceAndApply(counts[rank] / n, others, learningRate, exchanged.held);
+  const badWeight = exchangeValues(stepped ? update.firstNonFinite('value') : -1);
   if (badWeight < 0) return { loss, outcome: null };
   update.restore();
   return { loss, outcome: { where: 'weight', param: badWeight } };

@@ -61,6 +61,31 @@ export class RangeUpdate {
     return nonFinite;
   }
 
+  /**
+   * reduce, then apply: one pass per slice when the optimizer fuses them (SGD) and one other thread contributes (2
+   * threads), with the same result; returns whether an updated value is NaN or ±Infinity.
+   */
+  reduceAndApply(
+    selfWeight: number,
+    others: readonly RangeGradient[],
+    learningRate: number,
+    held: readonly FloatArray[] | null = null,
+  ): boolean {
+    const contributing = others.filter((o) => o.weight > 0);
+    if (!this.optimizer.reduceStep || contributing.length !== 1 || selfWeight === 0) {
+      this.reduce(selfWeight, others);
+      return this.apply(learningRate, held);
+    }
+    this.save(held);
+    const [{ weight, grads }] = contributing;
+    let nonFinite = false;
+    this.slices.forEach((s, k) => {
+      if (this.optimizer.reduceStep?.(s, selfWeight, grads[k], weight, learningRate)) nonFinite = true;
+    });
+    this.applied = true;
+    return nonFinite;
+  }
+
   /** A flat array over [lo, hi) (e.g. another thread's gradient) cut into views matching `slices`. */
   perSlice(flat: FloatArray): FloatArray[] {
     return this.slices.map((s, k) => flat.subarray(this.at[k], this.at[k] + s.value.length));
@@ -72,15 +97,20 @@ export class RangeUpdate {
    * are exchanged; restore() then copies from there, and nothing is saved here.
    */
   apply(learningRate: number, held: readonly FloatArray[] | null = null): boolean {
+    this.save(held);
+    this.optimizer.step(this.slices, learningRate);
+    this.applied = true;
+    return this.slices.some((s) => this.kernels.hasNonFinite(s.value));
+  }
+
+  /** Keeps what restore() will copy back: `held` (another thread's copy of the range), else a copy made here. */
+  private save(held: readonly FloatArray[] | null): void {
     if (held) this.backup = held;
     else {
       this.saved ??= this.slices.map((s) => s.value.slice());
       this.saved.forEach((b, k) => b.set(this.slices[k].value));
       this.backup = this.saved;
     }
-    this.optimizer.step(this.slices, learningRate);
-    this.applied = true;
-    return this.slices.some((s) => this.kernels.hasNonFinite(s.value));
   }
 
   /** Puts back the values of before the last apply() (a no-op when nothing was applied since). */

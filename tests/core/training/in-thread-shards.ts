@@ -193,8 +193,7 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
         const others = published.flatMap((g, k) =>
           k === h.rank ? [] : [{ weight: c[k] / n, grads: h.update.perSlice(g.subarray(lo, hi)) }],
         );
-        h.update.reduce(c[h.rank] / n, others);
-        found.push(h.update.apply(learningRate) ? h.update.firstNonFinite('value') : -1);
+        found.push(h.update.reduceAndApply(c[h.rank] / n, others, learningRate) ? h.update.firstNonFinite('value') : -1);
       }
       const first = firstFound(found);
       if (first < 0) {

@@ -162,6 +162,36 @@ describe('RangeUpdate', () => {
     expect(flat(params, 'value')).toEqual(stepped);
   });
 
+  for (const [backend, kernels] of [
+    ['reference', referenceKernels],
+    ['WebAssembly', plainWasmKernels()],
+  ] as const) {
+    it(`reduceAndApply gives the bits of reduce then apply, fused for SGD with one other thread, for every optimizer (${backend} kernels)`, () => {
+      const cases: [OptimizerName, number][] = [
+        ['sgd', 1], // fused
+        ['sgd', 2], // two others: reduce, then apply
+        ['adam', 1], // an optimizer with state: reduce, then apply
+      ];
+      for (const [optimizer, othersCount] of cases) {
+        const [a, b] = [makeUpdate(optimizer, kernels), makeUpdate(optimizer, kernels)];
+        const others = (u: RangeUpdate): { weight: number; grads: ReturnType<RangeUpdate['perSlice']> }[] =>
+          Array.from({ length: othersCount }, (_, k) => ({ weight: 0.25, grads: u.perSlice(rangeOf((j) => (j - k) / 3)) }));
+        expect(a.update.reduceAndApply(0.5, others(a.update), 0.1)).toBe(false);
+        b.update.reduce(0.5, others(b.update));
+        expect(b.update.apply(0.1)).toBe(false);
+        expect(flat(a.params, 'value'), optimizer).toEqual(flat(b.params, 'value'));
+        expect(flat(a.params, 'grad'), optimizer).toEqual(flat(b.params, 'grad'));
+        a.update.restore();
+        b.update.restore();
+        expect(flat(a.params, 'value')).toEqual(flat(b.params, 'value'));
+      }
+      const { update } = makeUpdate('sgd', kernels);
+      expect(
+        update.reduceAndApply(0.5, [{ weight: 0.5, grads: update.perSlice(rangeOf((j) => (j === 3 ? NaN : 1))) }], 0.1),
+      ).toBe(true);
+    });
+  }
+
   it('restore copies back from the values another thread holds (apply given them), saving nothing of its own', () => {
     const { params, update } = makeUpdate();
     const start = flat(params, 'value');

@@ -16,6 +16,7 @@ type RowFn = (x: number, v: number, rows: number, cols: number) => void;
 /** Returns 1 when some element is non-finite, else 0. */
 type ScanFn = (x: number, n: number) => number;
 type ScaleAddFn = (y: number, a: number, x: number, b: number, n: number) => number;
+type ReduceSgdFn = (w: number, g: number, a: number, x: number, b: number, lr: number, n: number) => number;
 type MomentumFn = (w: number, g: number, v: number, momentum: number, lr: number, n: number) => void;
 type AdaptiveFn = (w: number, g: number, h: number, rho: number, lr: number, decay: number, n: number) => void;
 type AdamFn = (w: number, g: number, m: number, v: number, beta1: number, beta2: number, lrT: number, n: number) => void;
@@ -38,6 +39,8 @@ export interface KernelExports {
   hasNonFiniteF64: ScanFn;
   scaleAddF32: ScaleAddFn;
   scaleAddF64: ScaleAddFn;
+  reduceSgdF32: ReduceSgdFn;
+  reduceSgdF64: ReduceSgdFn;
   momentumF32: MomentumFn;
   momentumF64: MomentumFn;
   adamF32: AdamFn;
@@ -81,6 +84,8 @@ const FUNCTIONS = [
   'hasNonFiniteF64',
   'scaleAddF32',
   'scaleAddF64',
+  'reduceSgdF32',
+  'reduceSgdF64',
   'momentumF32',
   'momentumF64',
   'adamF32',

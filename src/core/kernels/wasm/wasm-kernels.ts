@@ -157,6 +157,9 @@ export class WasmKernels implements Kernels {
     return found !== 0;
   }
 
+  /** g ← a·g + b·x, then w ← w − lr·g in one pass (a split step's SGD range); true when some new w is non-finite. */
+  readonly reduceSgdStep: Kernels['reduceSgdStep'] = (...args) => optimizers.reduceSgdStep(this.fns, this.stager, ...args);
+
   /** Momentum: v ← momentum·v − lr·dW; W ← W + v (f64 arithmetic: equal to the reference bit for bit). */
   readonly momentumStep: Kernels['momentumStep'] = (...args) => optimizers.momentumStep(this.fns, this.stager, ...args);
 

@@ -6,7 +6,7 @@
  */
 import type { FloatArray } from '../kernels';
 import { referenceKernels } from '../reference';
-import { checkOptimizerStep } from './check-args';
+import { checkOptimizerStep, checkScaleAdd } from './check-args';
 import type { KernelExports } from './exports';
 import type { Stager } from './wasm-activations';
 
@@ -76,4 +76,25 @@ export function adamStep(
   const fn = w instanceof Float64Array ? fns.adamF64 : fns.adamF32;
   if (!staged([w, dW, m, v], [n, n, n, n], 'bibb', ([pw, pg, pm, pv]) => fn(pw, pg, pm, pv, beta1, beta2, lrT, n)))
     referenceKernels.adamStep(w, dW, m, v, beta1, beta2, lrT);
+}
+
+/** g ← a·g + b·x, then w ← w − lr·g: a split step's SGD range, one pass (see Kernels.reduceSgdStep). */
+export function reduceSgdStep(
+  fns: KernelExports,
+  staged: Stager,
+  w: FloatArray,
+  g: FloatArray,
+  a: number,
+  x: FloatArray,
+  b: number,
+  lr: number,
+): boolean {
+  checkScaleAdd(g, x);
+  checkScaleAdd(w, g);
+  const n = w.length;
+  const fn = w instanceof Float64Array ? fns.reduceSgdF64 : fns.reduceSgdF32;
+  let found = 0;
+  if (!staged([w, g, x], [n, n, n], 'bbi', ([pw, pg, px]) => (found = fn(pw, pg, a, px, b, lr, n))))
+    return referenceKernels.reduceSgdStep(w, g, a, x, b, lr);
+  return found !== 0;
 }

@@ -1,4 +1,4 @@
-/** The wasm hasNonFinite and scaleAdd against the reference kernels: every length class of the SIMD loops, both builds, non-finite values at every position. */
+/** The wasm hasNonFinite, scaleAdd and reduceSgdStep against the reference kernels: every length class of the SIMD loops, both builds, non-finite values at every position. */
 import { describe, expect, it } from 'vitest';
 import { referenceKernels } from '../../../../src/core/kernels/reference';
 import { createWasmKernelsSync } from '../../../../src/core/kernels/wasm';
@@ -59,6 +59,33 @@ describe('WasmKernels vector operations', () => {
               const big = randomArray(owned ? wasm : null, dtype, n, i + 95);
               big[i] = dtype === 'float32' ? 3e38 : 1.7e308;
               expect(wasm.scaleAdd(z, 1, big, 4), `n=${n} overflow at ${i}`).toBe(true);
+            }
+          }
+        });
+
+        it(`reduceSgdStep equals scaleAdd(g, a, x, b) then scaleAdd(w, 1, g, −lr), bit for bit, and reports a non-finite w (${where})`, () => {
+          let seed = 700;
+          for (const n of LENGTHS) {
+            const [w, g, x] = [0, 1, 2].map(() => randomArray(owned ? wasm : null, dtype, n, seed++));
+            const [w2, g2] = [plainCopy(w), plainCopy(g)];
+            wasm.scaleAdd(g2, 0.5, x, 0.5);
+            const expected = wasm.scaleAdd(w2, 1, g2, -0.1);
+            expect(wasm.reduceSgdStep(w, g, 0.5, x, 0.5, 0.1), `n=${n}`).toBe(expected);
+            expect(maxAbsDiff(g, g2), `n=${n} g`).toBe(0);
+            expect(maxAbsDiff(w, w2), `n=${n} w`).toBe(0);
+            // The reference kernels' fused loop equals their own two passes too.
+            const [rw, rg, rw2, rg2] = [plainCopy(w), plainCopy(g), plainCopy(w), plainCopy(g)];
+            referenceKernels.reduceSgdStep(rw, rg, 0.25, x, 0.75, 0.2);
+            referenceKernels.scaleAdd(rg2, 0.25, x, 0.75);
+            referenceKernels.scaleAdd(rw2, 1, rg2, -0.2);
+            expect(maxAbsDiff(rw, rw2) + maxAbsDiff(rg, rg2), `n=${n} reference`).toBe(0);
+          }
+          for (const n of [1, 7, 9, 33]) {
+            for (let i = 0; i < n; i++) {
+              const [w, g, x] = [0, 1, 2].map((k) => randomArray(owned ? wasm : null, dtype, n, 3 * i + k));
+              x[i] = BAD[i % 3];
+              expect(wasm.reduceSgdStep(w, g, 0.5, x, 0.5, 0.1), `n=${n} x[${i}]`).toBe(true);
+              expect(Number.isFinite(w[i])).toBe(false);
             }
           }
         });

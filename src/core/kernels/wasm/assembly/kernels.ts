@@ -2,7 +2,7 @@
 import { gemm } from './gemm';
 import { madd } from './micro';
 import { addRowVector, sumRows } from './rowops';
-import { hasNonFinite, scaleAdd } from './vecops';
+import { hasNonFinite, reduceSgd, scaleAdd } from './vecops';
 import { adam, adaptive, momentum, nesterov } from './optimizers';
 import { ceiling } from './ceiling';
 import { activationGrad, biasActivation } from './activations';
@@ -61,6 +61,16 @@ export function hasNonFiniteF32(x: usize, n: i32): bool {
 /** True when some element of x[0..n) (f64) is NaN or ±Infinity. */
 export function hasNonFiniteF64(x: usize, n: i32): bool {
   return hasNonFinite<f64>(x, n);
+}
+
+/** g ← a·g + b·x, then w ← w − lr·g in f32 over n elements (a split step's SGD range); true when some new w is non-finite. */
+export function reduceSgdF32(w: usize, g: usize, a: f32, x: usize, b: f32, lr: f32, n: i32): bool {
+  return reduceSgd<f32>(w, g, a, x, b, lr, n);
+}
+
+/** g ← a·g + b·x, then w ← w − lr·g in f64 over n elements; true when some new w is non-finite. */
+export function reduceSgdF64(w: usize, g: usize, a: f64, x: usize, b: f64, lr: f64, n: i32): bool {
+  return reduceSgd<f64>(w, g, a, x, b, lr, n);
 }
 
 /** y ← a·y + b·x in f32 over n elements; true when some new y is non-finite. */

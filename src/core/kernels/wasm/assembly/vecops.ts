@@ -57,3 +57,40 @@ export function scaleAdd<T>(y: usize, a: T, x: usize, b: T, n: i32): bool {
   }
   return v128.any_true(v128.ne<T>(s, s)) || tail != tail;
 }
+
+/**
+ * The SGD update of one range of a split step, fused with its reduction: g[i] ← a·g[i] + b·x[i] (this thread's and
+ * another thread's mean gradients), then w[i] ← w[i] − lr·g[i], each rounded exactly as scaleAdd(g, a, x, b) and then
+ * scaleAdd(w, 1, g, −lr) would (1·w is exact); returns true when some new w[i] is NaN or ±Infinity.
+ */
+export function reduceSgd<T>(w: usize, g: usize, a: T, x: usize, b: T, lr: T, n: i32): bool {
+  const S = <usize>sizeof<T>();
+  const L = lanes<T>();
+  const va = v128.splat<T>(a);
+  const vb = v128.splat<T>(b);
+  const vl = v128.splat<T>(-lr);
+  const zero = v128.splat<T>(<T>0);
+  let s0 = zero;
+  const blocks = n - n % L;
+  let i = 0;
+  for (; i < blocks; i += L) {
+    const pg = g + <usize>i * S;
+    const pw = w + <usize>i * S;
+    const r = v128.add<T>(v128.mul<T>(va, v128.load(pg)), v128.mul<T>(vb, v128.load(x + <usize>i * S)));
+    const u = v128.add<T>(v128.load(pw), v128.mul<T>(vl, r));
+    v128.store(pg, r);
+    v128.store(pw, u);
+    s0 = v128.add<T>(s0, v128.mul<T>(u, zero));
+  }
+  let tail: T = <T>0;
+  for (; i < n; i++) {
+    const pg = g + <usize>i * S;
+    const pw = w + <usize>i * S;
+    const r: T = a * load<T>(pg) + b * load<T>(x + <usize>i * S);
+    const u: T = load<T>(pw) + -lr * r;
+    store<T>(pg, r);
+    store<T>(pw, u);
+    tail += u * <T>0;
+  }
+  return v128.any_true(v128.ne<T>(s0, s0)) || tail != tail;
+}
