@@ -60,6 +60,9 @@ class TimedShards implements GradientShards {
     this.t.values1 = performance.now();
     return result;
   }
+  exchangeGradientChecks(nonFinite: number): number {
+    return this.inner.exchangeGradientChecks(nonFinite);
+  }
 }
 
 const quantile = (values: number[], q: number): number => {

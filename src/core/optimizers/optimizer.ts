@@ -20,6 +20,12 @@ export interface Optimizer {
    * updated value is NaN or ±Infinity.
    */
   reduceStep?(p: Param, a: number, other: FloatArray, b: number, learningRate: number): boolean;
+  /**
+   * True when the optimizer keeps no state (restoring the values undoes an update) and a finite value updated with a
+   * non-finite gradient is non-finite (SGD): a split step then checks the gradient only when an update came out
+   * non-finite, instead of scanning every thread's whole gradient before it.
+   */
+  readonly stateless?: boolean;
   /** Copies of the state (every slot of every param in `params`). */
   exportState(params: Param[]): OptimizerState;
   /** Load exportState's output; throws naming a missing, unknown or wrongly sized tensor. */

@@ -6,6 +6,9 @@ import { exportSlots, importSlots } from './optimizer';
 import type { Optimizer, OptimizerState } from './optimizer';
 
 export class SGD implements Optimizer {
+  /** No state; w − lr·g is NaN or ±Infinity whenever g is (for lr = 0 too: 0·∞ is NaN). */
+  readonly stateless = true;
+
   /** `kernels` runs the update (scaleAdd: one SIMD pass per param in the WebAssembly backend). */
   constructor(private readonly kernels: Kernels = referenceKernels) {}
 

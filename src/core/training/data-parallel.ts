@@ -50,6 +50,12 @@ export interface GradientShards {
    * thread's values. Returns the lowest such param over all ranges, or -1.
    */
   exchangeValues(nonFinite: number): number;
+  /**
+   * After a non-finite update of a stateless optimizer (whose gradients were not checked before it): publish the
+   * first param with a non-finite reduced gradient in this thread's range (-1: none), wait for the others'; returns
+   * the lowest over all ranges, or -1.
+   */
+  exchangeGradientChecks(nonFinite: number): number;
 }
 
 /** Σ_k (n_k / n) · loss_k in thread order, skipping threads without rows: every thread gets the same bits. */
@@ -70,18 +76,27 @@ export function firstFound(found: readonly number[]): number {
 /** How a split step ended: applied (null), skipped (non-finite loss or gradient) or undone (non-finite updated weight). */
 export type SplitOutcome = null | { where: 'loss' } | { where: 'gradient' | 'weight'; param: number };
 
+/** The two exchanges updateShare calls: GradientShards.exchangeValues and exchangeGradientChecks, bound to a step. */
+export interface ShareExchanges {
+  values(nonFinite: number): number;
+  gradientChecks(nonFinite: number): number;
+}
+
 /**
  * The part of a data-parallel step every thread runs once the gradients are exchanged, taking the decisions one
  * thread would take, from the same data on every thread: a non-finite full-batch loss, then a non-finite reduced
  * gradient, skip the update (a reduced element is NaN or ±Infinity exactly when it is in some contributing thread's
  * gradient: each is a convex combination, which cannot overflow); otherwise this thread's range is reduced,
  * updated and checked, the ranges exchanged, and this range restored when some updated weight is non-finite.
+ * With a stateless optimizer (SGD) the threads do not check their gradients before the update: a non-finite
+ * reduced gradient makes a non-finite updated weight, and only then do the threads look for it in their ranges, so
+ * the run reports it, with the weights of before, as one thread would.
  */
 export function updateShare(
   update: RangeUpdate,
   exchanged: ExchangedGradients,
   learningRate: number,
-  exchangeValues: (nonFinite: number) => number,
+  exchanges: ShareExchanges,
 ): { loss: number; outcome: SplitOutcome } {
   const { counts, losses, nonFinite, rank, grads } = exchanged;
   const loss = combineLosses(counts, losses);
@@ -91,9 +106,13 @@ export function updateShare(
   const n = counts.reduce((a, b) => a + b, 0);
   const others = counts.flatMap((c, k) => (k === rank ? [] : [c / n])).map((weight, j) => ({ weight, grads: grads[j] }));
   const stepped = update.reduceAndApply(counts[rank] / n, others, learningRate, exchanged.held);
-  const badWeight = exchangeValues(stepped ? update.firstNonFinite('value') : -1);
+  const badWeight = exchanges.values(stepped ? update.firstNonFinite('value') : -1);
   if (badWeight < 0) return { loss, outcome: null };
   update.restore();
+  if (update.stateless) {
+    const badReduced = exchanges.gradientChecks(update.firstNonFinite('grad'));
+    if (badReduced >= 0) return { loss, outcome: { where: 'gradient', param: badReduced } };
+  }
   return { loss, outcome: { where: 'weight', param: badWeight } };
 }
 

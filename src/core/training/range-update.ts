@@ -86,6 +86,11 @@ export class RangeUpdate {
     return nonFinite;
   }
 
+  /** Whether the optimizer keeps no state: see Optimizer.stateless (the gradient is then checked after the update). */
+  get stateless(): boolean {
+    return this.optimizer.stateless === true;
+  }
+
   /** A flat array over [lo, hi) (e.g. another thread's gradient) cut into views matching `slices`. */
   perSlice(flat: FloatArray): FloatArray[] {
     return this.slices.map((s, k) => flat.subarray(this.at[k], this.at[k] + s.value.length));

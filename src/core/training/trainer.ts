@@ -159,8 +159,13 @@ export class Trainer {
     shards.start(local, this.order.subarray(start + local, start + count), learningRate);
     const { x, t } = this.loader.load(this.train, this.order, start, local);
     const own = this.network.gradient(x, t);
-    const exchanged = shards.exchangeGradients(own, firstNonFiniteParam(params, 'grad', this.network.kernels));
-    const { loss, outcome } = updateShare(this.split.update, exchanged, learningRate, (bad) => shards.exchangeValues(bad));
+    // A stateless optimizer's gradient is checked only if its update comes out non-finite (updateShare).
+    const checked = this.optimizer.stateless ? -1 : firstNonFiniteParam(params, 'grad', this.network.kernels);
+    const exchanged = shards.exchangeGradients(own, checked);
+    const { loss, outcome } = updateShare(this.split.update, exchanged, learningRate, {
+      values: (bad) => shards.exchangeValues(bad),
+      gradientChecks: (bad) => shards.exchangeGradientChecks(bad),
+    });
     if (outcome === null) return { loss, nonFinite: null };
     if (outcome.where === 'loss') return { loss, nonFinite: { where: 'loss', layer: null, parameter: null } };
     return { loss, nonFinite: nonFiniteIn(params[outcome.param], outcome.where === 'gradient' ? 'grad' : 'value') };

@@ -176,6 +176,10 @@ export class WorkerGradientShards implements GradientShards {
     return this.exchange.exchangeValues(this.request, nonFinite);
   }
 
+  exchangeGradientChecks(nonFinite: number): number {
+    return this.exchange.exchangeGradientChecks(this.request, nonFinite);
+  }
+
   /** Helper k's (1 … threads − 1) ProbeSlot times of its last step (null unless constructed with `probe`). */
   probeTimes(k: number): Float64Array | null {
     return this.probe ? this.probe.subarray((k - 1) * PROBE_SLOTS, k * PROBE_SLOTS) : null;

@@ -101,16 +101,20 @@ function serve(data: GradientWorkerData): 'exit' | 'release' {
     if (count > 0) {
       const { x, t } = loader.load(train, rows, Atomics.load(header, threadSlot(rank, ThreadSlot.rowsAt)), count);
       loss = network.gradient(x, t);
-      nonFinite = firstNonFiniteParam(params, 'grad', kernels);
+      // A stateless optimizer's gradient is checked only if its update comes out non-finite (updateShare).
+      nonFinite = optimizer.stateless ? -1 : firstNonFiniteParam(params, 'grad', kernels);
     }
     stamp(ProbeSlot.gradient);
     exchange.publishGradients(request, loss, nonFinite);
     stamp(ProbeSlot.gradsOut);
     const exchanged = exchange.awaitGradients(request);
     stamp(ProbeSlot.exchanged);
-    updateShare(update, exchanged, scalars[ScalarSlot.learningRate], (bad) => {
-      stamp(ProbeSlot.updated);
-      return exchange.exchangeValues(request, bad);
+    updateShare(update, exchanged, scalars[ScalarSlot.learningRate], {
+      values: (bad) => {
+        stamp(ProbeSlot.updated);
+        return exchange.exchangeValues(request, bad);
+      },
+      gradientChecks: (bad) => exchange.exchangeGradientChecks(request, bad),
     });
     stamp(ProbeSlot.valuesIn);
   }
@@ -129,7 +133,7 @@ function run(data: GradientWorkerData): boolean {
     const failed = threadSlot(data.rank, ThreadSlot.failed);
     Atomics.store(header, failed, 1);
     // Wake the run thread wherever it waits for this helper.
-    for (const slot of [ThreadSlot.done, ThreadSlot.grads, ThreadSlot.values])
+    for (const slot of [ThreadSlot.done, ThreadSlot.grads, ThreadSlot.values, ThreadSlot.checks])
       Atomics.notify(header, threadSlot(data.rank, slot));
     return false;
   }

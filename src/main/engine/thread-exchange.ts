@@ -185,6 +185,21 @@ export class ThreadExchange {
   }
 
   /**
+   * Step `step`, after a non-finite update of a stateless optimizer: publish the first param with a non-finite reduced
+   * gradient in this thread's range (-1: none), wait for every other thread's; the lowest over all ranges, or -1.
+   */
+  exchangeGradientChecks(step: number, nonFinite: number): number {
+    Atomics.store(this.header, threadSlot(this.rank, ThreadSlot.reducedNonFinite), nonFinite);
+    this.signal(ThreadSlot.checks, step);
+    const found: number[] = [];
+    for (let k = 0; k < this.threads; k++) {
+      if (k !== this.rank) this.await(k, ThreadSlot.checks, step);
+      found.push(this.slot(k, ThreadSlot.reducedNonFinite));
+    }
+    return firstFound(found);
+  }
+
+  /**
    * Block until thread k's `slot` equals `value`: poll, then sleep in slices; throw a failed helper's message, or
    * once `deadline` (performance.now()) passes.
    */

@@ -45,8 +45,12 @@ export const ThreadSlot = {
   done: 6,
   /** 0 while fine; 1 once the thread failed (its message is in `errors`). */
   failed: 7,
+  /** After a non-finite update of a stateless optimizer: the last step whose reduced-gradient check was published. */
+  checks: 8,
+  /** That check: params() index of the first param with a non-finite reduced gradient in this thread's range, or -1. */
+  reducedNonFinite: 9,
 } as const;
-export const THREAD_SLOTS = 8;
+export const THREAD_SLOTS = 10;
 
 /** Index in the header of thread k's `slot`. */
 export const threadSlot = (k: number, slot: number): number => GROUP_SLOTS + k * THREAD_SLOTS + slot;

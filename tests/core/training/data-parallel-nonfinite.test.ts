@@ -36,8 +36,8 @@ function badStep(run: Run, batch: number): { result: BatchResult; changed: boole
 }
 
 /** The one-thread report for a NaN at `name`[index] in the gradient of batch number `batch`. */
-function oneThreadReport(batch: number, name: string, index: number, value = Number.NaN): NonFinite | null {
-  const one = makeRun(1);
+function oneThreadReport(batch: number, name: string, index: number, value = Number.NaN, config = CONFIG): NonFinite | null {
+  const one = makeRun(1, { config });
   poisonRunThread(one, batch, name, index, value);
   return badStep(one, batch).result.nonFinite;
 }
@@ -57,54 +57,58 @@ function expectSkipLeavesNoTrace(optimizer: OptimizerName): void {
 }
 
 describe('data-parallel training and non-finite values', () => {
-  it("a NaN in the run thread's gradient within a helper's range is reported as one thread reports it, and no weight changes", () => {
-    const expected: NonFinite = { where: 'gradient', layer: 2, parameter: 'layers.2.W' };
-    expect(oneThreadReport(2, 'layers.2.W', 30)).toEqual(expected);
-    for (const parts of PARTS) {
-      const run = makeRun(parts);
-      expect(run.shards?.bounds[parts - 1]).toBeLessThanOrEqual(36 + 30); // layers.2.W[30] is in the last helper's range
-      poisonRunThread(run, 2, 'layers.2.W', 30);
-      const { result, changed } = badStep(run, 2);
-      expect(result.nonFinite).toEqual(expected);
-      expect(changed).toBe(false);
-    }
-  });
+  // Adam checks every thread's gradient before the update; SGD (stateless) only after an update came out non-finite.
+  for (const optimizer of ['adam', 'sgd'] as const) {
+    const config = { ...CONFIG, optimizer };
+    it(`a NaN in the run thread's gradient within a helper's range is reported as one thread reports it, and no weight changes (${optimizer})`, () => {
+      const expected: NonFinite = { where: 'gradient', layer: 2, parameter: 'layers.2.W' };
+      expect(oneThreadReport(2, 'layers.2.W', 30, Number.NaN, config)).toEqual(expected);
+      for (const parts of PARTS) {
+        const run = makeRun(parts, { config });
+        expect(run.shards?.bounds[parts - 1]).toBeLessThanOrEqual(36 + 30); // layers.2.W[30] is in the last helper's range
+        poisonRunThread(run, 2, 'layers.2.W', 30);
+        const { result, changed } = badStep(run, 2);
+        expect(result.nonFinite).toEqual(expected);
+        expect(changed).toBe(false);
+      }
+    });
 
-  it("a NaN in the run thread's gradient within its own range is reported by the run thread, as one thread reports it", () => {
-    const expected: NonFinite = { where: 'gradient', layer: 0, parameter: 'layers.0.W' };
-    expect(oneThreadReport(1, 'layers.0.W', 3)).toEqual(expected);
-    for (const parts of PARTS) {
-      const run = makeRun(parts);
-      poisonRunThread(run, 1, 'layers.0.W', 3);
-      const { result, changed } = badStep(run, 1);
-      expect(result.nonFinite).toEqual(expected);
-      expect(changed).toBe(false);
-    }
-  });
+    it(`a NaN in the run thread's gradient within its own range is reported by the run thread, as one thread reports it (${optimizer})`, () => {
+      const expected: NonFinite = { where: 'gradient', layer: 0, parameter: 'layers.0.W' };
+      expect(oneThreadReport(1, 'layers.0.W', 3, Number.NaN, config)).toEqual(expected);
+      for (const parts of PARTS) {
+        const run = makeRun(parts, { config });
+        poisonRunThread(run, 1, 'layers.0.W', 3);
+        const { result, changed } = badStep(run, 1);
+        expect(result.nonFinite).toEqual(expected);
+        expect(changed).toBe(false);
+      }
+    });
 
-  it("a NaN in a helper's own gradient within its range is reported by name, the lowest bad param first", () => {
-    // Helper 1 of 3 owns [24, 52): layers.0.b and the first 16 values of layers.2.W; helper 1 of 2 owns [36, 75).
-    const cases: [number, string, number][] = [
-      [2, 'layers.2.b', 1],
-      [3, 'layers.0.b', 5],
-    ];
-    for (const [parts, name, index] of cases) {
-      let batch = 0;
-      const poison = (h: Helper): void => {
-        if (h.rank === 1 && batch === 1) {
-          at(h.params, name).grad[index] = Number.NaN;
-          at(h.params, 'layers.2.W').grad[15] = Number.POSITIVE_INFINITY;
-        }
-      };
-      const run = makeRun(parts, { afterGradient: poison });
-      trainOn(run, 1);
-      batch = 1;
-      const { result, changed } = badStep(run, 0);
-      const layer = Number(name.split('.')[1]);
-      expect(result.nonFinite).toEqual({ where: 'gradient', layer, parameter: parts === 3 ? name : 'layers.2.W' });
-      expect(changed).toBe(false);
-    }
-  });
+    it(`a NaN in a helper's own gradient within its range is reported by name, the lowest bad param first (${optimizer})`, () => {
+      // Helper 1 of 3 owns [24, 52): layers.0.b and the first 16 values of layers.2.W; helper 1 of 2 owns [36, 75).
+      const cases: [number, string, number][] = [
+        [2, 'layers.2.b', 1],
+        [3, 'layers.0.b', 5],
+      ];
+      for (const [parts, name, index] of cases) {
+        let batch = 0;
+        const poison = (h: Helper): void => {
+          if (h.rank === 1 && batch === 1) {
+            at(h.params, name).grad[index] = Number.NaN;
+            at(h.params, 'layers.2.W').grad[15] = Number.POSITIVE_INFINITY;
+          }
+        };
+        const run = makeRun(parts, { config, afterGradient: poison });
+        trainOn(run, 1);
+        batch = 1;
+        const { result, changed } = badStep(run, 0);
+        const layer = Number(name.split('.')[1]);
+        expect(result.nonFinite).toEqual({ where: 'gradient', layer, parameter: parts === 3 ? name : 'layers.2.W' });
+        expect(changed).toBe(false);
+      }
+    });
+  }
 
   it("a NaN in a helper's data row is reported as a non-finite loss, as one thread reports it, and no weight changes", () => {
     const order = makeRun(1).trainer.exportState().order;

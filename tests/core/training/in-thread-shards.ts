@@ -169,7 +169,8 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
           h.loss = 0;
         }
         afterGradient?.(h);
-        h.nonFinite = h.count > 0 ? firstNonFiniteParam(h.params, 'grad', kernels) : -1;
+        // As the engine's helper: a stateless optimizer's gradient is checked only after a non-finite update.
+        h.nonFinite = h.count > 0 && !h.optimizer.stateless ? firstNonFiniteParam(h.params, 'grad', kernels) : -1;
         h.grads = flatten(h.params, 'grad', config.precision);
       }
       return {
@@ -205,6 +206,10 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
         );
       } else for (const h of helpers) h.update.restore();
       return first;
+    },
+    exchangeGradientChecks(nonFinite: number): number {
+      // Each helper's part of updateShare after its restore: the first non-finite reduced gradient in its range.
+      return firstFound([nonFinite, ...helpers.map((h) => (h.update.stateless ? h.update.firstNonFinite('grad') : -1))]);
     },
   };
 }
