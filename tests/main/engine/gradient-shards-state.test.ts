@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createNetwork, Trainer } from '../../../src/core/index';
 import type { TrainerState } from '../../../src/core/training/trainer-state';
 import { WorkerGradientShards } from '../../../src/main/engine/gradient-shards';
+import { chooseRunKernels } from '../../../src/main/engine/kernels';
 import type { WorkerToMain } from '../../../src/shared/workers/engine';
 import type { TrainingConfig } from '../../../src/core/spec';
 import { NO_BUILD, SPIRAL_MLP } from './fixtures';
@@ -49,12 +50,18 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel runs and 
     expect(maxRelative(flat(finished(two).state), flat(finished(one).state))).toBeLessThan(1e-10);
   });
 
-  it('3 threads (two helpers, three ranges) train to the weights of 1 thread', () => {
-    const trainAll = (threads: number): number[] => {
-      const config = job({ ...ADAM }).config;
-      const network = createNetwork(SPIRAL_MLP, { precision: 'float64', seed: config.seed });
+  it('3 threads (two helpers, three ranges) train to the weights of 1 thread, exchanging through copies and in place', () => {
+    const trainAll = (threads: number, inPlace = false, extra: Partial<TrainingConfig> = ADAM): number[] => {
+      const config = job({ ...extra }).config;
+      // In place: every thread's kernels on one shared memory; otherwise the reference kernels, exchanging copies.
+      const { kernels, regions } = inPlace ? chooseRunKernels('wasm', 0, threads) : { kernels: undefined, regions: null };
+      if (inPlace) expect(regions).toHaveLength(threads);
+      const network = createNetwork(SPIRAL_MLP, { precision: config.precision, seed: config.seed, kernels });
       const trainer = new Trainer(network, train, config);
-      const shards = threads > 1 ? new WorkerGradientShards(job({ ...ADAM }), threads, network.params(), HELPER_PATH) : undefined;
+      const shards =
+        threads > 1
+          ? new WorkerGradientShards(job({ ...extra }), threads, network.params(), HELPER_PATH, { regions })
+          : undefined;
       try {
         shards?.ready();
         while (!trainer.done) trainer.trainBatch(shards);
@@ -65,6 +72,10 @@ describe.skipIf(NO_BUILD || availableParallelism() < 2)('data-parallel runs and 
       }
     };
     expect(maxRelative(trainAll(3), trainAll(1))).toBeLessThan(1e-10);
+    expect(maxRelative(trainAll(3, true), trainAll(1))).toBeLessThan(1e-10);
+    // SGD on three threads in place: reduce and apply unfused (two others), the gradient checked after the update.
+    const sgd: Partial<TrainingConfig> = { optimizer: 'sgd', precision: 'float64' };
+    expect(maxRelative(trainAll(3, true, sgd), trainAll(1, false, sgd))).toBeLessThan(1e-10);
   });
 
   it('a diverging 2-thread run reports the same non-finite batch and place as 1 thread (loss; weight), with the weights of before it', () => {
