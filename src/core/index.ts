@@ -46,7 +46,7 @@ export { Trainer } from './training/trainer';
 export type { TrainerState } from './training/trainer-state';
 export type { BatchResult } from './training/trainer';
 export type { NonFinite } from './training/non-finite';
-export { canSplitBatch, combineLosses, firstFound, updateShare } from './training/data-parallel';
+export { canSplitBatch, combineLosses, firstFound, gradientCheckBeforeExchange, updateShare } from './training/data-parallel';
 export type { ExchangedGradients, GradientShards, SplitOutcome } from './training/data-parallel';
 export { firstNonFiniteParam } from './training/non-finite';
 export { RangeUpdate } from './training/range-update';

@@ -6,7 +6,9 @@
 import type { ArchitectureSpec } from '../spec';
 import type { FloatArray } from '../matrix';
 import type { OptimizerState } from '../optimizers/optimizer';
+import type { Kernels } from '../kernels/kernels';
 import type { RangeUpdate } from './range-update';
+import { firstNonFiniteParam } from './non-finite';
 
 /** Every thread's rows, mean loss and gradient check after the gradient exchange, and the others' gradients over this thread's range. */
 export interface ExchangedGradients {
@@ -56,6 +58,14 @@ export interface GradientShards {
    * the lowest over all ranges, or -1.
    */
   exchangeGradientChecks(nonFinite: number): number;
+}
+
+/**
+ * A thread's check of its own gradient (all params) before the exchange: the first param holding NaN or ±Infinity,
+ * -1: none. Not made (-1) for a stateless optimizer, whose gradient updateShare checks only after a non-finite update.
+ */
+export function gradientCheckBeforeExchange(update: RangeUpdate, kernels: Kernels): number {
+  return update.stateless ? -1 : firstNonFiniteParam(update.params, 'grad', kernels);
 }
 
 /** Σ_k (n_k / n) · loss_k in thread order, skipping threads without rows: every thread gets the same bits. */

@@ -10,10 +10,10 @@ import { createOptimizer } from '../optimizers/create-optimizer';
 import { learningRateAt } from '../optimizers/schedule';
 import { BatchLoader } from './batch-loader';
 import { checkCompatible } from './compatibility';
-import { findNonFinite, firstNonFiniteParam, nonFiniteIn } from './non-finite';
+import { findNonFinite, nonFiniteIn } from './non-finite';
 import type { NonFinite } from './non-finite';
 import { checkTrainerState, type TrainerState } from './trainer-state';
-import { updateShare, type GradientShards } from './data-parallel';
+import { gradientCheckBeforeExchange, updateShare, type GradientShards } from './data-parallel';
 import { RangeUpdate } from './range-update';
 
 export interface BatchResult {
@@ -159,9 +159,7 @@ export class Trainer {
     shards.start(local, this.order.subarray(start + local, start + count), learningRate);
     const { x, t } = this.loader.load(this.train, this.order, start, local);
     const own = this.network.gradient(x, t);
-    // A stateless optimizer's gradient is checked only if its update comes out non-finite (updateShare).
-    const checked = this.optimizer.stateless ? -1 : firstNonFiniteParam(params, 'grad', this.network.kernels);
-    const exchanged = shards.exchangeGradients(own, checked);
+    const exchanged = shards.exchangeGradients(own, gradientCheckBeforeExchange(this.split.update, this.network.kernels));
     const { loss, outcome } = updateShare(this.split.update, exchanged, learningRate, {
       values: (bad) => shards.exchangeValues(bad),
       gradientChecks: (bad) => shards.exchangeGradientChecks(bad),

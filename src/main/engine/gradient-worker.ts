@@ -8,7 +8,7 @@ import {
   checkCompatible,
   createNetwork,
   createOptimizer,
-  firstNonFiniteParam,
+  gradientCheckBeforeExchange,
   paramStarts,
   RangeUpdate,
   readStateRange,
@@ -101,8 +101,7 @@ function serve(data: GradientWorkerData): 'exit' | 'release' {
     if (count > 0) {
       const { x, t } = loader.load(train, rows, Atomics.load(header, threadSlot(rank, ThreadSlot.rowsAt)), count);
       loss = network.gradient(x, t);
-      // A stateless optimizer's gradient is checked only if its update comes out non-finite (updateShare).
-      nonFinite = optimizer.stateless ? -1 : firstNonFiniteParam(params, 'grad', kernels);
+      nonFinite = gradientCheckBeforeExchange(update, kernels);
     }
     stamp(ProbeSlot.gradient);
     exchange.publishGradients(request, loss, nonFinite);

@@ -6,7 +6,7 @@ import {
   createWasmKernelsSync,
   DEFAULT_CAPACITY_BYTES,
 } from '../../core/kernels/wasm/index';
-import type { SharedRegion, WasmKernels } from '../../core/kernels/wasm/index';
+import { WasmKernels, type SharedRegion } from '../../core/kernels/wasm/index';
 
 import type { KernelChoice } from '../../shared/workers/engine';
 
@@ -84,10 +84,9 @@ export class KernelCache {
       last.kernels.reset();
       return { kernels: last.kernels, regions: threads === 1 ? null : last.regions };
     }
-    const shared = threads > 1 ? sharedKernels(bytes, threads) : null;
-    const kernels = shared?.kernels ?? createWasmKernelsSync({ capacityBytes: bytes });
-    this.last = kernels ? { kernels, bytes, regions: shared?.regions ?? null } : null;
-    return { kernels: kernels ?? referenceKernels, regions: shared?.regions ?? null };
+    const made = chooseRunKernels(choice, needBytes, threads);
+    this.last = made.kernels instanceof WasmKernels ? { kernels: made.kernels, bytes, regions: made.regions } : null;
+    return made;
   }
 
   /** A helper's kernels on its region of a run's shared memory: the last ones, reset, when on the same region. */

@@ -9,7 +9,7 @@ import {
   createNetwork,
   createOptimizer,
   firstFound,
-  firstNonFiniteParam,
+  gradientCheckBeforeExchange,
   paramStarts,
   partitionParams,
   RangeUpdate,
@@ -170,7 +170,7 @@ export function inThreadShards(options: InThreadShardsOptions): InThreadShards {
         }
         afterGradient?.(h);
         // As the engine's helper: a stateless optimizer's gradient is checked only after a non-finite update.
-        h.nonFinite = h.count > 0 && !h.optimizer.stateless ? firstNonFiniteParam(h.params, 'grad', kernels) : -1;
+        h.nonFinite = h.count > 0 ? gradientCheckBeforeExchange(h.update, kernels) : -1;
         h.grads = flatten(h.params, 'grad', config.precision);
       }
       return {

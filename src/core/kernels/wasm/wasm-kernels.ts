@@ -25,7 +25,7 @@ export class WasmKernels implements Kernels {
   constructor(
     readonly name: string,
     private readonly fns: KernelExports,
-    readonly region = { start: fns.heapBase(), end: fns.memory.buffer.byteLength },
+    region = { start: fns.heapBase(), end: fns.memory.buffer.byteLength },
   ) {
     this.buffer = fns.memory.buffer;
     this.heap32 = new Float32Array(this.buffer);
